@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pingcha",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pingcha", targets: ["pingcha"]),
+        .library(name: "PingchaIngest", targets: ["PingchaIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libcsv (Debian libcsv-dev) through a system-library target.
+        .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
+        // Value types every stage shares: field catalogue, case values, dates, decimals, errors.
+        .target(
+            name: "PingchaModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/fields.yaml")]
+        ),
+        // Stage 1: encoding detection, CSV parsing, header mapping, value normalisation.
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV"]),
+        // Synthetic exports for demos, tests and benchmarks.
+        .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
+        // The thin executable: argument parsing only.
+        .executableTarget(
+            name: "pingcha",
+            dependencies: [
+                "PingchaModel", "PingchaIngest", "PingchaGenerate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate"]),
+    ]
+)

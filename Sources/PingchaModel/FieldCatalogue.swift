@@ -1,0 +1,84 @@
+/// The type of a case field (fields.md, "Types").
+public enum FieldType: String, CaseIterable, Sendable {
+    case text, number, bool, date
+    case enumeration = "enum"
+    case list
+}
+
+/// One allowed value of an enum or list field, with the other spellings that mean it.
+public struct AllowedValue: Equatable, Sendable {
+    public var value: String
+    public var synonyms: [String]
+    public init(value: String, synonyms: [String] = []) {
+        self.value = value
+        self.synonyms = synonyms
+    }
+}
+
+/// One canonical case field (字段): its id, type, Chinese name and the headers that mean it.
+public struct FieldDefinition: Equatable, Sendable {
+    public var id: String
+    public var type: FieldType
+    /// 中文名, also accepted as a header.
+    public var name: String
+    public var aliases: [String]
+    public var required: Bool
+    /// For enum fields the allowed values; for list fields the known items (others are kept
+    /// with a warning).
+    public var values: [AllowedValue]
+    /// Personal data (个人信息): masked in published documents.
+    public var personal: Bool
+    public var note: String?
+    /// Line of the definition in the catalogue file, for messages.
+    public var line: Int
+
+    public init(id: String, type: FieldType, name: String, aliases: [String] = [], required: Bool = false,
+                values: [AllowedValue] = [], personal: Bool = false, note: String? = nil, line: Int = 0) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        self.required = required
+        self.values = values
+        self.personal = personal
+        self.note = note
+        self.line = line
+    }
+
+    /// Every header spelling that maps to this field: the id, the Chinese name, the aliases.
+    public var headerSpellings: [String] { [id, name] + aliases }
+}
+
+/// The field catalogue (字段目录): every field a case may have after ingestion.
+///
+/// Fields are addressed by their position (``index(of:)``) so that cases can be plain arrays
+/// and compiled rubric expressions never look fields up by name while scoring.
+public struct FieldCatalogue: Sendable {
+    public private(set) var fields: [FieldDefinition]
+    public let source: String
+    private var indexById: [String: Int]
+
+    public init(fields: [FieldDefinition], source: String = "<内置>") {
+        self.fields = fields
+        self.source = source
+        var map: [String: Int] = [:]
+        for (i, f) in fields.enumerated() { map[f.id] = i }
+        self.indexById = map
+    }
+
+    public var count: Int { fields.count }
+    public func index(of id: String) -> Int? { indexById[id] }
+    public subscript(id: String) -> FieldDefinition? { indexById[id].map { fields[$0] } }
+    public subscript(index: Int) -> FieldDefinition { fields[index] }
+    public var requiredIndices: [Int] { fields.indices.filter { fields[$0].required } }
+
+    /// The catalogue compiled into the binary (`rubrics/fields.yaml` at build time).
+    public static func builtIn() -> FieldCatalogue {
+        // The embedded file is checked by the test suite, so it always loads.
+        try! FieldCatalogueLoader.load(yaml: EmbeddedDefaults.fieldsYAML, path: "rubrics/fields.yaml")
+    }
+}
+
+public enum EmbeddedDefaults {
+    public static var fieldsYAML: String { String(decoding: PackageResources.fields_yaml, as: UTF8.self) }
+}

@@ -1,0 +1,111 @@
+/// Every error the tool reports to a user. Each carries its location; ``message`` renders it
+/// in Chinese in this one place, so wording stays consistent across commands.
+public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
+    // Configuration files (field catalogue, mapping files).
+    case yamlSyntax(SourceLocation, detail: String)
+    case unknownKey(SourceLocation, key: String, allowed: [String])
+    case missingKey(SourceLocation, key: String, context: String)
+    case wrongNodeKind(SourceLocation, key: String, expected: String)
+    case unknownFieldType(SourceLocation, type: String, allowed: [String])
+    case duplicateFieldId(SourceLocation, id: String, firstLine: Int)
+    case duplicateAlias(SourceLocation, alias: String, field: String, otherField: String, otherLine: Int)
+    case invalidFieldId(SourceLocation, id: String)
+    case enumWithoutValues(SourceLocation, field: String)
+    case unknownField(SourceLocation, field: String, suggestion: String?)
+    case unknownEnumValue(SourceLocation, field: String, value: String, allowed: [String])
+
+    // Input files.
+    case fileNotFound(String)
+    case unreadable(String, detail: String)
+    case noCSVFiles(String)
+    case emptyFile(String)
+    case undecodable(SourceLocation, encoding: String)
+    case unsupportedEncoding(String, detail: String)
+    case missingRequiredColumns(String, missing: [MissingColumn])
+
+    // Usage.
+    case invalidOption(String)
+
+    /// A required field with no column, and the headers present that come closest to it.
+    public struct MissingColumn: Equatable, Sendable {
+        public var field: String
+        public var chineseName: String
+        public var nearest: [String]
+        public init(field: String, chineseName: String, nearest: [String]) {
+            self.field = field
+            self.chineseName = chineseName
+            self.nearest = nearest
+        }
+    }
+
+    public var location: SourceLocation? {
+        switch self {
+        case .yamlSyntax(let l, _), .unknownKey(let l, _, _), .missingKey(let l, _, _),
+             .wrongNodeKind(let l, _, _), .unknownFieldType(let l, _, _),
+             .duplicateFieldId(let l, _, _), .duplicateAlias(let l, _, _, _, _),
+             .invalidFieldId(let l, _), .enumWithoutValues(let l, _), .unknownField(let l, _, _),
+             .unknownEnumValue(let l, _, _, _), .undecodable(let l, _):
+            return l
+        case .fileNotFound(let f), .unreadable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
+             .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _):
+            return SourceLocation(file: f)
+        case .invalidOption:
+            return nil
+        }
+    }
+
+    /// The Chinese message, prefixed with `file:line:col: ` where there is a location.
+    public var message: String {
+        let text: String
+        switch self {
+        case .yamlSyntax(_, let detail):
+            text = "YAML 语法错误：\(detail)"
+        case .unknownKey(_, let key, let allowed):
+            let hint = Suggestion.nearest(to: key, among: allowed).map { "，是否为 \($0)？" } ?? "（可用的键：\(allowed.joined(separator: "、"))）"
+            text = "未知的键 \(key)\(hint)"
+        case .missingKey(_, let key, let context):
+            text = "\(context)缺少必填的键 \(key)"
+        case .wrongNodeKind(_, let key, let expected):
+            text = "\(key) 应为\(expected)"
+        case .unknownFieldType(_, let type, let allowed):
+            let hint = Suggestion.nearest(to: type, among: allowed).map { "，是否为 \($0)？" } ?? ""
+            text = "未知的字段类型 \(type)\(hint)（可用类型：\(allowed.joined(separator: "、"))）"
+        case .duplicateFieldId(_, let id, let firstLine):
+            text = "字段 \(id) 重复定义（第一次定义在第\(firstLine)行）"
+        case .duplicateAlias(_, let alias, let field, let other, let otherLine):
+            text = "表头别名“\(alias)”同时属于字段 \(field) 和字段 \(other)（第\(otherLine)行），一个表头只能对应一个字段"
+        case .invalidFieldId(_, let id):
+            text = "字段标识 \(id) 不合规：只能使用小写字母、数字和下划线，并以字母开头"
+        case .enumWithoutValues(_, let field):
+            text = "枚举字段 \(field) 没有列出取值（values）"
+        case .unknownField(_, let field, let suggestion):
+            text = "未知字段 \(field)" + (suggestion.map { "，是否为 \($0)？" } ?? "")
+        case .unknownEnumValue(_, let field, let value, let allowed):
+            text = "字段 \(field) 没有取值“\(value)”（可用取值：\(allowed.joined(separator: "、"))）"
+        case .fileNotFound:
+            text = "找不到文件或文件夹"
+        case .unreadable(_, let detail):
+            text = "无法读取：\(detail)"
+        case .noCSVFiles:
+            text = "文件夹中没有 .csv 文件"
+        case .emptyFile:
+            text = "文件是空的，没有表头行"
+        case .undecodable(_, let encoding):
+            text = "无法按 \(encoding) 解码此处的字节；请确认文件编码（可用 --encoding utf8 或 --encoding gb18030 指定）"
+        case .unsupportedEncoding(_, let detail):
+            text = detail
+        case .missingRequiredColumns(_, let missing):
+            let parts = missing.map { m -> String in
+                let near = m.nearest.isEmpty ? "" : "（最接近的表头：\(m.nearest.map { "“\($0)”" }.joined(separator: "、"))）"
+                return "\(m.field)（\(m.chineseName)）\(near)"
+            }
+            text = "缺少必需的列：\(parts.joined(separator: "；"))。本文件未导入；可用 --mapping 指定表头对应关系"
+        case .invalidOption(let detail):
+            text = detail
+        }
+        if let location { return "\(location): \(text)" }
+        return text
+    }
+
+    public var description: String { message }
+}

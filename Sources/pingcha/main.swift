@@ -1,0 +1,2 @@
+import PingchaModel
+print(EmbeddedDefaults.fieldsYAML)
