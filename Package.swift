@@ -34,5 +34,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate"]),
+        .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
     ]
 )

@@ -19,6 +19,10 @@ public final class Transcoder {
     private var consumed = 0
     public let from: String
     public let to: String
+    /// When set, an invalid sequence becomes U+FFFD (one byte skipped) instead of an error,
+    /// and its stream offset is recorded in ``invalidOffsets``.
+    public var lenient = false
+    public private(set) var invalidOffsets: [Int] = []
 
     public init?(from: String, to: String) {
         let h = iconv_open(to, from)
@@ -72,12 +76,22 @@ public final class Transcoder {
                 switch err {
                 case E2BIG: continue
                 case EINVAL:
-                    if final { throw .truncated(offset: consumed + offsetInInput) }
+                    if final {
+                        guard lenient else { throw .truncated(offset: consumed + offsetInInput) }
+                        invalidOffsets.append(consumed + offsetInInput)
+                        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        inLeft = 0
+                        break
+                    }
                     carry = Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(inPtr), count: inLeft))
                     consumed += offsetInInput
                     return
                 default:
-                    throw .invalidSequence(offset: consumed + offsetInInput)
+                    guard lenient else { throw .invalidSequence(offset: consumed + offsetInInput) }
+                    if invalidOffsets.count < 10_000 { invalidOffsets.append(consumed + offsetInInput) }
+                    output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    inPtr += 1
+                    inLeft -= 1
                 }
             }
         }

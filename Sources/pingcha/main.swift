@@ -1,2 +1,27 @@
-import PingchaModel
-print(EmbeddedDefaults.fieldsYAML)
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// 评查 — administrative law-enforcement case-file review.
+struct Pingcha: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pingcha",
+        abstract: "行政执法案卷评查：导入各执法部门的案件导出文件，按评查标准打分，生成通报、整改通知和统计。",
+        version: PingchaVersion.current,
+        subcommands: [InspectCommand.self, GenerateCommand.self]
+    )
+}
+
+// Exit codes of the contract: 0 done, 1 bad input (the command printed why), 2 usage error.
+do {
+    var command = try Pingcha.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Pingcha.exitCode(for: error)
+    let message = Pingcha.fullMessage(for: error)
+    if !message.isEmpty { printError(message) }
+    if code == .success { exit(0) }
+    if code == .validationFailure { exit(2) }   // ArgumentParser's EX_USAGE (64) → 2
+    exit(code.rawValue == 1 ? 1 : (code.rawValue == 0 ? 0 : 2))
+}

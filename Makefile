@@ -1,0 +1,43 @@
+# Pingcha — two commands on a fresh Debian machine:
+#   make demo   the main job on the bundled sample
+#   make test   the test suite
+# Both install the missing system packages first.
+
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+APT_PACKAGES := libcsv-dev libsqlite3-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN := .build/release/pingcha
+SAMPLE := data/sample
+
+.PHONY: deps build demo test bench clean
+
+# Installs only what is missing; `apt-get update` first because a fresh machine has empty lists.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "安装缺少的系统软件包：$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product pingcha
+
+demo: build
+	@for dir in $(SAMPLE)/*/; do \
+	  echo "== pingcha inspect --input $$dir"; \
+	  $(RELEASE_BIN) inspect --input $$dir --limit 5 || exit 1; \
+	done
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build 2>&1 | tee .build/test.log | grep -vE "^(Test Case|Test Suite).*(started|passed)" ; exit $${PIPESTATUS[0]}
+
+bench: build
+	bash scripts/bench.sh
+
+clean:
+	rm -rf .build

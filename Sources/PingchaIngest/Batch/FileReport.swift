@@ -1,0 +1,23 @@
+import PingchaModel
+
+/// What ingestion made of one input file. `rows == accepted + rejected` always holds.
+public struct FileReport: Sendable {
+    public var path: String
+    public var encoding: TextEncoding?
+    public var mapping: HeaderMapping?
+    /// Data records read (the header and blank lines are not records).
+    public var rows = 0
+    public var accepted = 0
+    public var rejected = 0
+    /// Lines or rows with no content at all, skipped.
+    public var blankRows = 0
+    public var warnings = 0
+    /// Warnings by field id (`""` for file-level ones such as encoding damage).
+    public var warningsByField: [String: Int] = [:]
+    /// Set when the whole file was refused (no header, required columns missing, unreadable).
+    public var refusal: PingchaError?
+
+    public init(path: String) { self.path = path }
+
+    public var isBalanced: Bool { rows == accepted + rejected }
+}

@@ -1,0 +1,101 @@
+import PingchaModel
+
+/// Why a row was rejected (退回原因). Rendered in Chinese by ``message``.
+public enum RejectReason: Sendable, Equatable {
+    case fieldCount(expected: Int, actual: Int)
+    case missingRequired(field: String, name: String)
+    case invalidRequired(field: String, name: String, raw: String, expected: String)
+    case duplicate(department: String, caseId: String, firstFile: String, firstLine: Int)
+    case unterminatedQuote
+    case oversized
+
+    public var message: String {
+        switch self {
+        case .fieldCount(let expected, let actual):
+            return "字段数为\(actual)，表头有\(expected)列" + (actual > expected ? "（可能有未加引号的逗号或未配对的引号）" : "")
+        case .missingRequired(let field, let name):
+            return "缺少必填字段 \(field)（\(name)）"
+        case .invalidRequired(let field, let name, let raw, let expected):
+            return "必填字段 \(field)（\(name)）的值“\(raw)”无效，应为\(expected)"
+        case .duplicate(let department, let caseId, let firstFile, let firstLine):
+            return "与 \(firstFile) 第\(firstLine)行重复：执法主体“\(department)”的案件编号“\(caseId)”已出现过"
+        case .unterminatedQuote:
+            return "引号未闭合：从此行起到文件末尾都在一个带引号的字段里"
+        case .oversized:
+            return "一条记录超过 8 MB（很可能是未配对的引号），已跳过到引号闭合处"
+        }
+    }
+
+    /// A short machine-readable kind, for CSV outputs and grouping.
+    public var kind: String {
+        switch self {
+        case .fieldCount: return "field_count"
+        case .missingRequired: return "missing_required"
+        case .invalidRequired: return "invalid_required"
+        case .duplicate: return "duplicate"
+        case .unterminatedQuote: return "unterminated_quote"
+        case .oversized: return "oversized"
+        }
+    }
+}
+
+/// A rejected row (退回的行): where it was, why, and its raw text.
+public struct Reject: Sendable, Equatable {
+    public var file: String
+    public var line: Int
+    /// Last physical line of the record (differs from `line` for multi-line records).
+    public var endLine: Int
+    /// Every reason the row fails (a row may miss two required fields).
+    public var reasons: [RejectReason]
+    public var raw: String
+
+    public var message: String { reasons.map(\.message).joined(separator: "；") }
+}
+
+/// A data-quality warning (数据质量警告): a value that could not be used and was set missing,
+/// or something else about the file worth knowing.
+public struct ValueWarning: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// An optional value that did not parse; the field is missing for this case.
+        case invalidValue = "invalid_value"
+        /// A value that was used, with a remark (unknown list items kept).
+        case note = "note"
+        /// A column that maps to no field (reported once per file).
+        case unmappedColumn = "unmapped_column"
+        /// A second column for a field that already has one (ignored).
+        case duplicateColumn = "duplicate_column"
+        /// Bytes not valid in the file's encoding (read as U+FFFD).
+        case invalidBytes = "invalid_bytes"
+    }
+
+    public var kind: Kind
+    public var file: String
+    public var line: Int?
+    /// 1-based column number.
+    public var column: Int?
+    public var header: String?
+    public var field: String?
+    public var raw: String?
+    /// What was expected, or the remark.
+    public var detail: String
+
+    public var message: String {
+        var where_ = file
+        if let line { where_ += ":\(line)" }
+        if let column { where_ += ":\(column)" }
+        let what: String
+        switch kind {
+        case .invalidValue:
+            what = "列“\(header ?? "")”（\(field ?? "")）的值“\(raw ?? "")”无效，应为\(detail)；按缺失处理"
+        case .note:
+            what = "列“\(header ?? "")”（\(field ?? "")）：\(detail)"
+        case .unmappedColumn:
+            what = "列“\(header ?? "")”不对应任何字段，已忽略" + (detail.isEmpty ? "" : "（\(detail)）")
+        case .duplicateColumn:
+            what = "列“\(header ?? "")”与前面的列同为字段 \(field ?? "")，已忽略"
+        case .invalidBytes:
+            what = "有不属于\(detail)编码的字节，已替换为“\u{FFFD}”"
+        }
+        return "\(where_): \(what)"
+    }
+}

@@ -1,0 +1,107 @@
+import PingchaModel
+
+/// The text report of `pingcha inspect` (导入检查报告), in Chinese.
+///
+/// Collects rejects and warnings while ingestion streams, keeping only the first few
+/// examples of each group so that a file with a million bad dates still gives a short report.
+public struct InspectReport {
+    public let catalogue: FieldCatalogue
+    /// Rejects shown per file; the rest are counted.
+    public var rejectLimit: Int
+    /// Example warnings shown per field.
+    public var examplesPerField: Int
+
+    private var rejects: [String: [Reject]] = [:]
+    private var warnings: [String: [String: [ValueWarning]]] = [:]
+    private var fileWarnings: [String: [ValueWarning]] = [:]
+
+    public init(catalogue: FieldCatalogue, rejectLimit: Int = 20, examplesPerField: Int = 3) {
+        self.catalogue = catalogue
+        self.rejectLimit = rejectLimit
+        self.examplesPerField = examplesPerField
+    }
+
+    public mutating func add(_ reject: Reject) {
+        if rejects[reject.file, default: []].count < rejectLimit { rejects[reject.file, default: []].append(reject) }
+    }
+
+    public mutating func add(_ warning: ValueWarning) {
+        switch warning.kind {
+        case .unmappedColumn, .duplicateColumn, .invalidBytes:
+            if fileWarnings[warning.file, default: []].count < 50 { fileWarnings[warning.file, default: []].append(warning) }
+        case .invalidValue, .note:
+            let key = warning.field ?? ""
+            if warnings[warning.file, default: [:]][key, default: []].count < examplesPerField {
+                warnings[warning.file, default: [:]][key, default: []].append(warning)
+            }
+        }
+    }
+
+    public func render(_ reports: [FileReport]) -> String {
+        var out = ""
+        for r in reports { out += renderFile(r) + "\n" }
+        let rows = reports.reduce(0) { $0 + $1.rows }
+        let accepted = reports.reduce(0) { $0 + $1.accepted }
+        let rejected = reports.reduce(0) { $0 + $1.rejected }
+        let warned = reports.reduce(0) { $0 + $1.warnings }
+        let refused = reports.filter { $0.refusal != nil }.count
+        out += "合计：\(reports.count) 个文件"
+        if refused > 0 { out += "（其中 \(refused) 个未导入）" }
+        out += "；记录 \(rows) 行 = 接受 \(accepted) + 退回 \(rejected)；警告 \(warned) 条\n"
+        return out
+    }
+
+    private func renderFile(_ r: FileReport) -> String {
+        var out = "文件：\(r.path)\n"
+        if let e = r.encoding { out += "  编码：\(e.label)\n" }
+        if let refusal = r.refusal {
+            out += "  未导入：\(refusal.message)\n"
+            return out
+        }
+        if let mapping = r.mapping {
+            out += "  表头映射（\(mapping.columns.count) 列）：\n"
+            for c in mapping.columns {
+                var line = "    第\(c.number)列 “\(c.header)” → "
+                if let f = c.field {
+                    line += c.duplicateOf != nil ? "（与第\(c.duplicateOf!)列重复，忽略）" : catalogue[f].id
+                    if let u = c.unit, !u.isEmpty { line += "（单位：\(u)）" }
+                } else {
+                    line += "（无对应字段）"
+                }
+                out += line + "\n"
+            }
+            let unmapped = mapping.unmapped.filter { !$0.header.isEmpty }
+            if !unmapped.isEmpty {
+                out += "  未对应字段的列：" + unmapped.map { "“\($0.header)”（第\($0.number)列）" }.joined(separator: "、") + "\n"
+            }
+        }
+        out += "  记录：\(r.rows) 行 = 接受 \(r.accepted) + 退回 \(r.rejected)"
+        if r.blankRows > 0 { out += "（另有空行 \(r.blankRows) 行，已跳过）" }
+        out += "\n"
+        let shown = rejects[r.path] ?? []
+        if r.rejected > 0 {
+            out += "  退回的行：\n"
+            for rej in shown {
+                let lines = rej.endLine > rej.line ? "第\(rej.line)–\(rej.endLine)行" : "第\(rej.line)行"
+                out += "    \(lines)：\(rej.message)\n"
+            }
+            if r.rejected > shown.count { out += "    ……另有 \(r.rejected - shown.count) 行（完整列表见 rejects.csv）\n" }
+        }
+        for w in fileWarnings[r.path] ?? [] where w.kind == .invalidBytes {
+            out += "  编码警告：\(w.message)\n"
+        }
+        let byField = r.warningsByField.filter { !$0.key.isEmpty }
+        if !byField.isEmpty {
+            out += "  值警告（按字段）：\n"
+            let order = byField.keys.sorted { (catalogue.index(of: $0) ?? 0) < (catalogue.index(of: $1) ?? 0) }
+            for field in order {
+                let name = catalogue[field]?.name ?? ""
+                out += "    \(field)（\(name)）：\(byField[field]!) 条\n"
+                for w in warnings[r.path]?[field] ?? [] {
+                    out += "      第\(w.line ?? 0)行第\(w.column ?? 0)列 “\(w.raw ?? "")”：\(w.kind == .note ? w.detail : "应为" + w.detail)\n"
+                }
+            }
+        }
+        return out
+    }
+}

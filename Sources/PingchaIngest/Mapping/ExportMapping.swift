@@ -1,0 +1,68 @@
+import PingchaModel
+import Yams
+
+/// A `--mapping FILE`: extra header aliases and value synonyms for one department's export,
+/// so that an odd export can be read without editing the shared catalogue.
+///
+/// ```yaml
+/// aliases:
+///   case_id: [文书号, 处罚文书号]
+/// values:
+///   procedure:
+///     普通程序: [一般案件]
+/// ```
+public struct ExportMapping: Sendable, Equatable {
+    /// Field id → extra header spellings.
+    public var aliases: [String: [String]] = [:]
+    /// Field id → (synonym → canonical value).
+    public var synonyms: [String: [String: String]] = [:]
+    public var source: String = ""
+
+    public init(aliases: [String: [String]] = [:], synonyms: [String: [String: String]] = [:], source: String = "") {
+        self.aliases = aliases
+        self.synonyms = synonyms
+        self.source = source
+    }
+
+    public static func load(path: String, catalogue: FieldCatalogue) throws(PingchaError) -> ExportMapping {
+        try parse(yaml: try TextFile.read(path), path: path, catalogue: catalogue)
+    }
+
+    public static func parse(yaml: String, path: String, catalogue: FieldCatalogue) throws(PingchaError) -> ExportMapping {
+        let reader = YAMLReader(path: path)
+        var mapping = ExportMapping(source: path)
+        guard let root = try reader.parse(yaml) else { return mapping }
+        let ids = catalogue.fields.map(\.id)
+        func field(_ node: Node) throws(PingchaError) -> FieldDefinition {
+            let id = try reader.string(node, key: "字段")
+            guard let f = catalogue[id] else {
+                throw .unknownField(reader.location(node), field: id, suggestion: Suggestion.nearest(to: id, among: ids))
+            }
+            return f
+        }
+        for (key, _, value) in try reader.mapping(root, allowed: ["aliases", "values"], context: "映射文件") {
+            guard let map = value.mapping else { throw .wrongNodeKind(reader.location(value), key: key, expected: "键值映射") }
+            for (k, v) in map {
+                let f = try field(k)
+                if key == "aliases" {
+                    mapping.aliases[f.id, default: []] += try reader.strings(v, key: "aliases").map(\.0)
+                } else {
+                    guard f.type == .enumeration || f.type == .list, let inner = v.mapping else {
+                        throw .wrongNodeKind(reader.location(v), key: "values.\(f.id)", expected: "“取值: [同义词]”映射（只适用于枚举和列表字段）")
+                    }
+                    for (canonicalNode, synonymsNode) in inner {
+                        let canonical = try reader.string(canonicalNode, key: "values")
+                        if f.type == .enumeration && !f.values.contains(where: { $0.value == canonical }) {
+                            throw .unknownEnumValue(reader.location(canonicalNode), field: f.id, value: canonical,
+                                                    allowed: f.values.map(\.value))
+                        }
+                        for (synonym, _) in try reader.strings(synonymsNode, key: "values") {
+                            mapping.synonyms[f.id, default: [:]][synonym] = canonical
+                        }
+                    }
+                }
+            }
+        }
+        return mapping
+    }
+}

@@ -1,0 +1,89 @@
+import PingchaModel
+
+/// How the columns of one export map to catalogue fields (表头映射).
+public struct HeaderMapping: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        /// 1-based column number.
+        public var number: Int
+        public var header: String
+        /// Catalogue index, or nil when the column maps to nothing.
+        public var field: Int?
+        /// The bracketed unit cut from the header (`元`, `万元`).
+        public var unit: String?
+        /// Set when an earlier column already maps to the same field; this one is ignored.
+        public var duplicateOf: Int?
+    }
+
+    public var columns: [Column]
+
+    public var unmapped: [Column] { columns.filter { $0.field == nil } }
+    public var duplicates: [Column] { columns.filter { $0.duplicateOf != nil } }
+    /// Columns whose values are read, in column order.
+    public var used: [Column] { columns.filter { $0.field != nil && $0.duplicateOf == nil } }
+}
+
+/// Maps header texts to fields, by ``HeaderKey`` equality against each field's id, Chinese
+/// name, aliases and the aliases of a `--mapping` file.
+public struct HeaderMapper: Sendable {
+    public let catalogue: FieldCatalogue
+    private var byKey: [String: Int] = [:]
+    private var spellings: [(key: String, field: Int)] = []
+
+    public init(catalogue: FieldCatalogue, mapping: ExportMapping? = nil) {
+        self.catalogue = catalogue
+        for (i, f) in catalogue.fields.enumerated() {
+            var all = f.headerSpellings
+            all += mapping?.aliases[f.id] ?? []
+            for s in all {
+                let key = HeaderKey(s).key
+                // A mapping file's alias wins over nothing but never steals another field's spelling.
+                if byKey[key] == nil { byKey[key] = i; spellings.append((key, i)) }
+            }
+        }
+    }
+
+    public func field(for header: String) -> Int? { byKey[HeaderKey(header).key] }
+
+    /// Maps a header row; refuses it when a required field has no column.
+    public func map(headers: [String], file: String) throws(PingchaError) -> HeaderMapping {
+        var columns: [HeaderMapping.Column] = []
+        var firstColumn: [Int: Int] = [:]
+        for (i, h) in headers.enumerated() {
+            let key = HeaderKey(h)
+            let field = key.key.isEmpty ? nil : byKey[key.key]
+            var column = HeaderMapping.Column(number: i + 1, header: h, field: field, unit: key.unit)
+            if let field {
+                if let first = firstColumn[field] { column.duplicateOf = first } else { firstColumn[field] = i + 1 }
+            }
+            columns.append(column)
+        }
+        let missing = catalogue.requiredIndices.filter { firstColumn[$0] == nil }
+        if !missing.isEmpty {
+            let candidates = columns.filter { $0.field == nil && !$0.header.isEmpty }
+            throw .missingRequiredColumns(file, missing: missing.map { idx in
+                let f = catalogue[idx]
+                return PingchaError.MissingColumn(field: f.id, chineseName: f.name,
+                                                  nearest: nearest(to: idx, among: candidates))
+            })
+        }
+        return HeaderMapping(columns: columns)
+    }
+
+    /// The unmapped headers closest to any spelling of the field, best first: those within
+    /// two edits (at most three), else the two closest, so that the message always shows
+    /// what the file does have.
+    private func nearest(to field: Int, among columns: [HeaderMapping.Column]) -> [String] {
+        let targets = spellings.filter { $0.field == field }.map(\.key)
+        let scored = columns.map { c -> (header: String, distance: Int) in
+            let key = HeaderKey(c.header).key
+            let best = targets.map { t -> Int in
+                // Containment (`案件编号新` against `案件编号`) is closer than its edit distance.
+                if !key.isEmpty && (key.contains(t) || t.contains(key)) { return 1 }
+                return Suggestion.editDistance(key, t)
+            }.min() ?? Int.max
+            return (c.header, best)
+        }.sorted { $0.distance < $1.distance }
+        let close = scored.filter { $0.distance <= 2 }.prefix(3)
+        return (close.isEmpty ? scored.prefix(2) : close).map(\.header)
+    }
+}

@@ -1,0 +1,294 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CCSV
+import PingchaModel
+
+/// One parsed CSV record: its fields' UTF-8 bytes and the physical lines it spans.
+/// The bytes belong to the reader and are valid only during the callback.
+struct RecordView {
+    var startLine: Int
+    var endLine: Int
+    fileprivate let bytes: UnsafePointer<UInt8>
+    fileprivate let ends: UnsafeBufferPointer<Int>
+
+    var fieldCount: Int { ends.count }
+
+    func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = i == 0 ? 0 : ends[i - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[i] - start)
+    }
+
+    func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+
+    /// The record written back as one CSV line, for rejects (at most `limit` bytes).
+    func rawText(limit: Int = 4000) -> String {
+        var out: [UInt8] = []
+        for i in 0..<fieldCount {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            CSVText.appendField(string(i), to: &out)
+            if out.count > limit { break }
+        }
+        return RecordView.truncate(out, limit: limit)
+    }
+
+    static func truncate(_ bytes: [UInt8], limit: Int) -> String {
+        guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
+        var cut = limit
+        while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return String(decoding: bytes[0..<cut], as: UTF8.self) + "…"
+    }
+}
+
+/// What the reader reports, in file order.
+enum RecordEvent {
+    case record(RecordView)
+    /// A quoted field opened at `startLine` and never closed before the end of the file.
+    case unterminatedQuote(startLine: Int, endLine: Int, raw: String)
+    /// A record grew past the record limit (a runaway quote); it was skipped
+    /// up to the line where its quote closed.
+    case oversized(startLine: Int, endLine: Int, raw: String)
+    /// Bytes that are not valid in the file's encoding; they read as U+FFFD.
+    case invalidBytes(line: Int, column: Int)
+}
+
+/// Streams the records of one CSV file through libcsv, tracking physical line numbers.
+///
+/// libcsv does not count lines, so the input is fed one physical line at a time: after each
+/// line the parser's state says whether a record is still open (a quoted field with an
+/// embedded newline), which gives every record the line it starts on. Blank lines are
+/// skipped by libcsv and start no record.
+final class CSVRecordReader {
+    /// The most bytes one record may hold before it is treated as a runaway quote. Excel
+    /// cells hold at most 32,767 characters, so no real record comes near this.
+    static let defaultRecordLimit = 8 << 20
+    let recordLimit: Int
+
+    private let file: ChunkedFile
+    private let detection: EncodingDetector.Result
+
+    // Parser state shared with the C callbacks.
+    fileprivate var arena: [UInt8] = []
+    fileprivate var ends: [Int] = []
+    fileprivate var line = 1
+    fileprivate var pendingStart: Int?
+    fileprivate var handler: ((RecordEvent) -> Void)?
+    /// Set while the rest of a rejected oversized record is being discarded.
+    fileprivate var discarding = false
+
+    private var parser = csv_parser()
+    /// Skip mode: inside the runaway quoted field, looking for its closing quote.
+    private var skippingQuoted = false
+    private var skipStart = 0
+    private var skipRaw = ""
+
+    init(file: ChunkedFile, detection: EncodingDetector.Result, recordLimit: Int = CSVRecordReader.defaultRecordLimit) {
+        self.file = file
+        self.recordLimit = recordLimit
+        self.detection = detection
+        arena.reserveCapacity(1 << 16)
+        ends.reserveCapacity(128)
+    }
+
+    deinit { csv_free(&parser) }
+
+    func read(_ onEvent: @escaping (RecordEvent) -> Void) throws(PingchaError) {
+        handler = onEvent
+        defer { handler = nil }
+        guard csv_init(&parser, 0) == 0 else { throw .unreadable(file.path, detail: "libcsv 初始化失败") }
+        csv_set_blk_size(&parser, 1 << 16)
+
+        var skipBOM = detection.bomLength
+        let transcoder: Transcoder?
+        switch detection.encoding {
+        case .gb18030: transcoder = Transcoder(from: "GB18030", to: "UTF-8")
+        case .utf8, .utf8BOM: transcoder = detection.damaged ? Transcoder(from: "UTF-8", to: "UTF-8") : nil
+        }
+        transcoder?.lenient = true
+        var decoded: [UInt8] = []
+        var rawLinesBefore = 1
+        var reportedInvalid = 0
+        var rawOffset = 0
+
+        try file.forEachBlock { block throws(PingchaError) in
+            var block = block
+            if skipBOM > 0 {
+                let n = min(skipBOM, block.count)
+                block = UnsafeRawBufferPointer(rebasing: block[n...])
+                skipBOM -= n
+                rawOffset += n
+            }
+            if let transcoder {
+                decoded.removeAll(keepingCapacity: true)
+                do { try transcoder.convert(block, final: false, into: &decoded) } catch {}
+                reportInvalid(transcoder, block: block, blockOffset: rawOffset, linesBefore: rawLinesBefore, reported: &reportedInvalid)
+                rawLinesBefore += block.count(of: 0x0A)
+                rawOffset += block.count
+                decoded.withUnsafeBytes { feed($0) }
+            } else {
+                feed(block)
+            }
+        }
+        if let transcoder {
+            decoded.removeAll(keepingCapacity: true)
+            do { try transcoder.convert(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &decoded) } catch {}
+            decoded.withUnsafeBytes { feed($0) }
+            if transcoder.invalidOffsets.count > reportedInvalid {
+                handler?(.invalidBytes(line: rawLinesBefore, column: 1))
+            }
+        }
+        finish()
+    }
+
+    private var lastInvalidOffset = -2
+
+    private func reportInvalid(_ t: Transcoder, block: UnsafeRawBufferPointer, blockOffset: Int, linesBefore: Int, reported: inout Int) {
+        while reported < t.invalidOffsets.count {
+            let absolute = t.invalidOffsets[reported]
+            let offset = absolute - blockOffset
+            reported += 1
+            // A run of bad bytes (a broken character) is one problem, reported once.
+            defer { lastInvalidOffset = absolute }
+            if absolute == lastInvalidOffset + 1 { continue }
+            guard offset >= 0, offset <= block.count else { continue }
+            let prefix = UnsafeRawBufferPointer(rebasing: block[0..<offset])
+            let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            handler?(.invalidBytes(line: linesBefore + prefix.count(of: 0x0A), column: offset - lineStart + 1))
+        }
+    }
+
+    /// Feeds decoded UTF-8 bytes, one physical line at a time.
+    private func feed(_ bytes: UnsafeRawBufferPointer) {
+        var start = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        while start < count {
+            let hit = memchr(base + start, 0x0A, count - start)
+            let newline: Int? = hit.map { UnsafeRawPointer($0) - (base + start) }
+            let length = newline.map { $0 + 1 } ?? (count - start)
+            let segment = UnsafeRawBufferPointer(start: base + start, count: length)
+            start += length
+            if skippingQuoted {
+                let consumed = skipQuoted(segment)
+                if consumed < segment.count {
+                    // The runaway quote closed: the rest of this record is parsed and dropped.
+                    skippingQuoted = false
+                    discarding = true
+                    pendingStart = line
+                    parseSegment(UnsafeRawBufferPointer(rebasing: segment[consumed...]))
+                }
+            } else {
+                if pendingStart == nil { pendingStart = line }
+                parseSegment(segment)
+                if arena.count + parser.entry_pos > recordLimit { beginSkipping() }
+            }
+            lastFedNewline = newline != nil
+            if newline != nil {
+                line += 1
+                if !recordOpen && !skippingQuoted { pendingStart = nil }
+            }
+        }
+    }
+
+    private var recordOpen: Bool { parser.pstate != 0 || !ends.isEmpty }
+
+    private func parseSegment(_ segment: UnsafeRawBufferPointer) {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        _ = csv_parse(&parser, segment.baseAddress, segment.count, fieldEnded, rowEnded, context)
+    }
+
+    /// Drops the record in progress and scans for the end of its open quoted field.
+    private func beginSkipping() {
+        skipStart = pendingStart ?? line
+        var raw = arena
+        raw.append(contentsOf: UnsafeBufferPointer(start: parser.entry_buf, count: min(parser.entry_pos, 4000)))
+        skipRaw = RecordView.truncate(raw, limit: 4000)
+        let insideQuote = parser.quoted != 0 && parser.pstate == 2
+        csv_free(&parser)
+        _ = csv_init(&parser, 0)
+        csv_set_blk_size(&parser, 1 << 16)
+        arena.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        handler?(.oversized(startLine: skipStart, endLine: line, raw: skipRaw))
+        if insideQuote { skippingQuoted = true } else { discarding = true }
+        pendingStart = nil
+    }
+
+    /// Returns how many bytes of `segment` lie inside the runaway quoted field (the closing
+    /// quote included); `segment.count` when it does not close in this segment.
+    private var skipSawQuote = false
+    private func skipQuoted(_ segment: UnsafeRawBufferPointer) -> Int {
+        var i = 0
+        while i < segment.count {
+            let b = segment[i]
+            if skipSawQuote {
+                skipSawQuote = false
+                if b != 0x22 { return i }   // the previous quote closed the field
+            } else if b == 0x22 {
+                skipSawQuote = true
+            }
+            i += 1
+        }
+        return i
+    }
+
+    private func finish() {
+        if skippingQuoted {
+            skippingQuoted = false
+            // Already reported as oversized from its first line; the report stands.
+            return
+        }
+        if parser.pstate == 2 && parser.quoted != 0 {
+            var raw = arena
+            raw.append(contentsOf: UnsafeBufferPointer(start: parser.entry_buf, count: min(parser.entry_pos, 4000)))
+            let lastLine = line - (endsWithNewline ? 1 : 0)
+            handler?(.unterminatedQuote(startLine: pendingStart ?? lastLine, endLine: lastLine,
+                                        raw: RecordView.truncate(raw, limit: 4000)))
+            arena.removeAll()
+            ends.removeAll()
+            return
+        }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        _ = csv_fini(&parser, fieldEnded, rowEnded, context)
+    }
+
+    private var lastFedNewline = false
+    private var endsWithNewline: Bool { lastFedNewline }
+
+    fileprivate func emitRecord() {
+        defer {
+            arena.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            pendingStart = nil
+        }
+        if discarding { discarding = false; return }
+        let start = pendingStart ?? line
+        arena.withUnsafeBufferPointer { a in
+            ends.withUnsafeBufferPointer { e in
+                let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                handler?(.record(RecordView(startLine: start, endLine: line, bytes: base, ends: e)))
+            }
+        }
+    }
+}
+
+private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+    let reader = Unmanaged<CSVRecordReader>.fromOpaque(context!).takeUnretainedValue()
+    if let data, length > 0 {
+        reader.arena.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
+    }
+    reader.ends.append(reader.arena.count)
+}
+
+private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+    let reader = Unmanaged<CSVRecordReader>.fromOpaque(context!).takeUnretainedValue()
+    reader.emitRecord()
+}
+
+extension UnsafeRawBufferPointer {
+    func count(of byte: UInt8) -> Int {
+        var n = 0
+        for b in self where b == byte { n += 1 }
+        return n
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PingchaModel
+
+/// Reads a file front to back in fixed blocks, so memory stays the same whatever its size.
+final class ChunkedFile {
+    static let blockSize = 1 << 20
+
+    let path: String
+    private let fd: Int32
+    private var buffer: UnsafeMutableRawBufferPointer
+
+    init(path: String) throws(PingchaError) {
+        self.path = path
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if errno == ENOENT { throw .fileNotFound(path) }
+            throw .unreadable(path, detail: String(cString: strerror(errno)))
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
+        self.fd = fd
+        buffer = .allocate(byteCount: ChunkedFile.blockSize, alignment: 16)
+        posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL)
+    }
+
+    deinit {
+        close(fd)
+        buffer.deallocate()
+    }
+
+    /// Calls `body` with each block in order; the bytes are valid only during the call.
+    func forEachBlock(_ body: (UnsafeRawBufferPointer) throws(PingchaError) -> Void) throws(PingchaError) {
+        if lseek(fd, 0, SEEK_SET) < 0 { throw .unreadable(path, detail: String(cString: strerror(errno))) }
+        while true {
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path, detail: String(cString: strerror(errno)))
+            }
+            if n == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+}

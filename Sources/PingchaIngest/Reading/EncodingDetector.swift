@@ -1,0 +1,126 @@
+import PingchaModel
+
+/// The character encoding of an export, as detected or as the user forced it.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "utf8"
+    case utf8BOM = "utf8-bom"
+    case gb18030 = "gb18030"
+
+    /// The name shown to users and stored with each input.
+    public var label: String { rawValue }
+}
+
+/// `--encoding auto|utf8|gb18030`.
+public enum EncodingChoice: String, Sendable, CaseIterable {
+    case auto, utf8, gb18030
+}
+
+/// Decides a file's encoding by reading all of it, not a sample: an export whose first
+/// 80,000 lines are plain ASCII and whose Chinese text starts later is still recognised.
+///
+/// Valid UTF-8 throughout → UTF-8. Otherwise, if the file is overwhelmingly valid UTF-8 with a
+/// few broken bytes (a damaged UTF-8 export), it is still UTF-8 and the broken bytes are
+/// reported per line; a file with Chinese text that does not decode as UTF-8 is GB18030
+/// (which also covers GBK and GB2312, what Excel on Chinese Windows writes).
+struct EncodingDetector {
+    struct Result: Equatable {
+        var encoding: TextEncoding
+        /// Bytes of byte-order mark to skip.
+        var bomLength: Int
+        /// True when the file is UTF-8 with some invalid bytes (they become U+FFFD).
+        var damaged: Bool
+    }
+
+    /// Running UTF-8 validation over a byte stream split into blocks.
+    struct UTF8Scan {
+        var pending = 0          // continuation bytes still expected
+        var validMultiByte = 0   // complete multi-byte characters seen
+        var invalid = 0          // places where the bytes stop being UTF-8
+        /// After an invalid byte, the stray continuation bytes that follow belong to the same
+        /// damage and are not counted again.
+        var skippingStrays = false
+
+        mutating func scan(_ bytes: UnsafeRawBufferPointer) {
+            let count = bytes.count
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            var i = 0
+            while i < count {
+                if pending == 0 {
+                    // ASCII runs are most of a CSV: test eight bytes at a time.
+                    while i + 8 <= count {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        i += 8
+                    }
+                    if i >= count { break }
+                }
+                let b = base[i]
+                if skippingStrays {
+                    if b & 0xC0 == 0x80 { i += 1; continue }
+                    skippingStrays = false
+                }
+                if pending > 0 {
+                    if b & 0xC0 == 0x80 {
+                        pending -= 1
+                        if pending == 0 { validMultiByte += 1 }
+                        i += 1
+                        continue
+                    }
+                    invalid += 1
+                    pending = 0
+                    skippingStrays = true
+                    continue
+                }
+                switch b {
+                case 0x00...0x7F: break
+                case 0xC2...0xDF: pending = 1
+                case 0xE0...0xEF: pending = 2
+                case 0xF0...0xF4: pending = 3
+                default:
+                    invalid += 1
+                    skippingStrays = true
+                }
+                i += 1
+            }
+        }
+
+        mutating func finish() {
+            if pending > 0 { invalid += 1; pending = 0 }
+        }
+    }
+
+    static func detect(_ file: ChunkedFile, choice: EncodingChoice) throws(PingchaError) -> Result {
+        var head: [UInt8] = []
+        var scan = UTF8Scan()
+        let needScan = choice != .gb18030
+        try file.forEachBlock { block throws(PingchaError) in
+            if head.count < 4 { head.append(contentsOf: block.prefix(4 - head.count)) }
+            if needScan { scan.scan(block) }
+        }
+        if head.isEmpty { throw .emptyFile(file.path) }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            throw .unsupportedEncoding(file.path, detail: "文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入")
+        }
+        let utf8BOM = head.starts(with: [0xEF, 0xBB, 0xBF])
+        let gbBOM = head.starts(with: [0x84, 0x31, 0x95, 0x33])
+        switch choice {
+        case .utf8:
+            scan.finish()
+            return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: scan.invalid > 0)
+        case .gb18030:
+            return Result(encoding: .gb18030, bomLength: gbBOM ? 4 : 0, damaged: false)
+        case .auto:
+            scan.finish()
+            if gbBOM { return Result(encoding: .gb18030, bomLength: 4, damaged: false) }
+            if scan.invalid == 0 {
+                return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: false)
+            }
+            // In GBK text only a few byte pairs happen to form UTF-8 characters; in a damaged
+            // UTF-8 file nearly all of them do.
+            if utf8BOM || scan.validMultiByte > 20 * scan.invalid {
+                return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: true)
+            }
+            return Result(encoding: .gb18030, bomLength: 0, damaged: false)
+        }
+    }
+}

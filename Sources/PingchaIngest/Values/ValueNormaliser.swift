@@ -1,0 +1,102 @@
+import PingchaModel
+
+/// Turns the text of one cell into the value of one case field.
+///
+/// One normaliser is built per column and reused for every row: the type dispatch, the
+/// enum and list lookup tables, the header unit and the message texts are all worked
+/// out here, once, because a run reads millions of cells.
+public struct ValueNormaliser: Sendable {
+    public let field: FieldDefinition
+    private let reading: Reading
+
+    private enum Reading: Sendable {
+        case text
+        case date
+        case bool
+        case number(headerExponent: Int)
+        case choice(ValueVocabulary, expected: String)
+        /// Nil when the field lists no known items and the export adds no synonyms.
+        case list(ValueVocabulary?)
+    }
+
+    static let expectedDate = "日期（如 2024-03-05、2024/3/5、2024年3月5日）"
+    static let expectedNumber = "数字（如 5000、5,000.00、5000元、1.2万、人民币伍仟元整）"
+    static let expectedBool = "是或否（如 是/否、有/无、Y/N、1/0）"
+    /// Excel serial numbers are read only when they fall in the years a case file can date
+    /// from: a stray count such as `2024` would otherwise become 1905-07-16.
+    static let plausibleSerialYears = 1980...2100
+
+    /// - Parameters:
+    ///   - extraSynonyms: synonym → canonical value, from the export's mapping file (enum and
+    ///     list fields).
+    ///   - headerUnit: the bracketed unit cut from the header (`元`, `万元`, `千元`); bare
+    ///     numbers in a number column are scaled by it.
+    public init(field: FieldDefinition, extraSynonyms: [String: String] = [:], headerUnit: String? = nil) {
+        self.field = field
+        switch field.type {
+        case .text: reading = .text
+        case .date: reading = .date
+        case .bool: reading = .bool
+        case .number: reading = .number(headerExponent: HeaderUnit.exponent(headerUnit))
+        case .enumeration:
+            let vocabulary = ValueVocabulary(values: field.values, extraSynonyms: extraSynonyms)
+            reading = .choice(vocabulary, expected: "以下之一：" + vocabulary.canonicalValues.joined(separator: "、"))
+        case .list:
+            let vocabulary = ValueVocabulary(values: field.values, extraSynonyms: extraSynonyms)
+            reading = .list(vocabulary.isEmpty ? nil : vocabulary)
+        }
+    }
+
+    /// The cell's UTF-8 bytes, surrounding spaces allowed.
+    public func normalise(_ utf8: UnsafeBufferPointer<UInt8>) -> CellOutcome {
+        let cell = CellTrimming.trim(utf8)
+        if cell.isEmpty || CellTrimming.isPlaceholder(cell) { return .missing }
+        switch reading {
+        case .text:
+            return .value(.text(String(decoding: cell, as: UTF8.self)))
+        case .date:
+            guard let date = DateParser.read(cell) else { return .invalid(expected: Self.expectedDate) }
+            if date.isExcelSerial && !Self.plausibleSerialYears.contains(date.date.year) {
+                return .invalid(expected: Self.expectedDate)
+            }
+            return .value(.date(date.date))
+        case .bool:
+            guard let flag = BoolParser.read(cell) else { return .invalid(expected: Self.expectedBool) }
+            return .value(.bool(flag))
+        case .number(let headerExponent):
+            guard let amount = AmountParser.read(cell, headerExponent: headerExponent) else {
+                return .invalid(expected: Self.expectedNumber)
+            }
+            return .value(.number(amount))
+        case .choice(let vocabulary, let expected):
+            guard let canonical = vocabulary.canonical(for: String(decoding: cell, as: UTF8.self)) else {
+                return .invalid(expected: expected)
+            }
+            return .value(.text(canonical))
+        case .list(let vocabulary):
+            return Self.list(String(decoding: cell, as: UTF8.self), vocabulary: vocabulary)
+        }
+    }
+
+    public func normalise(_ text: String) -> CellOutcome {
+        text.withCellBytes { normalise($0) }
+    }
+
+    /// Known items become canonical; unknown ones are kept as written, because a new kind of
+    /// penalty is information, but they are named in a note so the catalogue can catch up.
+    private static func list(_ text: String, vocabulary: ValueVocabulary?) -> CellOutcome {
+        let written = ListSplitter.split(text)
+        if written.isEmpty { return .missing }
+        guard let vocabulary else { return .value(.list(written)) }
+        var items: [String] = []
+        var unknown: [String] = []
+        for item in written {
+            let canonical = vocabulary.canonical(for: item)
+            if canonical == nil { unknown.append(item) }
+            let value = canonical ?? item
+            if !items.contains(value) { items.append(value) }
+        }
+        if unknown.isEmpty { return .value(.list(items)) }
+        return .valueWithNote(.list(items), note: "未知项：\(unknown.joined(separator: "、"))（已保留）")
+    }
+}

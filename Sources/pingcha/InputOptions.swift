@@ -1,0 +1,34 @@
+import ArgumentParser
+import PingchaIngest
+import PingchaModel
+
+extension EncodingChoice: ExpressibleByArgument {}
+
+/// The input flags shared by `inspect`, `score` and `run`.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("输入文件或文件夹（可重复；文件夹内的全部 .csv）。默认：data/sample 下最新年度的文件夹。", valueName: "PATH"))
+    var input: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("表头别名和取值同义词的映射文件（YAML）。", valueName: "FILE"))
+    var mapping: String?
+
+    @Option(name: .long, help: "文件编码：auto（自动识别）、utf8、gb18030。")
+    var encoding: EncodingChoice = .auto
+
+    @Option(name: .long, help: ArgumentHelp("字段目录文件。默认：内置的 rubrics/fields.yaml。", valueName: "FILE"))
+    var fields: String?
+
+    func catalogue() throws(PingchaError) -> FieldCatalogue {
+        if let fields { return try FieldCatalogueLoader.load(path: fields) }
+        return FieldCatalogue.builtIn()
+    }
+
+    func ingestOptions(catalogue: FieldCatalogue) throws(PingchaError) -> IngestOptions {
+        let m = try mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
+        return IngestOptions(encoding: encoding, mapping: m)
+    }
+
+    func inputFiles() throws(PingchaError) -> [String] {
+        try InputFiles.expand(input.isEmpty ? [try SampleFolders.latest().path] : input)
+    }
+}

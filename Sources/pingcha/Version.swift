@@ -1,0 +1,3 @@
+enum PingchaVersion {
+    static let current = "0.1.0"
+}
