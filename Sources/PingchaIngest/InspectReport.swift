@@ -60,15 +60,19 @@ public struct InspectReport {
         }
         if let mapping = r.mapping {
             out += "  表头映射（\(mapping.columns.count) 列）：\n"
-            for c in mapping.columns {
-                var line = "    第\(c.number)列 “\(c.header)” → "
+            // Three columns a line keeps a 65-column export readable on one screen.
+            let items = mapping.columns.map { c -> String in
+                var item = "第\(c.number)列“\(c.header)”→"
                 if let f = c.field {
-                    line += c.duplicateOf != nil ? "（与第\(c.duplicateOf!)列重复，忽略）" : catalogue[f].id
-                    if let u = c.unit, !u.isEmpty { line += "（单位：\(u)）" }
+                    item += c.duplicateOf.map { "（与第\($0)列重复，忽略）" } ?? catalogue[f].id
+                    if let u = c.unit, !u.isEmpty { item += "（单位：\(u)）" }
                 } else {
-                    line += "（无对应字段）"
+                    item += "（无对应字段）"
                 }
-                out += line + "\n"
+                return item
+            }
+            for start in stride(from: 0, to: items.count, by: 3) {
+                out += "    " + items[start..<min(start + 3, items.count)].joined(separator: "；") + "\n"
             }
             let unmapped = mapping.unmapped.filter { !$0.header.isEmpty }
             if !unmapped.isEmpty {

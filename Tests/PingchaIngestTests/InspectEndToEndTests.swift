@@ -54,7 +54,7 @@ final class InspectEndToEndTests: XCTestCase {
         ])
         let report = result.stderr
         XCTAssertTrue(report.contains("编码：gb18030"), report)
-        XCTAssertTrue(report.contains("第7列 “罚款金额（元）” → fine_amount（单位：元）"), report)
+        XCTAssertTrue(report.contains("第7列“罚款金额（元）”→fine_amount（单位：元）"), report)
         XCTAssertTrue(report.contains("未对应字段的列：“备注”（第11列）"), report)
         XCTAssertTrue(report.contains("记录：6 行 = 接受 3 + 退回 3"), report)
         XCTAssertTrue(report.contains("第5行：缺少必填字段 case_id（案件编号）"), report)
