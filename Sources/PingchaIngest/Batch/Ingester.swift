@@ -130,8 +130,31 @@ public final class Ingester {
     private struct FileState {
         var columns: [HeaderMapping.Column]?
         var headerCount = 0
-        /// For each used column: its 0-based position, catalogue index and normaliser.
-        var readers: [(position: Int, field: Int, normaliser: ValueNormaliser)] = []
+        /// Strong references to the column readers; ``readers`` borrows them.
+        var owned: [ColumnReader] = []
+        var readers: [Unmanaged<ColumnReader>] = []
+    }
+
+    /// One mapped column, prepared once per file. A class, so that the per-cell loop borrows
+    /// it instead of copying a field definition's strings and arrays for every cell.
+    private final class ColumnReader {
+        let position: Int
+        let fieldIndex: Int
+        let required: Bool
+        let id: String
+        let name: String
+        let header: String
+        let normaliser: ValueNormaliser
+
+        init(position: Int, fieldIndex: Int, field: FieldDefinition, header: String, normaliser: ValueNormaliser) {
+            self.position = position
+            self.fieldIndex = fieldIndex
+            self.required = field.required
+            self.id = field.id
+            self.name = field.name
+            self.header = header
+            self.normaliser = normaliser
+        }
     }
 
     private func readHeader(_ record: RecordView, path: String, state: inout FileState, tally: Tally,
@@ -145,7 +168,10 @@ public final class Ingester {
             let field = catalogue[c.field!]
             let normaliser = ValueNormaliser(field: field, extraSynonyms: options.mapping?.synonyms[field.id] ?? [:],
                                              headerUnit: c.unit)
-            state.readers.append((c.number - 1, c.field!, normaliser))
+            let reader = ColumnReader(position: c.number - 1, fieldIndex: c.field!, field: field,
+                                      header: c.header, normaliser: normaliser)
+            state.owned.append(reader)
+            state.readers.append(Unmanaged.passUnretained(reader))
         }
         for c in mapping.unmapped where !c.header.trimmingSpaces.isEmpty {
             let hint = Suggestion.nearest(to: HeaderKey(c.header).key,
@@ -178,26 +204,32 @@ public final class Ingester {
         var values = [FieldValue?](repeating: nil, count: catalogue.count)
         var reasons: [RejectReason] = []
         var pending: [ValueWarning] = []
-        for r in state.readers {
-            let field = catalogue[r.field]
-            switch r.normaliser.normalise(record.field(r.position)) {
+        for column in state.readers {
+            // Borrow the column reader: retaining it per cell shows in profiles.
+            let (outcome, fieldIndex) = column._withUnsafeGuaranteedRef {
+                ($0.normaliser.normalise(record.field($0.position)), $0.fieldIndex)
+            }
+            if case .value(let v) = outcome {
+                values[fieldIndex] = v
+                continue
+            }
+            let r = column.takeUnretainedValue()
+            switch outcome {
             case .missing:
-                if field.required { reasons.append(.missingRequired(field: field.id, name: field.name)) }
-            case .value(let v):
-                values[r.field] = v
+                if r.required { reasons.append(.missingRequired(field: r.id, name: r.name)) }
+            case .value:
+                break
             case .valueWithNote(let v, let note):
-                values[r.field] = v
+                values[r.fieldIndex] = v
                 pending.append(ValueWarning(kind: .note, file: path, line: record.startLine, column: r.position + 1,
-                                            header: state.columns![r.position].header, field: field.id,
-                                            raw: record.string(r.position), detail: note))
+                                            header: r.header, field: r.id, raw: record.string(r.position), detail: note))
             case .invalid(let expected):
                 let raw = record.string(r.position)
-                if field.required {
-                    reasons.append(.invalidRequired(field: field.id, name: field.name, raw: raw, expected: expected))
+                if r.required {
+                    reasons.append(.invalidRequired(field: r.id, name: r.name, raw: raw, expected: expected))
                 } else {
                     pending.append(ValueWarning(kind: .invalidValue, file: path, line: record.startLine, column: r.position + 1,
-                                                header: state.columns![r.position].header, field: field.id,
-                                                raw: raw, detail: expected))
+                                                header: r.header, field: r.id, raw: raw, detail: expected))
                 }
             }
         }

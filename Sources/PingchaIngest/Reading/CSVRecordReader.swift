@@ -67,9 +67,9 @@ final class CSVRecordReader {
     private let file: ChunkedFile
     private let detection: EncodingDetector.Result
 
-    // Parser state shared with the C callbacks.
-    fileprivate var arena: [UInt8] = []
-    fileprivate var ends: [Int] = []
+    /// The record being assembled, reached by libcsv's callbacks through a raw pointer so
+    /// that the per-field callback touches no Swift object (no retain, no exclusivity check).
+    fileprivate let row: UnsafeMutablePointer<RowBuffer>
     fileprivate var line = 1
     fileprivate var pendingStart: Int?
     fileprivate var handler: ((RecordEvent) -> Void)?
@@ -86,14 +86,20 @@ final class CSVRecordReader {
         self.file = file
         self.recordLimit = recordLimit
         self.detection = detection
-        arena.reserveCapacity(1 << 16)
-        ends.reserveCapacity(128)
+        row = .allocate(capacity: 1)
+        row.initialize(to: RowBuffer())
     }
 
-    deinit { csv_free(&parser) }
+    deinit {
+        csv_free(&parser)
+        row.pointee.release()
+        row.deinitialize(count: 1)
+        row.deallocate()
+    }
 
     func read(_ onEvent: @escaping (RecordEvent) -> Void) throws(PingchaError) {
         handler = onEvent
+        row.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
         defer { handler = nil }
         guard csv_init(&parser, 0) == 0 else { throw .unreadable(file.path, detail: "libcsv 初始化失败") }
         csv_set_blk_size(&parser, 1 << 16)
@@ -180,7 +186,7 @@ final class CSVRecordReader {
             } else {
                 if pendingStart == nil { pendingStart = line }
                 parseSegment(segment)
-                if arena.count + parser.entry_pos > recordLimit { beginSkipping() }
+                if row.pointee.count + parser.entry_pos > recordLimit { beginSkipping() }
             }
             lastFedNewline = newline != nil
             if newline != nil {
@@ -190,25 +196,28 @@ final class CSVRecordReader {
         }
     }
 
-    private var recordOpen: Bool { parser.pstate != 0 || !ends.isEmpty }
+    private var recordOpen: Bool { parser.pstate != 0 || row.pointee.endsCount > 0 }
 
     private func parseSegment(_ segment: UnsafeRawBufferPointer) {
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        _ = csv_parse(&parser, segment.baseAddress, segment.count, fieldEnded, rowEnded, context)
+        _ = csv_parse(&parser, segment.baseAddress, segment.count, fieldEnded, rowEnded, UnsafeMutableRawPointer(row))
+    }
+
+    /// The bytes of the record so far plus libcsv's unfinished field, for a reject's raw text.
+    private func partialRecordText() -> String {
+        var raw = Array(UnsafeBufferPointer(start: row.pointee.bytes, count: min(row.pointee.count, 4000)))
+        raw.append(contentsOf: UnsafeBufferPointer(start: parser.entry_buf, count: min(parser.entry_pos, 4000)))
+        return RecordView.truncate(raw, limit: 4000)
     }
 
     /// Drops the record in progress and scans for the end of its open quoted field.
     private func beginSkipping() {
         skipStart = pendingStart ?? line
-        var raw = arena
-        raw.append(contentsOf: UnsafeBufferPointer(start: parser.entry_buf, count: min(parser.entry_pos, 4000)))
-        skipRaw = RecordView.truncate(raw, limit: 4000)
+        skipRaw = partialRecordText()
         let insideQuote = parser.quoted != 0 && parser.pstate == 2
         csv_free(&parser)
         _ = csv_init(&parser, 0)
         csv_set_blk_size(&parser, 1 << 16)
-        arena.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        row.pointee.clear()
         handler?(.oversized(startLine: skipStart, endLine: line, raw: skipRaw))
         if insideQuote { skippingQuoted = true } else { discarding = true }
         pendingStart = nil
@@ -239,17 +248,12 @@ final class CSVRecordReader {
             return
         }
         if parser.pstate == 2 && parser.quoted != 0 {
-            var raw = arena
-            raw.append(contentsOf: UnsafeBufferPointer(start: parser.entry_buf, count: min(parser.entry_pos, 4000)))
             let lastLine = line - (endsWithNewline ? 1 : 0)
-            handler?(.unterminatedQuote(startLine: pendingStart ?? lastLine, endLine: lastLine,
-                                        raw: RecordView.truncate(raw, limit: 4000)))
-            arena.removeAll()
-            ends.removeAll()
+            handler?(.unterminatedQuote(startLine: pendingStart ?? lastLine, endLine: lastLine, raw: partialRecordText()))
+            row.pointee.clear()
             return
         }
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        _ = csv_fini(&parser, fieldEnded, rowEnded, context)
+        _ = csv_fini(&parser, fieldEnded, rowEnded, UnsafeMutableRawPointer(row))
     }
 
     private var lastFedNewline = false
@@ -257,32 +261,73 @@ final class CSVRecordReader {
 
     fileprivate func emitRecord() {
         defer {
-            arena.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
+            row.pointee.clear()
             pendingStart = nil
         }
         if discarding { discarding = false; return }
         let start = pendingStart ?? line
-        arena.withUnsafeBufferPointer { a in
-            ends.withUnsafeBufferPointer { e in
-                let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                handler?(.record(RecordView(startLine: start, endLine: line, bytes: base, ends: e)))
-            }
+        let r = row.pointee
+        handler?(.record(RecordView(startLine: start, endLine: line, bytes: UnsafePointer(r.bytes),
+                                    ends: UnsafeBufferPointer(start: r.ends, count: r.endsCount))))
+    }
+}
+
+/// The fields of the record being parsed: one byte arena and the end offset of each field.
+struct RowBuffer {
+    var bytes: UnsafeMutablePointer<UInt8> = .allocate(capacity: 1 << 16)
+    var capacity = 1 << 16
+    var count = 0
+    var ends: UnsafeMutablePointer<Int> = .allocate(capacity: 128)
+    var endsCapacity = 128
+    var endsCount = 0
+    var owner: UnsafeMutableRawPointer?
+
+    mutating func append(_ data: UnsafeRawPointer, _ length: Int) {
+        if count + length > capacity {
+            var newCapacity = capacity * 2
+            while count + length > newCapacity { newCapacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = grown
+            capacity = newCapacity
         }
+        (bytes + count).update(from: data.assumingMemoryBound(to: UInt8.self), count: length)
+        count += length
+    }
+
+    mutating func endField() {
+        if endsCount == endsCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: endsCapacity * 2)
+            grown.update(from: ends, count: endsCount)
+            ends.deallocate()
+            ends = grown
+            endsCapacity *= 2
+        }
+        ends[endsCount] = count
+        endsCount += 1
+    }
+
+    mutating func clear() {
+        count = 0
+        endsCount = 0
+    }
+
+    func release() {
+        bytes.deallocate()
+        ends.deallocate()
     }
 }
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let reader = Unmanaged<CSVRecordReader>.fromOpaque(context!).takeUnretainedValue()
-    if let data, length > 0 {
-        reader.arena.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
-    }
-    reader.ends.append(reader.arena.count)
+    let row = context!.assumingMemoryBound(to: RowBuffer.self)
+    if let data, length > 0 { row.pointee.append(data, length) }
+    row.pointee.endField()
 }
 
 private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    let reader = Unmanaged<CSVRecordReader>.fromOpaque(context!).takeUnretainedValue()
-    reader.emitRecord()
+    let row = context!.assumingMemoryBound(to: RowBuffer.self)
+    Unmanaged<CSVRecordReader>.fromOpaque(row.pointee.owner!).takeUnretainedValue().emitRecord()
 }
 
 extension UnsafeRawBufferPointer {

@@ -2,10 +2,11 @@ import PingchaModel
 
 /// Turns the text of one cell into the value of one case field.
 ///
-/// One normaliser is built per column and reused for every row: the type dispatch, the
+/// One normaliser is built per column and reused for every row (a class, so the per-cell
+/// loop borrows it rather than copying its tables): the type dispatch, the
 /// enum and list lookup tables, the header unit and the message texts are all worked
 /// out here, once, because a run reads millions of cells.
-public struct ValueNormaliser: Sendable {
+public final class ValueNormaliser: Sendable {
     public let field: FieldDefinition
     private let reading: Reading
 
@@ -69,12 +70,12 @@ public struct ValueNormaliser: Sendable {
             }
             return .value(.number(amount))
         case .choice(let vocabulary, let expected):
-            guard let canonical = vocabulary.canonical(for: String(decoding: cell, as: UTF8.self)) else {
+            guard let canonical = vocabulary.canonical(forBytes: cell) else {
                 return .invalid(expected: expected)
             }
             return .value(.text(canonical))
         case .list(let vocabulary):
-            return Self.list(String(decoding: cell, as: UTF8.self), vocabulary: vocabulary)
+            return Self.list(cell, vocabulary: vocabulary)
         }
     }
 
@@ -84,18 +85,17 @@ public struct ValueNormaliser: Sendable {
 
     /// Known items become canonical; unknown ones are kept as written, because a new kind of
     /// penalty is information, but they are named in a note so the catalogue can catch up.
-    private static func list(_ text: String, vocabulary: ValueVocabulary?) -> CellOutcome {
-        let written = ListSplitter.split(text)
-        if written.isEmpty { return .missing }
-        guard let vocabulary else { return .value(.list(written)) }
+    private static func list(_ cell: UnsafeBufferPointer<UInt8>, vocabulary: ValueVocabulary?) -> CellOutcome {
         var items: [String] = []
         var unknown: [String] = []
-        for item in written {
-            let canonical = vocabulary.canonical(for: item)
-            if canonical == nil { unknown.append(item) }
-            let value = canonical ?? item
+        ListSplitter.forEachItem(cell) { item in
+            let canonical = vocabulary?.canonical(forBytes: item)
+            let value = canonical ?? String(decoding: item, as: UTF8.self)
+            if vocabulary != nil && canonical == nil { unknown.append(value) }
+            // A cell lists a handful of items, so a linear search beats hashing into a set.
             if !items.contains(value) { items.append(value) }
         }
+        if items.isEmpty { return .missing }
         if unknown.isEmpty { return .value(.list(items)) }
         return .valueWithNote(.list(items), note: "未知项：\(unknown.joined(separator: "、"))（已保留）")
     }

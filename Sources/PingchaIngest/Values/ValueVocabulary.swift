@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import PingchaModel
 
 /// The spellings an enum or list field accepts, each leading to its canonical value.
@@ -9,6 +12,9 @@ struct ValueVocabulary: Sendable {
     let canonicalValues: [String]
     private var exact: [String: String] = [:]
     private var folded: [String: String] = [:]
+    /// The exact spellings as bytes: a vocabulary has a few dozen entries at most, and
+    /// comparing bytes beats hashing a Chinese String (which normalises it first).
+    private var exactBytes: [(spelling: [UInt8], canonical: String)] = []
 
     /// Later entries win, so the order is: the catalogue's synonyms, then the export's own
     /// synonyms (that department knows what it meant), then the canonical values, which
@@ -28,8 +34,21 @@ struct ValueVocabulary: Sendable {
         exact[spelling] ?? folded[Self.fold(spelling)]
     }
 
+    /// The canonical value for a cell's bytes, without building a String when the cell is
+    /// spelt exactly as listed (the common case).
+    func canonical(forBytes cell: UnsafeBufferPointer<UInt8>) -> String? {
+        for entry in exactBytes where entry.spelling.count == cell.count {
+            if entry.spelling.withUnsafeBufferPointer({ memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0 }) {
+                return entry.canonical
+            }
+        }
+        return folded[Self.fold(String(decoding: cell, as: UTF8.self))]
+    }
+
     private mutating func add(_ spelling: String, meaning canonical: String) {
         let trimmed = String(CellTrimming.trim(Substring(spelling)))
+        if exact[trimmed] != nil { exactBytes.removeAll { $0.spelling == Array(trimmed.utf8) } }
+        if !trimmed.isEmpty { exactBytes.append((Array(trimmed.utf8), canonical)) }
         exact[trimmed] = canonical
         folded[Self.fold(trimmed)] = canonical
     }
