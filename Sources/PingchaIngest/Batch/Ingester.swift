@@ -76,183 +76,62 @@ public final class Ingester {
         let detection = try EncodingDetector.detect(file, choice: options.encoding)
         report.encoding = detection.encoding
         let reader = CSVRecordReader(file: file, detection: detection, recordLimit: options.recordLimit)
+        let (mapper, exportMapping, catalogue) = (self.mapper, options.mapping, self.catalogue)
 
-        var state = FileState()
-        var failure: PingchaError?
-        // One report object shared by the event handler and the warning sink.
-        let tally = Tally(report)
-        defer { report = tally.report }
-        let warn: (ValueWarning) -> Void = { w in
-            tally.report.warnings += 1
-            tally.report.warningsByField[w.field ?? "", default: 0] += 1
+        var tally = report
+        defer { report = tally }
+        func warn(_ w: ValueWarning) {
+            tally.warnings += 1
+            tally.warningsByField[w.field ?? "", default: 0] += 1
             handlers.onWarning(w)
         }
-        try reader.read { [self] event in
-            if failure != nil { return }
-            switch event {
-            case .invalidBytes(let line, let column):
-                warn(ValueWarning(kind: .invalidBytes, file: path, line: line, column: column,
-                                  detail: detection.encoding == .gb18030 ? "GB18030" : "UTF-8"))
-            case .unterminatedQuote(let start, let end, let raw), .oversized(let start, let end, let raw):
-                guard state.columns != nil else {
-                    failure = .emptyFile(path)
-                    return
-                }
-                let reason: RejectReason
-                if case .oversized = event { reason = .oversized } else { reason = .unterminatedQuote }
-                tally.report.rows += 1
-                tally.report.rejected += 1
-                handlers.onReject(Reject(file: path, line: start, endLine: end, reasons: [reason], raw: raw))
-            case .record(let record):
-                if state.columns == nil {
-                    do throws(PingchaError) {
-                        try readHeader(record, path: path, state: &state, tally: tally, warn: warn)
-                    } catch {
-                        failure = error
+        func reject(_ r: Reject) {
+            tally.rows += 1
+            tally.rejected += 1
+            handlers.onReject(r)
+        }
+        try FilePipeline.run(
+            reader: reader, path: path, catalogueCount: catalogue.count,
+            makeNormaliser: { record throws(PingchaError) in
+                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping)
+            },
+            onHeader: { normaliser in
+                tally.mapping = normaliser.mapping
+                for w in normaliser.headerWarnings(catalogue: catalogue) { warn(w) }
+            },
+            consume: { batch in
+                var recordIndex = 0
+                for entry in batch.entries {
+                    switch entry {
+                    case .invalidBytes(let line, let column):
+                        warn(ValueWarning(kind: .invalidBytes, file: path, line: line, column: column,
+                                          detail: detection.encoding == .gb18030 ? "GB18030" : "UTF-8"))
+                    case .reject(let r):
+                        reject(r)
+                    case .record(_, _, _, let startLine, let endLine):
+                        defer { recordIndex += 1 }
+                        switch batch.results[recordIndex] {
+                        case .blank:
+                            tally.blankRows += 1
+                        case .rejected(let r):
+                            reject(r)
+                        case .accepted(let values, let warnings):
+                            if let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text,
+                               let first = keys.insert(department: dept, caseId: id, fileIndex: index, line: startLine) {
+                                reject(Reject(file: path, line: startLine, endLine: endLine,
+                                              reasons: [.duplicate(department: dept, caseId: id,
+                                                                   firstFile: files[first.file], firstLine: first.line)],
+                                              raw: batch.rawText(ofRecordAt: recordIndex)))
+                                continue
+                            }
+                            for w in warnings { warn(w) }
+                            tally.rows += 1
+                            tally.accepted += 1
+                            handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine))
+                        }
                     }
-                    return
                 }
-                processRow(record, path: path, fileIndex: index, state: state, tally: tally, handlers: handlers, warn: warn)
-            }
-        }
-        if let failure { throw failure }
-        if state.columns == nil { throw .emptyFile(path) }
-    }
-
-    /// The file's report while it is being read, shared by reference between the reader's
-    /// callback and the warning sink.
-    private final class Tally {
-        var report: FileReport
-        init(_ report: FileReport) { self.report = report }
-    }
-
-    /// Per-file state fixed by the header row.
-    private struct FileState {
-        var columns: [HeaderMapping.Column]?
-        var headerCount = 0
-        /// Strong references to the column readers; ``readers`` borrows them.
-        var owned: [ColumnReader] = []
-        var readers: [Unmanaged<ColumnReader>] = []
-    }
-
-    /// One mapped column, prepared once per file. A class, so that the per-cell loop borrows
-    /// it instead of copying a field definition's strings and arrays for every cell.
-    private final class ColumnReader {
-        let position: Int
-        let fieldIndex: Int
-        let required: Bool
-        let id: String
-        let name: String
-        let header: String
-        let normaliser: ValueNormaliser
-
-        init(position: Int, fieldIndex: Int, field: FieldDefinition, header: String, normaliser: ValueNormaliser) {
-            self.position = position
-            self.fieldIndex = fieldIndex
-            self.required = field.required
-            self.id = field.id
-            self.name = field.name
-            self.header = header
-            self.normaliser = normaliser
-        }
-    }
-
-    private func readHeader(_ record: RecordView, path: String, state: inout FileState, tally: Tally,
-                            warn: (ValueWarning) -> Void) throws(PingchaError) {
-        let headers = (0..<record.fieldCount).map { record.string($0) }
-        let mapping = try mapper.map(headers: headers, file: path)
-        tally.report.mapping = mapping
-        state.columns = mapping.columns
-        state.headerCount = headers.count
-        for c in mapping.used {
-            let field = catalogue[c.field!]
-            let normaliser = ValueNormaliser(field: field, extraSynonyms: options.mapping?.synonyms[field.id] ?? [:],
-                                             headerUnit: c.unit)
-            let reader = ColumnReader(position: c.number - 1, fieldIndex: c.field!, field: field,
-                                      header: c.header, normaliser: normaliser)
-            state.owned.append(reader)
-            state.readers.append(Unmanaged.passUnretained(reader))
-        }
-        for c in mapping.unmapped where !c.header.trimmingSpaces.isEmpty {
-            let hint = Suggestion.nearest(to: HeaderKey(c.header).key,
-                                          among: catalogue.fields.flatMap { $0.headerSpellings.map { HeaderKey($0).key } })
-            warn(ValueWarning(kind: .unmappedColumn, file: path, line: record.startLine, column: c.number,
-                              header: c.header, detail: hint.map { "是否为“\($0)”？可用 --mapping 指定" } ?? ""))
-        }
-        for c in mapping.duplicates {
-            warn(ValueWarning(kind: .duplicateColumn, file: path, line: record.startLine, column: c.number,
-                              header: c.header, field: catalogue[c.field!].id, detail: ""))
-        }
-    }
-
-    private func processRow(_ record: RecordView, path: String, fileIndex: Int, state: FileState,
-                            tally: Tally, handlers: IngestHandlers, warn: (ValueWarning) -> Void) {
-        if isBlank(record) {
-            tally.report.blankRows += 1
-            return
-        }
-        tally.report.rows += 1
-        func reject(_ reasons: [RejectReason]) {
-            tally.report.rejected += 1
-            handlers.onReject(Reject(file: path, line: record.startLine, endLine: record.endLine,
-                                     reasons: reasons, raw: record.rawText()))
-        }
-        if record.fieldCount != state.headerCount {
-            reject([.fieldCount(expected: state.headerCount, actual: record.fieldCount)])
-            return
-        }
-        var values = [FieldValue?](repeating: nil, count: catalogue.count)
-        var reasons: [RejectReason] = []
-        var pending: [ValueWarning] = []
-        for column in state.readers {
-            // Borrow the column reader: retaining it per cell shows in profiles.
-            let (outcome, fieldIndex) = column._withUnsafeGuaranteedRef {
-                ($0.normaliser.normalise(record.field($0.position)), $0.fieldIndex)
-            }
-            if case .value(let v) = outcome {
-                values[fieldIndex] = v
-                continue
-            }
-            let r = column.takeUnretainedValue()
-            switch outcome {
-            case .missing:
-                if r.required { reasons.append(.missingRequired(field: r.id, name: r.name)) }
-            case .value:
-                break
-            case .valueWithNote(let v, let note):
-                values[r.fieldIndex] = v
-                pending.append(ValueWarning(kind: .note, file: path, line: record.startLine, column: r.position + 1,
-                                            header: r.header, field: r.id, raw: record.string(r.position), detail: note))
-            case .invalid(let expected):
-                let raw = record.string(r.position)
-                if r.required {
-                    reasons.append(.invalidRequired(field: r.id, name: r.name, raw: raw, expected: expected))
-                } else {
-                    pending.append(ValueWarning(kind: .invalidValue, file: path, line: record.startLine, column: r.position + 1,
-                                                header: r.header, field: r.id, raw: raw, detail: expected))
-                }
-            }
-        }
-        if reasons.isEmpty, let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text,
-           let first = keys.insert(department: dept, caseId: id, fileIndex: fileIndex, line: record.startLine) {
-            reasons.append(.duplicate(department: dept, caseId: id, firstFile: files[first.file], firstLine: first.line))
-        }
-        if !reasons.isEmpty {
-            reject(reasons)
-            return
-        }
-        // Warnings of rejected rows would only repeat the reject; those of accepted rows count.
-        for w in pending { warn(w) }
-        tally.report.accepted += 1
-        handlers.onCase(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
-    }
-
-    /// A row of nothing but empty cells (what Excel writes for formatted but empty rows).
-    private func isBlank(_ record: RecordView) -> Bool {
-        for i in 0..<record.fieldCount {
-            for b in record.field(i) where b != 0x20 && b != 0x09 && b != 0x0D && b != 0x0A { return false }
-        }
-        return true
+            })
     }
 }
 

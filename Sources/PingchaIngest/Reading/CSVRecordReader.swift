@@ -9,8 +9,9 @@ import PingchaModel
 struct RecordView {
     var startLine: Int
     var endLine: Int
-    fileprivate let bytes: UnsafePointer<UInt8>
-    fileprivate let ends: UnsafeBufferPointer<Int>
+    /// The first field's first byte; field `i` ends at `bytes + ends[i]`.
+    let bytes: UnsafePointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
 
     var fieldCount: Int { ends.count }
 
@@ -117,6 +118,7 @@ final class CSVRecordReader {
         var rawOffset = 0
 
         try file.forEachBlock { block throws(PingchaError) in
+            if stopRequested { return }
             var block = block
             if skipBOM > 0 {
                 let n = min(skipBOM, block.count)
@@ -148,6 +150,9 @@ final class CSVRecordReader {
 
     private var lastInvalidOffset = -2
 
+    /// Set from the event handler to stop reading (the file was refused at its header).
+    var stopRequested = false
+
     private func reportInvalid(_ t: Transcoder, block: UnsafeRawBufferPointer, blockOffset: Int, linesBefore: Int, reported: inout Int) {
         while reported < t.invalidOffsets.count {
             let absolute = t.invalidOffsets[reported]
@@ -174,6 +179,7 @@ final class CSVRecordReader {
             let length = newline.map { $0 + 1 } ?? (count - start)
             let segment = UnsafeRawBufferPointer(start: base + start, count: length)
             start += length
+            if stopRequested { return }
             if skippingQuoted {
                 let consumed = skipQuoted(segment)
                 if consumed < segment.count {

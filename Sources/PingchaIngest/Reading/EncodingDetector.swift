@@ -71,15 +71,30 @@ struct EncodingDetector {
                     skippingStrays = true
                     continue
                 }
+                let length: Int
                 switch b {
-                case 0x00...0x7F: break
-                case 0xC2...0xDF: pending = 1
-                case 0xE0...0xEF: pending = 2
-                case 0xF0...0xF4: pending = 3
+                case 0x00...0x7F: i += 1; continue
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
                 default:
                     invalid += 1
                     skippingStrays = true
+                    i += 1
+                    continue
                 }
+                // Chinese text is mostly three-byte characters: check a whole one at once
+                // when it lies inside this block, else fall back to counting pending bytes.
+                if i + length <= count {
+                    var ok = true
+                    for k in 1..<length where base[i + k] & 0xC0 != 0x80 { ok = false; break }
+                    if ok {
+                        validMultiByte += 1
+                        i += length
+                        continue
+                    }
+                }
+                pending = length - 1
                 i += 1
             }
         }

@@ -91,9 +91,10 @@ public final class ValueNormaliser: Sendable {
         ListSplitter.forEachItem(cell) { item in
             let canonical = vocabulary?.canonical(forBytes: item)
             let value = canonical ?? String(decoding: item, as: UTF8.self)
-            if vocabulary != nil && canonical == nil { unknown.append(value) }
             // A cell lists a handful of items, so a linear search beats hashing into a set.
-            if !items.contains(value) { items.append(value) }
+            guard !items.contains(value) else { return }
+            items.append(value)
+            if vocabulary != nil && canonical == nil { unknown.append(value) }
         }
         if items.isEmpty { return .missing }
         if unknown.isEmpty { return .value(.list(items)) }

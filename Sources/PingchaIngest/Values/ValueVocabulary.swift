@@ -8,7 +8,9 @@ import PingchaModel
 /// Built once per column, so that reading a cell is one dictionary lookup on the text as
 /// written; only a miss pays for folding (full-width to half-width, ASCII lowercase) and a
 /// second lookup.
-struct ValueVocabulary: Sendable {
+/// A class so that the per-cell switch over a column's reading borrows one reference
+/// instead of copying two dictionaries and an array.
+final class ValueVocabulary: @unchecked Sendable {
     let canonicalValues: [String]
     private var exact: [String: String] = [:]
     private var folded: [String: String] = [:]
@@ -45,7 +47,7 @@ struct ValueVocabulary: Sendable {
         return folded[Self.fold(String(decoding: cell, as: UTF8.self))]
     }
 
-    private mutating func add(_ spelling: String, meaning canonical: String) {
+    private func add(_ spelling: String, meaning canonical: String) {
         let trimmed = String(CellTrimming.trim(Substring(spelling)))
         if exact[trimmed] != nil { exactBytes.removeAll { $0.spelling == Array(trimmed.utf8) } }
         if !trimmed.isEmpty { exactBytes.append((Array(trimmed.utf8), canonical)) }

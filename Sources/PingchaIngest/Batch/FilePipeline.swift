@@ -1,0 +1,138 @@
+import Foundation
+import PingchaModel
+
+/// Reads one file on three kinds of thread, because normalising is most of the work and a
+/// machine has more than one core:
+///
+/// - the parser thread reads, decodes and parses (libcsv), copying records into batches;
+/// - worker threads normalise whole batches (dates, amounts, enums …) in parallel;
+/// - the calling thread takes the batches back in file order and hands them to `consume`,
+///   so everything after (duplicates, counts, the caller's handlers) stays sequential.
+///
+/// Exactly ``maxBatchesInFlight`` batches (about 256 KB of text each) exist, passed round from parser
+/// to workers to consumer and back, so memory stays bounded whatever the file size and
+/// however slow the consumer is.
+enum FilePipeline {
+    static let maxBatchesInFlight = 6
+
+    /// State shared between the threads; each field is written before the queue operation
+    /// that publishes it, so the queues' locks order every access.
+    private final class Shared: @unchecked Sendable {
+        var normaliser: RowNormaliser?
+        var failure: PingchaError?
+        var workersLeft = 0
+        let lock = NSLock()
+    }
+
+    private final class ReaderBox: @unchecked Sendable {
+        let reader: CSVRecordReader
+        init(_ reader: CSVRecordReader) { self.reader = reader }
+    }
+
+    static func run(reader: CSVRecordReader, path: String, catalogueCount: Int,
+                    makeNormaliser: @escaping @Sendable (RecordView) throws(PingchaError) -> RowNormaliser,
+                    onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
+        let shared = Shared()
+        let work = BlockingQueue<RawBatch>(capacity: 4)
+        let done = BlockingQueue<RawBatch>()
+        // Consumed batches go back to the parser for reuse; their number bounds memory.
+        let recycled = BlockingQueue<RawBatch>()
+        for _ in 0..<maxBatchesInFlight { recycled.put(RawBatch(sequence: 0)) }
+        let parserFinished = DispatchSemaphore(value: 0)
+        let box = ReaderBox(reader)
+        let workerCount = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        shared.workersLeft = workerCount
+
+        let parser = Thread {
+            parse(box.reader, path: path, shared: shared, work: work, recycled: recycled, makeNormaliser: makeNormaliser)
+            work.close()
+            parserFinished.signal()
+        }
+        parser.stackSize = 1 << 20
+        parser.start()
+
+        for _ in 0..<workerCount {
+            let worker = Thread {
+                while let batch = work.take() {
+                    if let normaliser = shared.normaliser {
+                        var results: [RowResult] = []
+                        results.reserveCapacity(batch.recordCount)
+                        batch.forEachRecord { results.append(normaliser.normalise($0, fieldCount: catalogueCount)) }
+                        batch.results = results
+                    }
+                    done.put(batch)
+                }
+                shared.lock.lock()
+                shared.workersLeft -= 1
+                let last = shared.workersLeft == 0
+                shared.lock.unlock()
+                if last { done.close() }
+            }
+            worker.start()
+        }
+
+        var pending: [Int: RawBatch] = [:]
+        var next = 0
+        var announced = false
+        while let batch = done.take() {
+            pending[batch.sequence] = batch
+            while let ready = pending.removeValue(forKey: next) {
+                if !announced, let n = shared.normaliser {
+                    announced = true
+                    onHeader(n)
+                }
+                consume(ready)
+                recycled.put(ready)
+                next += 1
+            }
+        }
+        parserFinished.wait()
+        recycled.close()
+        if let failure = shared.failure { throw failure }
+        guard let normaliser = shared.normaliser else { throw .emptyFile(path) }
+        if !announced { onHeader(normaliser) }
+    }
+
+    private static func parse(_ reader: CSVRecordReader, path: String, shared: Shared, work: BlockingQueue<RawBatch>,
+                              recycled: BlockingQueue<RawBatch>,
+                              makeNormaliser: @escaping (RecordView) throws(PingchaError) -> RowNormaliser) {
+        var sequence = 0
+        var batch = recycled.take()!
+        func ship() {
+            work.put(batch)
+            sequence += 1
+            batch = recycled.take()!
+            batch.reuse(sequence: sequence)
+        }
+        func refuse(_ error: PingchaError) {
+            shared.failure = error
+            reader.stopRequested = true
+        }
+        do {
+            try reader.read { event in
+                if shared.failure != nil { return }
+                switch event {
+                case .record(let record):
+                    if shared.normaliser == nil {
+                        do throws(PingchaError) { shared.normaliser = try makeNormaliser(record) } catch { refuse(error) }
+                        return
+                    }
+                    batch.append(record)
+                case .unterminatedQuote(let start, let end, let raw), .oversized(let start, let end, let raw):
+                    guard shared.normaliser != nil else { return refuse(.emptyFile(path)) }
+                    let reason: RejectReason
+                    if case .oversized = event { reason = .oversized } else { reason = .unterminatedQuote }
+                    batch.append(.reject(Reject(file: path, line: start, endLine: end, reasons: [reason], raw: raw)))
+                case .invalidBytes(let line, let column):
+                    batch.append(.invalidBytes(line: line, column: column))
+                }
+                if batch.isFull { ship() }
+            }
+        } catch {
+            shared.failure = error
+        }
+        if !batch.isEmpty {
+            work.put(batch)
+        }
+    }
+}

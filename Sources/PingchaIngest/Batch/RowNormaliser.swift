@@ -1,0 +1,131 @@
+import PingchaModel
+
+/// What one record became after normalising, before the batch-wide duplicate check.
+enum RowResult {
+    /// Nothing but empty cells (what Excel writes for formatted empty rows).
+    case blank
+    case accepted(values: [FieldValue?], warnings: [ValueWarning])
+    case rejected(Reject)
+}
+
+/// Everything a file's header fixes: which column feeds which field and how its cells are
+/// read. Immutable once built, so worker threads share it.
+final class RowNormaliser: @unchecked Sendable {
+    let path: String
+    let mapping: HeaderMapping
+    let headerLine: Int
+    private let headerCount: Int
+    private let readers: [ColumnReader]
+    /// The same readers, borrowed in the per-cell loop (retaining each per cell shows in
+    /// profiles); ``readers`` keeps them alive.
+    private let borrowed: [Unmanaged<ColumnReader>]
+
+    /// One mapped column.
+    final class ColumnReader: @unchecked Sendable {
+        let position: Int
+        let fieldIndex: Int
+        let required: Bool
+        let id: String
+        let name: String
+        let header: String
+        let normaliser: ValueNormaliser
+
+        init(position: Int, fieldIndex: Int, field: FieldDefinition, header: String, normaliser: ValueNormaliser) {
+            self.position = position
+            self.fieldIndex = fieldIndex
+            self.required = field.required
+            self.id = field.id
+            self.name = field.name
+            self.header = header
+            self.normaliser = normaliser
+        }
+    }
+
+    init(header record: RecordView, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?)
+        throws(PingchaError) {
+        let catalogue = mapper.catalogue
+        let headers = (0..<record.fieldCount).map { record.string($0) }
+        mapping = try mapper.map(headers: headers, file: path)
+        self.path = path
+        headerLine = record.startLine
+        headerCount = headers.count
+        readers = mapping.used.map { c in
+            let field = catalogue[c.field!]
+            let normaliser = ValueNormaliser(field: field, extraSynonyms: exportMapping?.synonyms[field.id] ?? [:],
+                                             headerUnit: c.unit)
+            return ColumnReader(position: c.number - 1, fieldIndex: c.field!, field: field, header: c.header,
+                                normaliser: normaliser)
+        }
+        borrowed = readers.map { Unmanaged.passUnretained($0) }
+    }
+
+    /// Unmapped and duplicate columns, each reported once for the file.
+    func headerWarnings(catalogue: FieldCatalogue) -> [ValueWarning] {
+        var out: [ValueWarning] = []
+        let spellings = catalogue.fields.flatMap { $0.headerSpellings.map { HeaderKey($0).key } }
+        for c in mapping.unmapped where !c.header.trimmingSpaces.isEmpty {
+            let hint = Suggestion.nearest(to: HeaderKey(c.header).key, among: spellings)
+            out.append(ValueWarning(kind: .unmappedColumn, file: path, line: headerLine, column: c.number,
+                                    header: c.header, detail: hint.map { "是否为“\($0)”？可用 --mapping 指定" } ?? ""))
+        }
+        for c in mapping.duplicates {
+            out.append(ValueWarning(kind: .duplicateColumn, file: path, line: headerLine, column: c.number,
+                                    header: c.header, field: catalogue[c.field!].id, detail: ""))
+        }
+        return out
+    }
+
+    func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult {
+        if isBlank(record) { return .blank }
+        if record.fieldCount != headerCount {
+            return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
+                                    reasons: [.fieldCount(expected: headerCount, actual: record.fieldCount)],
+                                    raw: record.rawText()))
+        }
+        var values = [FieldValue?](repeating: nil, count: catalogueCount)
+        var reasons: [RejectReason] = []
+        var warnings: [ValueWarning] = []
+        for column in borrowed {
+            let (outcome, fieldIndex) = column._withUnsafeGuaranteedRef {
+                ($0.normaliser.normalise(record.field($0.position)), $0.fieldIndex)
+            }
+            if case .value(let v) = outcome {
+                values[fieldIndex] = v
+                continue
+            }
+            let r = column.takeUnretainedValue()
+            switch outcome {
+            case .missing:
+                if r.required { reasons.append(.missingRequired(field: r.id, name: r.name)) }
+            case .value:
+                break
+            case .valueWithNote(let v, let note):
+                values[r.fieldIndex] = v
+                warnings.append(ValueWarning(kind: .note, file: path, line: record.startLine, column: r.position + 1,
+                                             header: r.header, field: r.id, raw: record.string(r.position), detail: note))
+            case .invalid(let expected):
+                let raw = record.string(r.position)
+                if r.required {
+                    reasons.append(.invalidRequired(field: r.id, name: r.name, raw: raw, expected: expected))
+                } else {
+                    warnings.append(ValueWarning(kind: .invalidValue, file: path, line: record.startLine,
+                                                 column: r.position + 1, header: r.header, field: r.id,
+                                                 raw: raw, detail: expected))
+                }
+            }
+        }
+        if !reasons.isEmpty {
+            // Warnings of a rejected row would only repeat the reject.
+            return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
+                                    reasons: reasons, raw: record.rawText()))
+        }
+        return .accepted(values: values, warnings: warnings)
+    }
+
+    private func isBlank(_ record: RecordView) -> Bool {
+        for i in 0..<record.fieldCount {
+            for b in record.field(i) where b != 0x20 && b != 0x09 && b != 0x0D && b != 0x0A { return false }
+        }
+        return true
+    }
+}
