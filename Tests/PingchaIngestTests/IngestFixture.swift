@@ -29,7 +29,7 @@ final class IngestFixture {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> String {
         let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 

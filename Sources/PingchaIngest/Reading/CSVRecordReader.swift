@@ -105,68 +105,34 @@ final class CSVRecordReader {
         guard csv_init(&parser, 0) == 0 else { throw .unreadable(file.path, detail: "libcsv 初始化失败") }
         csv_set_blk_size(&parser, 1 << 16)
 
-        var skipBOM = detection.bomLength
-        let transcoder: Transcoder?
-        switch detection.encoding {
-        case .gb18030: transcoder = Transcoder(from: "GB18030", to: "UTF-8")
-        case .utf8, .utf8BOM: transcoder = detection.damaged ? Transcoder(from: "UTF-8", to: "UTF-8") : nil
-        }
-        transcoder?.lenient = true
-        var decoded: [UInt8] = []
-        var rawLinesBefore = 1
-        var reportedInvalid = 0
-        var rawOffset = 0
-
-        try file.forEachBlock { block throws(PingchaError) in
-            if stopRequested { return }
-            var block = block
-            if skipBOM > 0 {
-                let n = min(skipBOM, block.count)
-                block = UnsafeRawBufferPointer(rebasing: block[n...])
-                skipBOM -= n
-                rawOffset += n
+        if detection.encoding == .gb18030 || detection.damaged {
+            // Decoding runs on its own thread, a block ahead of parsing.
+            let decoder = BlockDecoder(file: file, detection: detection)
+            decoder.start()
+            while let block = decoder.next() {
+                for (line, column) in block.invalid { handler?(.invalidBytes(line: line, column: column)) }
+                if !stopRequested { block.bytes.withUnsafeBytes { feed($0) } }
+                decoder.recycle(block)
             }
-            if let transcoder {
-                decoded.removeAll(keepingCapacity: true)
-                do { try transcoder.convert(block, final: false, into: &decoded) } catch {}
-                reportInvalid(transcoder, block: block, blockOffset: rawOffset, linesBefore: rawLinesBefore, reported: &reportedInvalid)
-                rawLinesBefore += block.count(of: 0x0A)
-                rawOffset += block.count
-                decoded.withUnsafeBytes { feed($0) }
-            } else {
+            if let failure = decoder.failure { throw failure }
+        } else {
+            var skipBOM = detection.bomLength
+            try file.forEachBlock { block throws(PingchaError) in
+                if stopRequested { return }
+                var block = block
+                if skipBOM > 0 {
+                    let n = min(skipBOM, block.count)
+                    block = UnsafeRawBufferPointer(rebasing: block[n...])
+                    skipBOM -= n
+                }
                 feed(block)
-            }
-        }
-        if let transcoder {
-            decoded.removeAll(keepingCapacity: true)
-            do { try transcoder.convert(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &decoded) } catch {}
-            decoded.withUnsafeBytes { feed($0) }
-            if transcoder.invalidOffsets.count > reportedInvalid {
-                handler?(.invalidBytes(line: rawLinesBefore, column: 1))
             }
         }
         finish()
     }
 
-    private var lastInvalidOffset = -2
-
     /// Set from the event handler to stop reading (the file was refused at its header).
     var stopRequested = false
-
-    private func reportInvalid(_ t: Transcoder, block: UnsafeRawBufferPointer, blockOffset: Int, linesBefore: Int, reported: inout Int) {
-        while reported < t.invalidOffsets.count {
-            let absolute = t.invalidOffsets[reported]
-            let offset = absolute - blockOffset
-            reported += 1
-            // A run of bad bytes (a broken character) is one problem, reported once.
-            defer { lastInvalidOffset = absolute }
-            if absolute == lastInvalidOffset + 1 { continue }
-            guard offset >= 0, offset <= block.count else { continue }
-            let prefix = UnsafeRawBufferPointer(rebasing: block[0..<offset])
-            let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-            handler?(.invalidBytes(line: linesBefore + prefix.count(of: 0x0A), column: offset - lineStart + 1))
-        }
-    }
 
     /// Feeds decoded UTF-8 bytes, one physical line at a time.
     private func feed(_ bytes: UnsafeRawBufferPointer) {
@@ -337,9 +303,15 @@ private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) 
 }
 
 extension UnsafeRawBufferPointer {
+    /// Occurrences of `byte`, found with memchr (line feeds in a megabyte block).
     func count(of byte: UInt8) -> Int {
+        guard var p = baseAddress else { return 0 }
+        let end = p + count
         var n = 0
-        for b in self where b == byte { n += 1 }
+        while p < end, let hit = memchr(p, Int32(byte), end - p) {
+            n += 1
+            p = UnsafeRawPointer(hit) + 1
+        }
         return n
     }
 }

@@ -4,10 +4,11 @@ import Glibc
 import PingchaModel
 
 /// Reads a file front to back in fixed blocks, so memory stays the same whatever its size.
-final class ChunkedFile {
+final class ChunkedFile: @unchecked Sendable {
     static let blockSize = 1 << 20
 
     let path: String
+    let size: Int
     private let fd: Int32
     private var buffer: UnsafeMutableRawBufferPointer
 
@@ -21,6 +22,7 @@ final class ChunkedFile {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
         self.fd = fd
+        self.size = Int(st.st_size)
         buffer = .allocate(byteCount: ChunkedFile.blockSize, alignment: 16)
         posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL)
     }
@@ -28,6 +30,21 @@ final class ChunkedFile {
     deinit {
         close(fd)
         buffer.deallocate()
+    }
+
+    /// Calls `body` with each block of the byte range, in order, using its own buffer so
+    /// that several threads can read different ranges of one file at once.
+    func forEachBlock(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Void) {
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: ChunkedFile.blockSize, alignment: 16)
+        defer { block.deallocate() }
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let n = pread(fd, block.baseAddress, min(block.count, range.upperBound - offset), off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            body(UnsafeRawBufferPointer(rebasing: block[0..<n]))
+            offset += n
+        }
     }
 
     /// Calls `body` with each block in order; the bytes are valid only during the call.

@@ -1,3 +1,4 @@
+import Foundation
 import PingchaModel
 
 /// The character encoding of an export, as detected or as the user forced it.
@@ -104,15 +105,43 @@ struct EncodingDetector {
         }
     }
 
+    /// Scans the whole file, the two halves on two threads (the scan is serial work that
+    /// would otherwise hold up parsing). The second half starts after any continuation bytes
+    /// at its front, which the first half reads to finish its last character.
+    static func scan(_ file: ChunkedFile) -> UTF8Scan {
+        let size = file.size
+        guard size >= 4 << 20 else {
+            var scan = UTF8Scan()
+            file.forEachBlock(in: 0..<size) { scan.scan($0) }
+            scan.finish()
+            return scan
+        }
+        var split = size / 2
+        file.forEachBlock(in: split..<min(size, split + 3)) { front in
+            for b in front { if b & 0xC0 == 0x80 { split += 1 } else { break } }
+        }
+        final class Half: @unchecked Sendable { var scan = UTF8Scan() }
+        let second = Half()
+        let finished = DispatchSemaphore(value: 0)
+        Thread { [split] in
+            file.forEachBlock(in: split..<size) { second.scan.scan($0) }
+            finished.signal()
+        }.start()
+        var first = UTF8Scan()
+        file.forEachBlock(in: 0..<split) { first.scan($0) }
+        first.finish()
+        finished.wait()
+        second.scan.finish()
+        first.validMultiByte += second.scan.validMultiByte
+        first.invalid += second.scan.invalid
+        return first
+    }
+
     static func detect(_ file: ChunkedFile, choice: EncodingChoice) throws(PingchaError) -> Result {
         var head: [UInt8] = []
-        var scan = UTF8Scan()
-        let needScan = choice != .gb18030
-        try file.forEachBlock { block throws(PingchaError) in
-            if head.count < 4 { head.append(contentsOf: block.prefix(4 - head.count)) }
-            if needScan { scan.scan(block) }
-        }
+        file.forEachBlock(in: 0..<min(4, file.size)) { head.append(contentsOf: $0) }
         if head.isEmpty { throw .emptyFile(file.path) }
+        let scan = choice != .gb18030 ? EncodingDetector.scan(file) : UTF8Scan()
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             throw .unsupportedEncoding(file.path, detail: "文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入")
         }
@@ -120,12 +149,10 @@ struct EncodingDetector {
         let gbBOM = head.starts(with: [0x84, 0x31, 0x95, 0x33])
         switch choice {
         case .utf8:
-            scan.finish()
             return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: scan.invalid > 0)
         case .gb18030:
             return Result(encoding: .gb18030, bomLength: gbBOM ? 4 : 0, damaged: false)
         case .auto:
-            scan.finish()
             if gbBOM { return Result(encoding: .gb18030, bomLength: 4, damaged: false) }
             if scan.invalid == 0 {
                 return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: false)

@@ -1,0 +1,88 @@
+import Foundation
+import PingchaModel
+
+/// Converts a GB18030 file (or a damaged UTF-8 one) to UTF-8 on its own thread, a few
+/// blocks ahead of the parser, so that decoding and parsing use two cores.
+///
+/// Bytes that are not valid in the file's encoding become U+FFFD; each run of them is
+/// reported once with its line and column in the original file (a line feed is the same
+/// byte in both encodings, so lines are counted on the raw bytes).
+final class BlockDecoder: @unchecked Sendable {
+    final class Block: @unchecked Sendable {
+        var bytes: [UInt8] = []
+        var invalid: [(line: Int, column: Int)] = []
+    }
+
+    private let file: ChunkedFile
+    private let detection: EncodingDetector.Result
+    private let ready = BlockingQueue<Block>(capacity: 3)
+    private let free = BlockingQueue<Block>()
+    private(set) var failure: PingchaError?
+
+    init(file: ChunkedFile, detection: EncodingDetector.Result) {
+        self.file = file
+        self.detection = detection
+        for _ in 0..<4 { free.put(Block()) }
+    }
+
+    func start() {
+        Thread { [self] in
+            decodeAll()
+            ready.close()
+        }.start()
+    }
+
+    /// The next decoded block, or nil at the end of the file.
+    func next() -> Block? { ready.take() }
+
+    func recycle(_ block: Block) { free.put(block) }
+
+    private func decodeAll() {
+        let transcoder = Transcoder(from: detection.encoding == .gb18030 ? "GB18030" : "UTF-8", to: "UTF-8")!
+        transcoder.lenient = true
+        var skipBOM = detection.bomLength
+        var rawOffset = 0
+        var linesBefore = 1
+        var reported = 0
+        var lastInvalid = -2
+        func take() -> Block {
+            let b = free.take()!
+            b.bytes.removeAll(keepingCapacity: true)
+            b.invalid.removeAll(keepingCapacity: true)
+            return b
+        }
+        do {
+            try file.forEachBlock { raw throws(PingchaError) in
+                var raw = raw
+                if skipBOM > 0 {
+                    let n = min(skipBOM, raw.count)
+                    raw = UnsafeRawBufferPointer(rebasing: raw[n...])
+                    skipBOM -= n
+                    rawOffset += n
+                }
+                let block = take()
+                do { try transcoder.convert(raw, final: false, into: &block.bytes) } catch {}
+                // Locate the new invalid bytes; a run of them (one broken character) is one problem.
+                while reported < transcoder.invalidOffsets.count {
+                    let absolute = transcoder.invalidOffsets[reported]
+                    reported += 1
+                    defer { lastInvalid = absolute }
+                    let offset = absolute - rawOffset
+                    if absolute == lastInvalid + 1 || offset < 0 || offset > raw.count { continue }
+                    let prefix = UnsafeRawBufferPointer(rebasing: raw[0..<offset])
+                    let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                    block.invalid.append((linesBefore + prefix.count(of: 0x0A), offset - lineStart + 1))
+                }
+                linesBefore += raw.count(of: 0x0A)
+                rawOffset += raw.count
+                ready.put(block)
+            }
+        } catch {
+            failure = error
+        }
+        let last = take()
+        do { try transcoder.convert(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &last.bytes) } catch {}
+        if transcoder.invalidOffsets.count > reported { last.invalid.append((linesBefore, 1)) }
+        ready.put(last)
+    }
+}
