@@ -14,6 +14,11 @@ public enum BoolParser {
 
     /// Reads an already trimmed cell.
     static func read(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // 是 (E6 98 AF) and 否 (E5 90 A6) are most cells of a bool column: compare bytes.
+        if utf8.count == 3 {
+            if utf8[0] == 0xE6 && utf8[1] == 0x98 && utf8[2] == 0xAF { return true }
+            if utf8[0] == 0xE5 && utf8[1] == 0x90 && utf8[2] == 0xA6 { return false }
+        }
         var scanner = CellScanner(utf8)
         guard let first = scanner.next() else { return nil }
         if scanner.isAtEnd { return single(CellScanner.lowercased(first)) }

@@ -21,6 +21,7 @@ public enum DateParser {
     /// The date and whether it was read as an Excel serial number, which the normaliser
     /// mentions because a stray count (`2024`) would also read as one.
     static func read(_ utf8: UnsafeBufferPointer<UInt8>) -> (date: CivilDate, isExcelSerial: Bool)? {
+        if let iso = isoDate(utf8) { return (iso, false) }
         var scanner = CellScanner(utf8)
         guard let first = scanner.readDigits(maxDigits: 8) else { return nil }
         guard let separator = scanner.next() else {
@@ -45,6 +46,24 @@ public enum DateParser {
         default:
             return nil
         }
+    }
+
+    /// `YYYY-MM-DD` exactly, straight from the bytes: most exports write dates this way and
+    /// a run reads millions of them.
+    @inline(__always)
+    private static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        @inline(__always) func number(_ from: Int, _ to: Int) -> Int? {
+            var v = 0
+            for i in from..<to {
+                let d = b[i] &- 48
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
+        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+        return date(y, m, d)
     }
 
     private static func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
