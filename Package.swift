@@ -23,17 +23,27 @@ let package = Package(
         ),
         // Stage 1: encoding detection, CSV parsing, header mapping, value normalisation.
         .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV"]),
+        // Stage 2: rubrics — YAML loading, the expression language, the working-day calendar.
+        .target(
+            name: "PingchaRubric",
+            dependencies: ["PingchaModel", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/calendar.yaml")]
+        ),
+        // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
+        .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
         // Synthetic exports for demos, tests and benchmarks.
         .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
         // The thin executable: argument parsing only.
         .executableTarget(
             name: "pingcha",
             dependencies: [
-                "PingchaModel", "PingchaIngest", "PingchaGenerate",
+                "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate"]),
+        .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
+        .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
     ]
 )

@@ -23,8 +23,24 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedEncoding(String, detail: String)
     case missingRequiredColumns(String, missing: [MissingColumn])
 
+    /// A located problem whose message is already in Chinese (rubrics, fixtures, scoresheets).
+    case located(SourceLocation, String)
+
     // Usage.
     case invalidOption(String)
+
+    // Working-day calendar (`data/calendar/calendar.yaml`, `--calendar FILE`). `kind` names the
+    // list a date came from as the message shows it: 休息日 (`rest`) or 调休上班日 (`work`).
+    case calendarBadDate(SourceLocation, text: String)
+    case calendarReversedRange(SourceLocation, text: String)
+    case calendarBadYear(SourceLocation, text: String)
+    case calendarNoYears(SourceLocation)
+    case calendarYearGap(SourceLocation, missing: [Int])
+    case calendarDuplicateKey(SourceLocation, key: String, firstLine: Int)
+    case calendarDuplicateDate(SourceLocation, date: String, kind: String, firstKind: String, firstLine: Int)
+    case calendarWorkDayNotWeekend(SourceLocation, date: String, weekday: Int)
+    case calendarDateOutsideYear(SourceLocation, date: String, kind: String, year: Int)
+    case calendarPreviousYearMissing(SourceLocation, date: String, kind: String, year: Int)
 
     /// A required field with no column, and the headers present that come closest to it.
     public struct MissingColumn: Equatable, Sendable {
@@ -44,7 +60,12 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
              .wrongNodeKind(let l, _, _), .unknownFieldType(let l, _, _),
              .duplicateFieldId(let l, _, _), .duplicateAlias(let l, _, _, _, _),
              .invalidFieldId(let l, _), .enumWithoutValues(let l, _), .unknownField(let l, _, _),
-             .unknownEnumValue(let l, _, _, _), .undecodable(let l, _):
+             .unknownEnumValue(let l, _, _, _), .undecodable(let l, _), .located(let l, _):
+            return l
+        case .calendarBadDate(let l, _), .calendarReversedRange(let l, _), .calendarBadYear(let l, _),
+             .calendarNoYears(let l), .calendarYearGap(let l, _), .calendarDuplicateKey(let l, _, _),
+             .calendarDuplicateDate(let l, _, _, _, _), .calendarWorkDayNotWeekend(let l, _, _),
+             .calendarDateOutsideYear(let l, _, _, _), .calendarPreviousYearMissing(let l, _, _, _):
             return l
         case .fileNotFound(let f), .unreadable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
              .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _):
@@ -102,6 +123,31 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
             text = "缺少必需的列：\(parts.joined(separator: "；"))。本文件未导入；可用 --mapping 指定表头对应关系"
         case .invalidOption(let detail):
             text = detail
+        case .located(_, let detail):
+            text = detail
+        case .calendarBadDate(_, let t):
+            text = "日期“\(t)”无效：应为真实日期 YYYY-MM-DD，连续的日子写作 YYYY-MM-DD..YYYY-MM-DD"
+        case .calendarReversedRange(_, let t):
+            text = "日期区间“\(t)”的结束日期早于开始日期"
+        case .calendarBadYear(_, let t):
+            text = "年份“\(t)”无效：years 下的键应为四位数的年份，如 2024"
+        case .calendarNoYears:
+            text = "日历没有任何年份（years 为空）"
+        case .calendarYearGap(_, let missing):
+            text = "年份不连续：缺少 \(missing.map(String.init).joined(separator: "、")) 年（日历覆盖的年份必须连续）"
+        case .calendarDuplicateKey(_, let key, let firstLine):
+            text = "键 \(key) 重复出现（第一次在第\(firstLine)行）"
+        case .calendarDuplicateDate(_, let date, let kind, let firstKind, let firstLine):
+            text = kind == firstKind
+                ? "\(kind) \(date) 重复：第\(firstLine)行已经列出（日期和区间不能重复或重叠）"
+                : "\(date) 在第\(firstLine)行已列为\(firstKind)，不能同时列为\(kind)"
+        case .calendarWorkDayNotWeekend(_, let date, let weekday):
+            let names = ["一", "二", "三", "四", "五", "六", "日"]
+            text = "调休上班日 \(date) 是星期\(names[min(max(weekday, 1), 7) - 1])，不是周末：work 只列需要上班的星期六、星期日"
+        case .calendarDateOutsideYear(_, let date, let kind, let year):
+            text = "\(kind) \(date) 不属于 \(year) 年：每年只列本年的日期（跨年的元旦安排可以从上一年12月开始）"
+        case .calendarPreviousYearMissing(_, let date, let kind, let year):
+            text = "\(kind) \(date) 属于 \(year - 1) 年，但日历没有 \(year - 1) 年：请先加入 \(year - 1) 年的安排"
         }
         if let location { return "\(location): \(text)" }
         return text

@@ -26,4 +26,21 @@ final class BufferedOutput {
         }
         buffer.removeAll(keepingCapacity: true)
     }
+
+    /// Copies everything written to this (file) descriptor so far to `target`.
+    func copy(to target: Int32) {
+        flush()
+        lseek(fd, 0, SEEK_SET)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            var offset = 0
+            while offset < n {
+                let w = chunk.withUnsafeBytes { Glibc.write(target, $0.baseAddress! + offset, n - offset) }
+                if w <= 0 { return }
+                offset += w
+            }
+        }
+    }
 }

@@ -9,9 +9,12 @@ struct Pingcha: ParsableCommand {
         commandName: "pingcha",
         abstract: "行政执法案卷评查：导入各执法部门的案件导出文件，按评查标准打分，生成通报、整改通知和统计。",
         version: PingchaVersion.current,
-        subcommands: [InspectCommand.self, GenerateCommand.self]
+        subcommands: [InspectCommand.self, ScoreCommand.self, RubricCommand.self, GenerateCommand.self]
     )
 }
+
+// Rule patterns (`matches`) are matched character by character in UTF-8.
+setlocale(LC_ALL, "C.UTF-8")
 
 // Exit codes of the contract: 0 done, 1 bad input (the command printed why), 2 usage error.
 do {

@@ -1,0 +1,83 @@
+import PingchaModel
+
+/// Reads scoresheet CSVs: columns `case_id`, `rule`, `outcome` (`pass`/`fail`/`na` or
+/// 符合/不符合/不适用) and optional `department`, `deduct`, `reviewer`, `note`; Chinese
+/// headers (案件编号, 细则, 结论, 执法主体, 扣分, 评查人员, 备注) are accepted too. Every bad row
+/// is reported with its line; a scoresheet with any error is refused as a whole.
+public enum ScoresheetReader {
+    static let columns: [String: [String]] = [
+        "case_id": ["case_id", "案件编号", "案号", "案卷编号"],
+        "department": ["department", "执法主体", "执法部门"],
+        "rule": ["rule", "细则", "细则编号", "规则", "评查细则"],
+        "outcome": ["outcome", "结论", "评查结论", "结果"],
+        "deduct": ["deduct", "扣分", "扣分值"],
+        "reviewer": ["reviewer", "评查人员", "评查人", "评查员"],
+        "note": ["note", "备注", "说明"],
+    ]
+
+    public static func read(path: String, encoding: EncodingChoice = .auto) throws(PingchaError) -> (rows: [ScoresheetRow], errors: [PingchaError]) {
+        let file = try ChunkedFile(path: path)
+        let detection = try EncodingDetector.detect(file, choice: encoding)
+        let reader = CSVRecordReader(file: file, detection: detection)
+        var index: [String: Int]?
+        var rows: [ScoresheetRow] = []
+        var errors: [PingchaError] = []
+        func error(_ line: Int, _ column: Int?, _ message: String) {
+            errors.append(.located(SourceLocation(file: path, line: line, column: column), message))
+        }
+        try reader.read { event in
+            switch event {
+            case .record(let r):
+                guard let columns = index else {
+                    var map: [String: Int] = [:]
+                    for i in 0..<r.fieldCount {
+                        let key = HeaderKey(r.string(i)).key
+                        for (name, spellings) in Self.columns where spellings.contains(where: { HeaderKey($0).key == key }) {
+                            map[name] = i
+                        }
+                    }
+                    let missing = ["case_id", "rule", "outcome"].filter { map[$0] == nil }
+                    if !missing.isEmpty { error(r.startLine, nil, "评查表缺少必需的列：\(missing.joined(separator: "、"))") }
+                    index = map
+                    return
+                }
+                func cell(_ name: String) -> String? {
+                    guard let i = columns[name], i < r.fieldCount else { return nil }
+                    let v = r.string(i).trimmingSpaces
+                    return v.isEmpty ? nil : String(v)
+                }
+                if (0..<r.fieldCount).allSatisfy({ r.field($0).allSatisfy { $0 == 0x20 } }) { return }
+                guard let caseId = cell("case_id") else { return error(r.startLine, (columns["case_id"] ?? 0) + 1, "缺少案件编号") }
+                guard let rule = cell("rule") else { return error(r.startLine, (columns["rule"] ?? 0) + 1, "缺少细则编号") }
+                let outcomeText = cell("outcome") ?? ""
+                let verdict: ScoresheetRow.Verdict
+                switch outcomeText.lowercased() {
+                case "pass", "符合", "通过", "是": verdict = .pass
+                case "fail", "不符合", "不通过", "否": verdict = .fail
+                case "na", "n/a", "不适用": verdict = .na
+                default:
+                    return error(r.startLine, (columns["outcome"] ?? 0) + 1,
+                                 "结论“\(outcomeText)”无效，应为 pass/fail/na 或 符合/不符合/不适用")
+                }
+                var deduct: DecimalNumber?
+                if let d = cell("deduct") {
+                    guard let n = DecimalNumber(d), n > .zero else {
+                        return error(r.startLine, (columns["deduct"] ?? 0) + 1, "扣分“\(d)”应为大于 0 的数字")
+                    }
+                    guard verdict == .fail else {
+                        return error(r.startLine, (columns["deduct"] ?? 0) + 1, "只有结论为 fail（不符合）时才能填写扣分")
+                    }
+                    deduct = n
+                }
+                rows.append(ScoresheetRow(caseId: caseId, department: cell("department"), rule: rule, verdict: verdict,
+                                          deduct: deduct, reviewer: cell("reviewer"), note: cell("note"),
+                                          file: path, line: r.startLine))
+            case .unterminatedQuote(let start, _, _), .oversized(let start, _, _):
+                error(start, nil, "引号未闭合")
+            case .invalidBytes(let line, let column):
+                error(line, column, "有无法解码的字节")
+            }
+        }
+        return (rows, errors)
+    }
+}

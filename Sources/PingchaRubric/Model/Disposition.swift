@@ -1,0 +1,44 @@
+/// What a defect leads to under the regulation (处理方式), most severe first:
+/// 确认无效 (Art. 34), 确认违法 (Art. 32), 责令限期改正 (Art. 33), 整改完善 (Art. 35, 38).
+public enum Disposition: String, CaseIterable, Sendable, Comparable {
+    case invalid, illegal, correct, improve, none
+
+    /// Higher is more severe.
+    public var severity: Int {
+        switch self {
+        case .invalid: return 4
+        case .illegal: return 3
+        case .correct: return 2
+        case .improve: return 1
+        case .none: return 0
+        }
+    }
+
+    public var chineseName: String {
+        switch self {
+        case .invalid: return "确认无效"
+        case .illegal: return "确认违法"
+        case .correct: return "责令限期改正"
+        case .improve: return "整改完善"
+        case .none: return "无"
+        }
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { a.severity < b.severity }
+}
+
+/// What an unknown result (the rule read a missing field) means for a rule.
+public enum MissingPolicy: String, CaseIterable, Sendable {
+    /// No deduction; the case is listed as needing manual review (the default).
+    case review
+    case fail
+    case pass
+    /// Not applicable.
+    case skip
+}
+
+/// The outcome of one rule for one case.
+public enum Outcome: String, Sendable, CaseIterable {
+    case pass, fail, unknown
+    case notApplicable = "not_applicable"
+}

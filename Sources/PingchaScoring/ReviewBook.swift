@@ -1,0 +1,72 @@
+import PingchaModel
+import PingchaRubric
+
+/// Reviewers' scoresheets, merged and checked (评查表汇总).
+///
+/// Rows are matched to cases by `case_id` (and `department` when given). Rows naming a rule
+/// no rubric has, a case the batch does not have, a rule outside the case's rubric, or a
+/// deduction above the rule's maximum are errors with their file and line.
+public final class ReviewBook {
+    private var byCase: [String: [(row: ScoresheetRow, used: Bool)]] = [:]
+    public private(set) var errors: [PingchaError] = []
+    private let scorer: Scorer
+
+    public init(rows: [ScoresheetRow], scorer: Scorer) {
+        self.scorer = scorer
+        let known = Set(scorer.rubrics.flatMap { $0.rules.map(\.id) })
+        for row in rows {
+            guard known.contains(row.rule) else {
+                let near = Suggestion.nearest(to: row.rule, among: Array(known).sorted())
+                error(row, "没有编号为 \(row.rule) 的细则" + (near.map { "，是否为 \($0)？" } ?? ""))
+                continue
+            }
+            byCase[row.caseId, default: []].append((row, false))
+        }
+    }
+
+    public var isEmpty: Bool { byCase.isEmpty }
+
+    private func error(_ row: ScoresheetRow, _ message: String) {
+        errors.append(.located(SourceLocation(file: row.file, line: row.line), message))
+    }
+
+    /// The decisions for one case by rule id, checked against the rubric that scores it.
+    public func decisions(caseId: String, department: String, rubric: Int?) -> [String: [ReviewDecision]] {
+        guard var entries = byCase[caseId] else { return [:] }
+        var out: [String: [ReviewDecision]] = [:]
+        for i in entries.indices {
+            let row = entries[i].row
+            if let d = row.department, d != department { continue }
+            if entries[i].used && row.department == nil {
+                error(row, "案件编号 \(caseId) 在多个执法主体中都有，请填写 department（执法主体）列")
+                continue
+            }
+            entries[i].used = true
+            guard let r = rubric, let ruleIndex = scorer.rubrics[r].ruleIndex(row.rule) else {
+                error(row, rubric == nil ? "案件 \(caseId) 没有适用的评查标准，不能评查细则 \(row.rule)"
+                                         : "细则 \(row.rule) 不属于案件 \(caseId) 所用的评查标准 \(scorer.rubrics[rubric!].id)")
+                continue
+            }
+            let rule = scorer.rubrics[r].rules[ruleIndex]
+            if let d = row.deduct, d > rule.fullDeduction {
+                error(row, "扣分 \(d) 超过细则 \(row.rule) 的最高扣分 \(rule.fullDeduction)")
+                continue
+            }
+            out[row.rule, default: []].append(ReviewDecision(
+                verdict: ReviewDecision.Verdict(rawValue: row.verdict.rawValue)!, deduct: row.deduct,
+                reviewer: row.reviewer, note: row.note, file: row.file, line: row.line))
+        }
+        byCase[caseId] = entries
+        return out
+    }
+
+    /// After every case was scored: rows that matched no case are errors.
+    public func finish() {
+        for (_, entries) in byCase {
+            for e in entries where !e.used {
+                error(e.row, "批次中没有案件 \(e.row.caseId)" + (e.row.department.map { "（执法主体：\($0)）" } ?? ""))
+            }
+        }
+        errors.sort { ($0.location?.file ?? "", $0.location?.line ?? 0) < ($1.location?.file ?? "", $1.location?.line ?? 0) }
+    }
+}

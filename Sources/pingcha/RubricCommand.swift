@@ -1,0 +1,85 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRubric
+import PingchaScoring
+
+struct RubricCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rubric",
+        abstract: "检查、查看和测试评查标准。",
+        subcommands: [Check.self, Show.self, Test.self]
+    )
+
+    struct Common: ParsableArguments {
+        @Argument(help: ArgumentHelp("评查标准文件或文件夹。", valueName: "FILE|DIR"))
+        var paths: [String] = ["rubrics"]
+
+        @Option(name: .long, help: ArgumentHelp("字段目录文件。默认：内置的 rubrics/fields.yaml。", valueName: "FILE"))
+        var fields: String?
+
+        @Option(name: .long, help: ArgumentHelp("工作日日历文件。", valueName: "FILE"))
+        var calendar: String?
+
+        func load() throws(PingchaError) -> (FieldCatalogue, WorkingDayCalendar, [Rubric]) {
+            let catalogue = try fields.map { p throws(PingchaError) in try FieldCatalogueLoader.load(path: p) } ?? .builtIn()
+            let cal = try calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
+            return (catalogue, cal, try loadRubrics(paths, catalogue: catalogue, calendar: cal))
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "按字段目录检查评查标准；错误以“文件:行:列: 说明”列出，有错误时退出码为 1。")
+        @OptionGroup var common: Common
+
+        func run() throws {
+            try reporting { () throws(PingchaError) in
+                let (_, _, rubrics) = try common.load()
+                for r in rubrics {
+                    print("\(r.path): \(r.id)（\(r.version)）\(r.title)：\(r.categories.count) 个类别，\(r.rules.count) 条细则，满分 \(r.total)")
+                }
+                print("检查通过：\(rubrics.count) 个评查标准，没有错误。")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "以表格显示评查标准：类别、细则、分值和依据。")
+        @OptionGroup var common: Common
+
+        func run() throws {
+            try reporting { () throws(PingchaError) in
+                let (catalogue, _, rubrics) = try common.load()
+                for r in rubrics { print(RubricTable.render(r, catalogue: catalogue)) }
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "运行评查标准附带的测试案例（tests/<id>.yaml），列出每一处不符。")
+        @OptionGroup var common: Common
+
+        func run() throws {
+            var failed = false
+            try reporting { () throws(PingchaError) in
+                let (catalogue, _, rubrics) = try common.load()
+                let fixtures = RubricFixtures(scorer: Scorer(rubrics: rubrics), catalogue: catalogue)
+                var total = 0, passed = 0
+                for (rubric, path) in RubricFixtures.files(for: rubrics) {
+                    guard FileChecks.exists(path) else {
+                        printError("\(rubric.path): 评查标准 \(rubric.id) 没有测试案例文件 \(path)")
+                        failed = true
+                        continue
+                    }
+                    let report = try fixtures.run(path: path)
+                    total += report.cases
+                    passed += report.passed
+                    print("\(path): \(report.rubric) \(report.passed)/\(report.cases) 个案例通过")
+                    for m in report.mismatches { print("  " + m) }
+                    if !report.mismatches.isEmpty { failed = true }
+                }
+                print("\(passed) passed, \(total - passed) failed")
+            }
+            if failed { throw ExitCode.failure }
+        }
+    }
+}

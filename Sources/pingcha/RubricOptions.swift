@@ -1,0 +1,36 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRubric
+
+/// `--rubrics`, `--calendar`, shared by the commands that score.
+struct RubricOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("评查标准文件或文件夹（文件夹内的 *.yaml，不含子文件夹和 fields.yaml）。", valueName: "PATH"))
+    var rubrics: [String] = ["rubrics"]
+
+    @Option(name: .long, help: ArgumentHelp("工作日日历文件。默认：内置的 data/calendar/calendar.yaml（2020–2026 年国务院节假日安排）。", valueName: "FILE"))
+    var calendar: String?
+
+    func loadCalendar() throws(PingchaError) -> WorkingDayCalendar {
+        if let calendar { return try WorkingDayCalendar.load(path: calendar) }
+        return WorkingDayCalendar.builtIn()
+    }
+}
+
+/// Loads and checks rubrics; every error is printed, then the command fails.
+func loadRubrics(_ paths: [String], catalogue: FieldCatalogue, calendar: WorkingDayCalendar) throws(PingchaError) -> [Rubric] {
+    let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
+    let rubrics = try loader.load(paths: paths)
+    if !loader.errors.isEmpty {
+        for e in loader.errors { printError(e.message) }
+        throw .invalidOption("评查标准有 \(loader.errors.count) 处错误，未处理任何案件")
+    }
+    return rubrics
+}
+
+/// The one warning a run prints when dates fell outside the calendar.
+func reportCalendarFallback(_ calendar: WorkingDayCalendar) {
+    let years = calendar.fallbackYears()
+    guard !years.isEmpty else { return }
+    printError("注意：日历只覆盖 \(calendar.coveredYears.lowerBound)–\(calendar.coveredYears.upperBound) 年，"
+               + "\(years.map(String.init).joined(separator: "、")) 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）")
+}
