@@ -78,6 +78,7 @@ public struct YAMLReader {
         case "found character that cannot start any token": return "出现了不能开始任何内容的字符（常见原因：使用了制表符缩进）"
         case "did not find expected '-' indicator": return "缺少列表项的“-”（常见原因：缩进不一致）"
         case "found unexpected end of stream": return "文件意外结束（常见原因：引号未闭合）"
+        case "found a tab character that violates indentation": return "缩进中有制表符（Tab），请改用空格"
         default: return problem
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PingchaModel
 @testable import PingchaRubric
 import XCTest

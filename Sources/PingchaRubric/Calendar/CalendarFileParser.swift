@@ -44,11 +44,14 @@ struct CalendarFileParser {
         }
         var version = ""
         var yearsNode: Node?
-        for (key, _, value) in try reader.mapping(root, allowed: Self.topKeys, required: ["version", "years"], context: "工作日历") {
+        let top = try reader.mapping(root, allowed: Self.topKeys, required: ["version", "years"], context: "工作日历")
+        for (key, _, value) in top {
             switch key {
             case "version":
                 version = try reader.string(value, key: key)
-                if version.isEmpty { throw .wrongNodeKind(reader.location(value), key: key, expected: "非空文本（如 \"2026.1\"）") }
+                if version.isEmpty {
+                    throw .wrongNodeKind(reader.location(value), key: key, expected: "非空文本（如 \"2026.1\"）")
+                }
             case "note": _ = try reader.string(value, key: key)
             default: yearsNode = value
             }

@@ -9,17 +9,19 @@ final class RulePattern: @unchecked Sendable {
 
     /// Heap storage, so that threads sharing the pattern never take an inout access to a
     /// stored property.
-    private let compiled = UnsafeMutablePointer<regex_t>.allocate(capacity: 1)
+    private let compiled: UnsafeMutablePointer<regex_t>
 
     init(_ pattern: String) throws(Invalid) {
-        compiled.initialize(to: regex_t())
-        let rc = regcomp(compiled, pattern, REG_EXTENDED | REG_NOSUB)
+        let storage = UnsafeMutablePointer<regex_t>.allocate(capacity: 1)
+        storage.initialize(to: regex_t())
+        let rc = regcomp(storage, pattern, REG_EXTENDED | REG_NOSUB)
         if rc != 0 {
             var buffer = [CChar](repeating: 0, count: 256)
-            regerror(rc, compiled, &buffer, buffer.count)
-            compiled.deallocate()
+            regerror(rc, storage, &buffer, buffer.count)
+            storage.deallocate()
             throw Invalid(detail: String(cString: buffer))
         }
+        compiled = storage
     }
 
     deinit {

@@ -178,7 +178,9 @@ public final class RubricLoader {
         }
         let kinds = ["check", "count", "manual"].filter { m[$0] != nil }
         if kinds.count != 1 {
-            report(source, kinds.count > 1 ? m[kinds[1]]!.key : node,
+            // For a repeat, point at the later of the keys in the file.
+            let later = kinds.compactMap { m[$0]?.key }.max { ($0.mark?.line ?? 0) < ($1.mark?.line ?? 0) }
+            report(source, kinds.count > 1 ? later! : node,
                    kinds.isEmpty ? "细则 \(id) 需要 check、count、manual 三者之一" : "细则 \(id) 只能有 check、count、manual 之一，这里同时有 \(kinds.joined(separator: "、"))")
         }
         var fields: [Int] = []
