@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: scoring alone, on cases already in memory.
+        .executableTarget(
+            name: "PingchaBench",
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring"]
+        ),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate"]),
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest"]),

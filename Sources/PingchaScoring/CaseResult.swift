@@ -31,14 +31,18 @@ public struct Finding: Sendable {
     public var outcome: Outcome
     /// The rule's own deduction, before any category cap; 0 for `unknown`.
     public var deduct: DecimalNumber
-    /// The fields the rule read, with the case's values (nil = missing).
-    public var values: [(field: Int, value: FieldValue?)]
     /// The outcome the automated check gave, when a reviewer's decision replaced it.
     public var automated: Outcome?
     /// The reviewer decisions that apply (one, or several that conflict).
     public var decisions: [ReviewDecision]
     /// Reviewers disagreed: the rule is left undecided.
     public var conflict: Bool
+
+    /// The fields the rule read, with the case's values (nil = missing). Worked out when a
+    /// finding is shown, not while scoring, so that scoring allocates nothing per finding.
+    public func values(in record: CaseRecord, rubric: Rubric) -> [(field: Int, value: FieldValue?)] {
+        rubric.rules[rule].fields.map { ($0, record.values[$0]) }
+    }
 }
 
 /// The result of scoring one case (评查结果).

@@ -19,17 +19,17 @@ public enum ResultJSON {
         out += ",\"category_scores\":{" + zip(rubric.categories, result.categoryScores)
             .map { JSONText.quoted($0.0.id) + ":" + $0.1.description }.joined(separator: ",") + "}"
         out += ",\"needs_review\":[" + result.needsReview.map { JSONText.quoted(rubric.rules[$0].id) }.joined(separator: ",") + "]"
-        out += ",\"findings\":[" + result.findings.map { finding($0, rubric: rubric, catalogue: catalogue) }.joined(separator: ",") + "]}"
+        out += ",\"findings\":[" + result.findings.map { finding($0, record: record, rubric: rubric, catalogue: catalogue) }.joined(separator: ",") + "]}"
         return out
     }
 
-    static func finding(_ f: Finding, rubric: Rubric, catalogue: FieldCatalogue) -> String {
+    static func finding(_ f: Finding, record: CaseRecord, rubric: Rubric, catalogue: FieldCatalogue) -> String {
         let rule = rubric.rules[f.rule]
         var out = "{\"rule\":" + JSONText.quoted(rule.id)
         out += ",\"category\":" + JSONText.quoted(rubric.categories[rule.category].id)
         out += ",\"outcome\":" + JSONText.quoted(f.outcome.rawValue)
         out += ",\"deduct\":" + f.deduct.description
-        out += ",\"values\":{" + f.values.map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
+        out += ",\"values\":{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
             .joined(separator: ",") + "}"
         if let automated = f.automated {
             out += ",\"automated\":" + JSONText.quoted(automated.rawValue)

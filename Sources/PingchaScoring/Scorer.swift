@@ -3,17 +3,31 @@ import PingchaRubric
 
 /// Scores cases against a set of rubrics (rubric-format.md, "Scoring").
 ///
-/// Immutable and `Sendable`: several threads may score with one scorer.
+/// Immutable and `Sendable`: several threads may score with one scorer. For speed, pass a
+/// reused ``CaseResult`` to ``score(_:rubric:decisions:into:)``: its arrays keep their
+/// capacity, so a case that fails nothing allocates nothing.
 public struct Scorer: Sendable {
     public let rubrics: [Rubric]
+    private let plans: [ScoringPlan]
+    private let appliesWhen: [Evaluator<Truth>?]
 
     /// - Parameter rubrics: tried in this order (the loader sorts by priority, then id).
-    public init(rubrics: [Rubric]) { self.rubrics = rubrics }
+    public init(rubrics: [Rubric]) {
+        self.rubrics = rubrics
+        plans = rubrics.map(ScoringPlan.init)
+        appliesWhen = rubrics.map { $0.appliesWhen?.evaluate }
+    }
 
     /// The first rubric whose `applies_when` holds; a rubric whose condition is unknown (it
     /// reads a missing field) does not apply.
     public func rubricIndex(for record: CaseRecord) -> Int? {
-        rubrics.firstIndex { r in r.appliesWhen.map { $0.evaluate(record) == .yes } ?? true }
+        appliesWhen.withUnsafeBufferPointer { conditions in
+            for i in conditions.indices {
+                guard let condition = conditions[i] else { return i }
+                if condition(record) == .yes { return i }
+            }
+            return nil
+        }
     }
 
     /// Scores a case with the rubric that covers it. `decisions` maps rule ids to reviewer
@@ -24,20 +38,31 @@ public struct Scorer: Sendable {
     }
 
     public func score(_ record: CaseRecord, rubric index: Int, decisions: [String: [ReviewDecision]] = [:]) -> CaseResult {
-        let rubric = rubrics[index]
-        var outcomes = [Outcome](repeating: .notApplicable, count: rubric.rules.count)
-        var deducted = [DecimalNumber](repeating: .zero, count: rubric.categories.count)
-        var findings: [Finding] = []
-        var needsReview: [Int] = []
-        var veto = false
-        var disposition = Disposition.none
+        var result = CaseResult.uncovered
+        score(record, rubric: index, decisions: decisions, into: &result)
+        return result
+    }
 
-        for (i, rule) in rubric.rules.enumerated() {
-            var (outcome, deduct) = Self.evaluate(rule, record)
+    public func score(_ record: CaseRecord, rubric index: Int, decisions: [String: [ReviewDecision]] = [:],
+                      into result: inout CaseResult) {
+        let plan = plans[index]
+        let n = plan.ruleCount
+        result.rubric = index
+        result.veto = false
+        result.disposition = .none
+        result.findings.removeAll(keepingCapacity: true)
+        result.needsReview.removeAll(keepingCapacity: true)
+        result.outcomes.removeAll(keepingCapacity: true)
+        result.outcomes.reserveCapacity(n)
+        result.categoryScores.removeAll(keepingCapacity: true)
+        for p in plan.categoryPoints { result.categoryScores.append(p) }   // points kept, reduced below
+
+        for i in 0..<n {
+            var (outcome, deduct) = plan.borrowed[i]._withUnsafeGuaranteedRef { $0.evaluate(record) }
             var automated: Outcome?
             var applied: [ReviewDecision] = []
             var conflict = false
-            if !decisions.isEmpty, let ds = decisions[rule.id], !ds.isEmpty {
+            if !decisions.isEmpty, let ds = decisions[plan.ids[i]], !ds.isEmpty {
                 applied = ds
                 automated = outcome
                 if Set(ds.map { "\($0.verdict.rawValue)|\($0.deduct?.description ?? "")" }).count > 1 {
@@ -47,78 +72,39 @@ public struct Scorer: Sendable {
                     switch ds[0].verdict {
                     case .pass: (outcome, deduct) = (.pass, .zero)
                     case .na: (outcome, deduct) = (.notApplicable, .zero)
-                    case .fail: (outcome, deduct) = (.fail, ds[0].deduct ?? rule.fullDeduction)
+                    case .fail: (outcome, deduct) = (.fail, ds[0].deduct ?? plan.fullDeductions[i])
                     }
                 }
             }
-            outcomes[i] = outcome
+            result.outcomes.append(outcome)
             switch outcome {
             case .fail:
-                deducted[rule.category] = deducted[rule.category].adding(deduct) ?? deducted[rule.category]
-                if rule.veto { veto = true }
-                if rule.disposition > disposition { disposition = rule.disposition }
+                // Category scores hold points kept; clamp at zero below (the category cap).
+                let c = plan.categories[i]
+                result.categoryScores[c] = result.categoryScores[c].subtracting(deduct) ?? .zero
+                if plan.vetoes[i] { result.veto = true }
+                if plan.dispositions[i] > result.disposition { result.disposition = plan.dispositions[i] }
             case .unknown:
-                needsReview.append(i)
+                result.needsReview.append(i)
             case .pass, .notApplicable:
                 break
             }
             if outcome == .fail || outcome == .unknown || automated != nil {
-                findings.append(Finding(rule: i, outcome: outcome, deduct: outcome == .fail ? deduct : .zero,
-                                        values: rule.fields.map { ($0, record.values[$0]) },
-                                        automated: automated, decisions: applied, conflict: conflict))
+                result.findings.append(Finding(rule: i, outcome: outcome, deduct: outcome == .fail ? deduct : .zero,
+                                               automated: automated, decisions: applied, conflict: conflict))
             }
         }
-
-        var categoryScores: [DecimalNumber] = []
-        var totalDeduction = DecimalNumber.zero
-        for (c, category) in rubric.categories.enumerated() {
-            let d = min(category.points, deducted[c])
-            categoryScores.append(category.points.subtracting(d) ?? .zero)
-            totalDeduction = totalDeduction.adding(d) ?? totalDeduction
+        // Category deduction = min(points, sum of deductions): a category keeps at least 0.
+        var kept = DecimalNumber.zero
+        for c in result.categoryScores.indices {
+            if result.categoryScores[c] < .zero { result.categoryScores[c] = .zero }
+            kept = kept.adding(result.categoryScores[c]) ?? kept
         }
-        let score = max(.zero, rubric.total.subtracting(totalDeduction) ?? .zero)
-        var grade = rubric.grade(for: score)
-        if veto { grade = max(grade, rubric.vetoGrade) }
-        return CaseResult(rubric: index, score: score, grade: grade, veto: veto, disposition: disposition,
-                          categoryScores: categoryScores, outcomes: outcomes, findings: findings, needsReview: needsReview)
-    }
-
-    /// One rule's automated outcome and its deduction (the rule's own, before any cap).
-    static func evaluate(_ rule: Rule, _ record: CaseRecord) -> (Outcome, DecimalNumber) {
-        if let when = rule.when {
-            switch when.evaluate(record) {
-            case .no: return (.notApplicable, .zero)
-            case .unknown: return unknownResult(rule)
-            case .yes: break
-            }
-        }
-        switch rule.kind {
-        case .manual:
-            return (.unknown, .zero)
-        case .check(let p):
-            switch p.evaluate(record) {
-            case .yes: return (.pass, .zero)
-            case .no: return (.fail, rule.deduct)
-            case .unknown: return unknownResult(rule)
-            }
-        case .count(let e):
-            guard let n = e.evaluate(record) else { return unknownResult(rule) }
-            let defects = n.floor
-            if defects <= 0 { return (.pass, .zero) }
-            let count = Int64(clamping: defects)
-            var d = rule.deduct.multiplied(byInteger: count) ?? (rule.max ?? rule.deduct)
-            if let cap = rule.max, d > cap { d = cap }
-            return (.fail, d)
-        }
-    }
-
-    /// What an unknown result becomes under the rule's `missing` policy.
-    static func unknownResult(_ rule: Rule) -> (Outcome, DecimalNumber) {
-        switch rule.missing {
-        case .review: return (.unknown, .zero)
-        case .fail: return (.fail, rule.fullDeduction)
-        case .pass: return (.pass, .zero)
-        case .skip: return (.notApplicable, .zero)
-        }
+        let deducted = plan.categoryPoints.reduce(DecimalNumber.zero) { $0.adding($1) ?? $0 }.subtracting(kept) ?? .zero
+        let score = max(.zero, plan.total.subtracting(deducted) ?? .zero)
+        result.score = score
+        var grade = plan.grade(for: score)
+        if result.veto { grade = max(grade, plan.vetoGrade) }
+        result.grade = grade
     }
 }

@@ -137,8 +137,9 @@ final class ScorerTests: XCTestCase {
         let evd = r.findings.first { scorer.rubrics[0].rules[$0.rule].id == "EVD-01" }!
         XCTAssertEqual(evd.deduct, DecimalNumber(4))
         let pro = r.findings.first { scorer.rubrics[0].rules[$0.rule].id == "PRO-01" }!
-        XCTAssertEqual(pro.values.map { catalogue[$0.field].id }, ["filed_date", "decision_date", "extension_approved"])
-        XCTAssertEqual(pro.values.map(\.value), [date("2024-01-02"), date("2024-04-02"), .bool(false)])
+        let seen = pro.values(in: record(v), rubric: scorer.rubrics[0])
+        XCTAssertEqual(seen.map { catalogue[$0.field].id }, ["filed_date", "decision_date", "extension_approved"])
+        XCTAssertEqual(seen.map(\.value), [date("2024-01-02"), date("2024-04-02"), .bool(false)])
     }
 
     func testLateServiceAcrossSpringFestival() {

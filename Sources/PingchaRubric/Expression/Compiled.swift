@@ -37,6 +37,9 @@ struct Typed {
     var enumField: FieldDefinition?
     /// Set when the node is a string literal.
     var literal: String?
+    /// Set when the node is a bare field: comparisons with literals then read the value in
+    /// place, without taking a reference to it (the hot path of most rules).
+    var fieldIndex: Int?
 
     var type: ValueType { compiled.type }
 }

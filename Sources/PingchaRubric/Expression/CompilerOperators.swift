@@ -73,6 +73,13 @@ extension ExpressionCompiler {
     }
 
     func equality(_ l: Typed, _ r: Typed, offset: Int) throws(ExpressionError) -> Evaluator<Truth> {
+        // `field == "literal"`: compare the stored text in place.
+        if let index = l.fieldIndex ?? r.fieldIndex, let literal = r.literal ?? l.literal, l.type == .text {
+            return { c in
+                guard case .text(let s)? = c.values[index] else { return .unknown }
+                return Truth(s == literal)
+            }
+        }
         switch (l.compiled, r.compiled) {
         case (.bool(let a), .bool(let b)):
             return { c in
@@ -94,6 +101,8 @@ extension ExpressionCompiler {
 
     /// A literal list of texts as one evaluator (unknown if any element is unknown).
     func textList(_ items: [Typed]) throws(ExpressionError) -> Evaluator<[String]?> {
+        let literals = items.compactMap(\.literal)
+        if literals.count == items.count { return { _ in literals } }
         let parts = try items.map { (t) throws(ExpressionError) -> Evaluator<String?> in
             guard case .text(let f) = t.compiled else { throw mismatch(op: "[…]", t, expected: "文本") }
             return f
@@ -127,6 +136,14 @@ extension ExpressionCompiler {
             }
             if let field = x.enumField {
                 items = try items.map { (t) throws(ExpressionError) -> Typed in try canonicalLiteral(t, against: field) }
+            }
+            // `field in ["a", "b"]`: compare the stored text in place.
+            let literals = items.compactMap(\.literal)
+            if let index = x.fieldIndex, x.type == .text, literals.count == items.count {
+                return { c in
+                    guard case .text(let s)? = c.values[index] else { return .unknown }
+                    return Truth(literals.contains(s))
+                }
             }
             let tests = try items.map { (item) throws(ExpressionError) -> Evaluator<Truth> in try equality(x, item, offset: offset) }
             return { c in

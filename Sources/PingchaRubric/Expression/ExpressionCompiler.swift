@@ -77,6 +77,12 @@ public final class ExpressionCompiler {
         }
         if !fieldsRead.contains(index) { fieldsRead.append(index) }
         let definition = catalogue[index]
+        var typed = try fieldReader(definition, index: index, offset: offset)
+        typed.fieldIndex = index
+        return typed
+    }
+
+    private func fieldReader(_ definition: FieldDefinition, index: Int, offset: Int) throws(ExpressionError) -> Typed {
         switch definition.type {
         case .text:
             return Typed(compiled: .text { c in c.values[index]?.text }, offset: offset)

@@ -77,7 +77,14 @@ extension ExpressionCompiler {
             return Typed(compiled: .number { c in d(c).map { ExactNumber($0.components.month) } }, offset: offset)
         case "len":
             switch args[0].compiled {
-            case .list(let l): return Typed(compiled: .number { c in l(c).map { ExactNumber($0.count) } }, offset: offset)
+            case .list(let l):
+                if let index = args[0].fieldIndex {
+                    return Typed(compiled: .number { c in
+                        guard case .list(let items)? = c.values[index] else { return nil }
+                        return ExactNumber(items.count)
+                    }, offset: offset)
+                }
+                return Typed(compiled: .number { c in l(c).map { ExactNumber($0.count) } }, offset: offset)
             case .text(let t): return Typed(compiled: .number { c in t(c).map { ExactNumber($0.unicodeScalars.count) } }, offset: offset)
             case .literalList(let items, _):
                 let n = ExactNumber(items.count)
@@ -86,6 +93,15 @@ extension ExpressionCompiler {
             }
         case "contains":
             let v = try text(1)
+            if let index = args[0].fieldIndex, let literal = args[1].literal {
+                return Typed(compiled: .bool { c in
+                    switch c.values[index] {
+                    case .list(let items)?: return Truth(items.contains(literal))
+                    case .text(let s)?: return Truth(literal.isEmpty || s.contains(literal))
+                    default: return .unknown
+                    }
+                }, offset: offset)
+            }
             switch args[0].compiled {
             case .list(let l):
                 return Typed(compiled: .bool { c in
@@ -107,6 +123,13 @@ extension ExpressionCompiler {
             case .literalList(let items, .text): others = try textList(items)
             case .literalList(let items, _) where items.isEmpty: others = { _ in [] }
             default: throw argument(name, 1, args[1], "文本列表")
+            }
+            if let index = args[0].fieldIndex, case .literalList(let items, _) = args[1].compiled,
+               case let literals = items.compactMap(\.literal), literals.count == items.count {
+                return Typed(compiled: .bool { c in
+                    guard case .list(let a)? = c.values[index] else { return .unknown }
+                    return Truth(a.contains { literals.contains($0) })
+                }, offset: offset)
             }
             return Typed(compiled: .bool { c in
                 guard let a = l(c), let b = others(c) else { return .unknown }
@@ -146,6 +169,12 @@ extension ExpressionCompiler {
 
     /// Whether a value is there (never unknown itself).
     func presence(_ x: Typed) -> Evaluator<Bool> {
+        if let index = x.fieldIndex {
+            return { c in
+                if case .none = c.values[index] { return false }
+                return true
+            }
+        }
         switch x.compiled {
         case .bool(let f): return { c in f(c) != .unknown }
         case .number(let f): return { c in f(c) != nil }

@@ -1,0 +1,110 @@
+import PingchaModel
+import PingchaRubric
+
+/// A rubric laid out for the scoring loop: plain arrays of the rules' numbers and flags and
+/// of their compiled closures, in a class that threads share.
+///
+/// Scoring reads these through unsafe buffers, never copying a ``Rule`` (whose strings and
+/// arrays would each be retained and released per case; from two threads at once those
+/// reference counts become the bottleneck).
+final class ScoringPlan: @unchecked Sendable {
+    enum Kind: UInt8 { case check, count, manual }
+
+    let total: DecimalNumber
+    let vetoGrade: Int
+    let gradeMins: [DecimalNumber]
+    let categoryPoints: [DecimalNumber]
+    /// Each rule's automated evaluation, kept alive here and called through ``borrowed``.
+    let programs: [RuleProgram]
+    let borrowed: [Unmanaged<RuleProgram>]
+    let fullDeductions: [DecimalNumber]
+    let vetoes: [Bool]
+    let dispositions: [Disposition]
+    let categories: [Int]
+    let ids: [String]
+
+    init(_ r: Rubric) {
+        total = r.total
+        vetoGrade = r.vetoGrade
+        gradeMins = r.grades.map(\.min)
+        categoryPoints = r.categories.map(\.points)
+        programs = r.rules.map(RuleProgram.init)
+        borrowed = programs.map { Unmanaged.passUnretained($0) }
+        fullDeductions = r.rules.map(\.fullDeduction)
+        vetoes = r.rules.map(\.veto)
+        dispositions = r.rules.map(\.disposition)
+        categories = r.rules.map(\.category)
+        ids = r.rules.map(\.id)
+    }
+
+    var ruleCount: Int { programs.count }
+
+    func grade(for score: DecimalNumber) -> Int {
+        gradeMins.firstIndex { $0 <= score } ?? (gradeMins.count - 1)
+    }
+}
+
+/// One rule's automated evaluation. A class whose closures are `let`s: called through a
+/// borrowed reference, the closures run without being retained per case.
+final class RuleProgram: @unchecked Sendable {
+    let kind: ScoringPlan.Kind
+    let when: Evaluator<Truth>?
+    let check: Evaluator<Truth>?
+    let count: Evaluator<ExactNumber?>?
+    let deduct: DecimalNumber
+    let cap: DecimalNumber?
+    let fullDeduction: DecimalNumber
+    let missing: MissingPolicy
+
+    init(_ rule: Rule) {
+        switch rule.kind {
+        case .check(let p): (kind, check, count) = (.check, p.evaluate, nil)
+        case .count(let n): (kind, check, count) = (.count, nil, n.evaluate)
+        case .manual: (kind, check, count) = (.manual, nil, nil)
+        }
+        when = rule.when?.evaluate
+        deduct = rule.deduct
+        cap = rule.max
+        fullDeduction = rule.fullDeduction
+        missing = rule.missing
+    }
+
+    /// The automated outcome and its deduction (the rule's own, before any cap).
+    @inline(__always)
+    func evaluate(_ record: CaseRecord) -> (Outcome, DecimalNumber) {
+        if let when {
+            switch when(record) {
+            case .no: return (.notApplicable, .zero)
+            case .unknown: return unknownResult()
+            case .yes: break
+            }
+        }
+        switch kind {
+        case .manual:
+            return (.unknown, .zero)
+        case .check:
+            switch check!(record) {
+            case .yes: return (.pass, .zero)
+            case .no: return (.fail, deduct)
+            case .unknown: return unknownResult()
+            }
+        case .count:
+            guard let n = count!(record) else { return unknownResult() }
+            let defects = n.floor
+            if defects <= 0 { return (.pass, .zero) }
+            var d = deduct.multiplied(byInteger: Int64(clamping: defects)) ?? (cap ?? deduct)
+            if let cap, d > cap { d = cap }
+            return (.fail, d)
+        }
+    }
+
+    /// What an unknown result becomes under the rule's `missing` policy.
+    func unknownResult() -> (Outcome, DecimalNumber) {
+        switch missing {
+        case .review: return (.unknown, .zero)
+        case .fail: return (.fail, fullDeduction)
+        case .pass: return (.pass, .zero)
+        case .skip: return (.notApplicable, .zero)
+        }
+    }
+}
