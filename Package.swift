@@ -46,9 +46,10 @@ let package = Package(
             name: "PingchaBench",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring"]
         ),
-        .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate"]),
+        .target(name: "PingchaTestSupport", path: "Tests/PingchaTestSupport"),
+        .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
-        .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest"]),
+        .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
     ]
 )

@@ -1,33 +1,14 @@
 import Foundation
 import XCTest
 import PingchaModel
+import PingchaTestSupport
 
 /// Runs the real `pingcha` binary, as a supervisor would.
 final class InspectEndToEndTests: XCTestCase {
-    static var binary: String {
-        // The test bundle sits in the same build folder as the executable.
-        var url = Bundle(for: InspectEndToEndTests.self).bundleURL
-        while url.pathExtension == "xctest" || url.lastPathComponent.hasSuffix(".xctest") { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("pingcha").path
-    }
-
-    static var packageRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    }
+    static var packageRoot: String { CommandRunner.packageRoot }
 
     func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try CommandRunner.run(args)
     }
 
     /// A GB18030 export with Chinese headers, messy values and three bad rows.

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Runs the built `pingcha` binary as a supervisor would, from the package root.
+public enum CommandRunner {
+    /// The package root (three levels above this file).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// The executable beside the test bundle in the build folder.
+    public static var binary: String {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while !url.path.isEmpty, url.path != "/" {
+            let candidate = url.deletingLastPathComponent().appendingPathComponent("pingcha")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
+            url.deleteLastPathComponent()
+        }
+        return packageRoot + "/.build/debug/pingcha"
+    }
+
+    public static func run(_ args: [String], in directory: String = packageRoot) throws -> (status: Int32, stdout: String, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // Read both pipes while the child runs, so neither can fill up and block it.
+        final class Sink: @unchecked Sendable { var data = Data() }
+        let errSink = Sink()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            errSink.data = err.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }.start()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        done.wait()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: errSink.data, as: UTF8.self))
+    }
+}
