@@ -10,6 +10,7 @@ import PingchaScoring
 let arguments = CommandLine.arguments
 let rubricDir = arguments.count > 1 ? arguments[1] : "rubrics"
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 200_000 : 200_000
+let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
 
 let catalogue = FieldCatalogue.builtIn()
 let calendar = WorkingDayCalendar.builtIn()
@@ -67,8 +68,8 @@ let all1 = measure(threads: 1, rubricFilter: nil, rounds: 3)
 let all2 = measure(threads: 2, rubricFilter: nil, rounds: 3)
 print("| all (rubric chosen per case) | \(all1.scored) | \(Int(all1.rate)) | \(Int(all2.rate)) |")
 for (i, r) in rubrics.enumerated() {
-    let one = measure(threads: 1, rubricFilter: i, rounds: 3)
+    let one = measure(threads: 1, rubricFilter: i, rounds: rounds)
     guard one.scored > 0 else { continue }
-    let two = measure(threads: 2, rubricFilter: i, rounds: 3)
+    let two = measure(threads: 2, rubricFilter: i, rounds: rounds)
     print("| \(r.id) | \(one.scored) | \(Int(one.rate)) | \(Int(two.rate)) |")
 }

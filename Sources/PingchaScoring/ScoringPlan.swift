@@ -48,21 +48,26 @@ final class ScoringPlan: @unchecked Sendable {
 /// borrowed reference, the closures run without being retained per case.
 final class RuleProgram: @unchecked Sendable {
     let kind: ScoringPlan.Kind
-    let when: Evaluator<Truth>?
-    let check: Evaluator<Truth>?
-    let count: Evaluator<ExactNumber?>?
+    // Non-optional closures (with a flag for `when`): binding an optional closure copies it,
+    // which costs a retain and a release per rule per case.
+    let hasWhen: Bool
+    let when: Evaluator<Truth>
+    let check: Evaluator<Truth>
+    let count: Evaluator<ExactNumber?>
     let deduct: DecimalNumber
     let cap: DecimalNumber?
     let fullDeduction: DecimalNumber
     let missing: MissingPolicy
 
     init(_ rule: Rule) {
+        let never: Evaluator<Truth> = { _ in .unknown }
         switch rule.kind {
-        case .check(let p): (kind, check, count) = (.check, p.evaluate, nil)
-        case .count(let n): (kind, check, count) = (.count, nil, n.evaluate)
-        case .manual: (kind, check, count) = (.manual, nil, nil)
+        case .check(let p): (kind, check, count) = (.check, p.evaluate, { _ in nil })
+        case .count(let n): (kind, check, count) = (.count, never, n.evaluate)
+        case .manual: (kind, check, count) = (.manual, never, { _ in nil })
         }
-        when = rule.when?.evaluate
+        hasWhen = rule.when != nil
+        when = rule.when?.evaluate ?? never
         deduct = rule.deduct
         cap = rule.max
         fullDeduction = rule.fullDeduction
@@ -72,7 +77,7 @@ final class RuleProgram: @unchecked Sendable {
     /// The automated outcome and its deduction (the rule's own, before any cap).
     @inline(__always)
     func evaluate(_ record: CaseRecord) -> (Outcome, DecimalNumber) {
-        if let when {
+        if hasWhen {
             switch when(record) {
             case .no: return (.notApplicable, .zero)
             case .unknown: return unknownResult()
@@ -83,13 +88,13 @@ final class RuleProgram: @unchecked Sendable {
         case .manual:
             return (.unknown, .zero)
         case .check:
-            switch check!(record) {
+            switch check(record) {
             case .yes: return (.pass, .zero)
             case .no: return (.fail, deduct)
             case .unknown: return unknownResult()
             }
         case .count:
-            guard let n = count!(record) else { return unknownResult() }
+            guard let n = count(record) else { return unknownResult() }
             let defects = n.floor
             if defects <= 0 { return (.pass, .zero) }
             var d = deduct.multiplied(byInteger: Int64(clamping: defects)) ?? (cap ?? deduct)

@@ -82,23 +82,35 @@ public final class ExpressionCompiler {
         return typed
     }
 
+    /// Readers match the stored value in place: going through `FieldValue`'s accessors would
+    /// copy the value (and retain its payload) for every read.
     private func fieldReader(_ definition: FieldDefinition, index: Int, offset: Int) throws(ExpressionError) -> Typed {
         switch definition.type {
-        case .text:
-            return Typed(compiled: .text { c in c.values[index]?.text }, offset: offset)
-        case .enumeration:
-            return Typed(compiled: .text { c in c.values[index]?.text }, offset: offset, enumField: definition)
+        case .text, .enumeration:
+            return Typed(compiled: .text { c in
+                if case .text(let s)? = c.values[index] { return s }
+                return nil
+            }, offset: offset, enumField: definition.type == .enumeration ? definition : nil)
         case .number:
-            return Typed(compiled: .number { c in c.values[index]?.number.map(ExactNumber.init) }, offset: offset)
+            return Typed(compiled: .number { c in
+                if case .number(let n)? = c.values[index] { return ExactNumber(n) }
+                return nil
+            }, offset: offset)
         case .bool:
             return Typed(compiled: .bool { c in
-                guard let b = c.values[index]?.bool else { return .unknown }
-                return b ? .yes : .no
+                if case .bool(let b)? = c.values[index] { return b ? .yes : .no }
+                return .unknown
             }, offset: offset)
         case .date:
-            return Typed(compiled: .date { c in c.values[index]?.date }, offset: offset)
+            return Typed(compiled: .date { c in
+                if case .date(let d)? = c.values[index] { return d }
+                return nil
+            }, offset: offset)
         case .list:
-            return Typed(compiled: .list { c in c.values[index]?.list }, offset: offset)
+            return Typed(compiled: .list { c in
+                if case .list(let l)? = c.values[index] { return l }
+                return nil
+            }, offset: offset)
         }
     }
 
