@@ -31,12 +31,21 @@ demo: build
 	  echo "== pingcha inspect --input $$dir"; \
 	  $(RELEASE_BIN) inspect --input $$dir --limit 5 || exit 1; \
 	done
+	$(RELEASE_BIN) rubric check rubrics
+	$(RELEASE_BIN) rubric test rubrics
+	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); \
+	echo "== pingcha score --input $$latest (first 3 cases)"; \
+	$(RELEASE_BIN) score --input $$latest > .build/demo-scores.jsonl || exit 1; \
+	head -3 .build/demo-scores.jsonl
 
 test: deps
 	$(SWIFT) build --build-tests
+	.build/debug/pingcha rubric check rubrics
+	.build/debug/pingcha rubric test rubrics
 	$(SWIFT) test --skip-build 2>&1 | tee .build/test.log | grep -vE "^(Test Case|Test Suite).*(started|passed)" ; exit $${PIPESTATUS[0]}
 
 bench: build
+	$(SWIFT) build -c release --product PingchaBench
 	bash scripts/bench.sh
 
 clean:

@@ -45,3 +45,10 @@ for TARGET in "$FILE" "$GBFILE"; do
   measure "bare libcsv parse (C)" "$DIR/bare_libcsv" "$TARGET"
   measure "pingcha inspect" "$BIN" inspect --input "$TARGET"
 done
+
+echo
+echo "Scoring alone, default rubrics, cases already normalised in memory"
+echo "(hot: 5,000 cases scored 200 times, as in the pipeline where a case is scored right after it is read;"
+echo " cold: 200,000 cases, most of them out of cache)"
+.build/release/PingchaBench rubrics 5000 200
+.build/release/PingchaBench rubrics 200000 3
