@@ -31,27 +31,38 @@ final class Box: @unchecked Sendable { var cases: [CaseRecord] = []; var checksu
 let box = Box()
 box.cases = cases
 
+func deepCopy(_ r: CaseRecord) -> CaseRecord {
+    CaseRecord(values: r.values.map { v -> FieldValue? in
+        switch v {
+        case .text(let s)?: return .text(String(decoding: Array(s.utf8), as: UTF8.self))
+        case .list(let l)?: return .list(l.map { String(decoding: Array($0.utf8), as: UTF8.self) })
+        default: return v
+        }
+    }, fileIndex: r.fileIndex, line: r.line)
+}
+
 /// Scores every case `rounds` times on `threads` threads; returns cases per second.
 func measure(threads: Int, rubricFilter: Int?, rounds: Int) -> (rate: Double, scored: Int) {
     let subset = rubricFilter.map { r in box.cases.filter { scorer.rubricIndex(for: $0) == r } } ?? box.cases
-    let start = Date()
+    // Each thread scores its own deep copy, as in the pipeline where a case belongs to one
+    // thread: shared copies would make the threads fight over reference counts.
+    let shares = (0..<threads).map { t in stride(from: t, to: subset.count, by: threads).map { deepCopy(subset[$0]) } }
     let group = DispatchGroup()
     let lock = NSLock()
     box.scored = 0
-    for t in 0..<threads {
+    let start = Date()
+    for share in shares {
         group.enter()
         Thread {
             var local = 0, sum = 0
             var result = CaseResult.uncovered
             for _ in 0..<rounds {
-                var i = t
-                while i < subset.count {
-                    if let r = rubricFilter ?? scorer.rubricIndex(for: subset[i]) {
-                        scorer.score(subset[i], rubric: r, into: &result)
+                for record in share {
+                    if let r = rubricFilter ?? scorer.rubricIndex(for: record) {
+                        scorer.score(record, rubric: r, into: &result)
                     }
                     sum &+= result.findings.count
                     local += 1
-                    i += threads
                 }
             }
             lock.lock(); box.scored += local; box.checksum &+= sum; lock.unlock()

@@ -9,12 +9,16 @@ import PingchaRubric
 public struct Scorer: Sendable {
     public let rubrics: [Rubric]
     private let plans: [ScoringPlan]
+    /// The plans again, borrowed while scoring: retaining a shared plan per case from two
+    /// threads makes them contend for its reference count.
+    private let borrowedPlans: [Unmanaged<ScoringPlan>]
     private let appliesWhen: [Evaluator<Truth>?]
 
     /// - Parameter rubrics: tried in this order (the loader sorts by priority, then id).
     public init(rubrics: [Rubric]) {
         self.rubrics = rubrics
         plans = rubrics.map(ScoringPlan.init)
+        borrowedPlans = plans.map { Unmanaged.passUnretained($0) }
         appliesWhen = rubrics.map { $0.appliesWhen?.evaluate }
     }
 
@@ -45,7 +49,13 @@ public struct Scorer: Sendable {
 
     public func score(_ record: CaseRecord, rubric index: Int, decisions: [String: [ReviewDecision]] = [:],
                       into result: inout CaseResult) {
-        let plan = plans[index]
+        borrowedPlans[index]._withUnsafeGuaranteedRef { plan in
+            score(record, index: index, plan: plan, decisions: decisions, into: &result)
+        }
+    }
+
+    private func score(_ record: CaseRecord, index: Int, plan: ScoringPlan, decisions: [String: [ReviewDecision]],
+                       into result: inout CaseResult) {
         let n = plan.ruleCount
         result.rubric = index
         result.veto = false
