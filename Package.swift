@@ -31,6 +31,10 @@ let package = Package(
         ),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
         .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
+        // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
+        .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
+        // Drawing cases for manual review and assigning them to reviewers.
+        .target(name: "PingchaSampling", dependencies: ["PingchaModel"]),
         // Synthetic exports for demos, tests and benchmarks.
         .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
         // The thin executable: argument parsing only.
@@ -48,6 +52,8 @@ let package = Package(
         ),
         .target(name: "PingchaTestSupport", path: "Tests/PingchaTestSupport"),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
+        .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
+        .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
