@@ -11,14 +11,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libcsv (Debian libcsv-dev) through a system-library target.
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
+        // SHA-256 of inputs and rubrics (OpenSSL libcrypto, Debian libssl-dev).
+        .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
         // Value types every stage shares: field catalogue, case values, dates, decimals, errors.
         .target(
             name: "PingchaModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["COpenSSL", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
         // Stage 1: encoding detection, CSV parsing, header mapping, value normalisation.
@@ -31,6 +34,12 @@ let package = Package(
         ),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
         .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
+        // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds).
+        .target(
+            name: "PingchaStore",
+            dependencies: ["PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
         // Drawing cases for manual review and assigning them to reviewers.
@@ -42,6 +51,7 @@ let package = Package(
             name: "pingcha",
             dependencies: [
                 "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring",
+                "PingchaStore", "PingchaAnalytics", "PingchaSampling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,6 +4,8 @@ import PingchaModel
 public struct FileReport: Sendable {
     public var path: String
     public var encoding: TextEncoding?
+    /// SHA-256 of the file's bytes (nil when the file was refused before it was read through).
+    public var sha256: String?
     public var mapping: HeaderMapping?
     /// Data records read (the header and blank lines are not records).
     public var rows = 0

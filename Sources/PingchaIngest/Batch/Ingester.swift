@@ -90,6 +90,7 @@ public final class Ingester {
             tally.rejected += 1
             handlers.onReject(r)
         }
+        defer { tally.sha256 = reader.sha256 }
         try FilePipeline.run(
             reader: reader, path: path, catalogueCount: catalogue.count,
             makeNormaliser: { record throws(PingchaError) in

@@ -18,6 +18,8 @@ final class BlockDecoder: @unchecked Sendable {
     private let ready = BlockingQueue<Block>(capacity: 3)
     private let free = BlockingQueue<Block>()
     private(set) var failure: PingchaError?
+    /// The SHA-256 of the raw file, set when the last block has been handed over.
+    private(set) var sha256: String?
 
     init(file: ChunkedFile, detection: EncodingDetector.Result) {
         self.file = file
@@ -45,6 +47,7 @@ final class BlockDecoder: @unchecked Sendable {
         var linesBefore = 1
         var reported = 0
         var lastInvalid = -2
+        let digest = SHA256Digest()
         func take() -> Block {
             let b = free.take()!
             b.bytes.removeAll(keepingCapacity: true)
@@ -53,6 +56,7 @@ final class BlockDecoder: @unchecked Sendable {
         }
         do {
             try file.forEachBlock { raw throws(PingchaError) in
+                digest.update(raw)
                 var raw = raw
                 if skipBOM > 0 {
                     let n = min(skipBOM, raw.count)
@@ -83,6 +87,7 @@ final class BlockDecoder: @unchecked Sendable {
         let last = take()
         do { try transcoder.convert(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &last.bytes) } catch {}
         if transcoder.invalidOffsets.count > reported { last.invalid.append((linesBefore, 1)) }
+        sha256 = digest.finish()
         ready.put(last)
     }
 }

@@ -109,6 +109,7 @@ final class CSVRecordReader {
             // Decoding runs on its own thread, a block ahead of parsing.
             let decoder = BlockDecoder(file: file, detection: detection)
             decoder.start()
+            defer { if !stopRequested { sha256 = decoder.sha256 } }
             while let block = decoder.next() {
                 for (line, column) in block.invalid { handler?(.invalidBytes(line: line, column: column)) }
                 if !stopRequested { block.bytes.withUnsafeBytes { feed($0) } }
@@ -117,7 +118,9 @@ final class CSVRecordReader {
             if let failure = decoder.failure { throw failure }
         } else {
             var skipBOM = detection.bomLength
+            let digest = SHA256Digest()
             try file.forEachBlock { block throws(PingchaError) in
+                digest.update(block)
                 if stopRequested { return }
                 var block = block
                 if skipBOM > 0 {
@@ -127,12 +130,15 @@ final class CSVRecordReader {
                 }
                 feed(block)
             }
+            if !stopRequested { sha256 = digest.finish() }
         }
         finish()
     }
 
     /// Set from the event handler to stop reading (the file was refused at its header).
     var stopRequested = false
+    /// The SHA-256 of the file's bytes, once it was read to the end.
+    private(set) var sha256: String?
 
     /// Feeds decoded UTF-8 bytes, one physical line at a time.
     private func feed(_ bytes: UnsafeRawBufferPointer) {
