@@ -40,6 +40,12 @@ let package = Package(
             dependencies: ["PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The jobs that chain the stages: `run`, `report`.
+        .target(
+            name: "PingchaRun",
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
+                           "PingchaAnalytics", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
         // Drawing cases for manual review and assigning them to reviewers.
@@ -51,7 +57,7 @@ let package = Package(
             name: "pingcha",
             dependencies: [
                 "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring",
-                "PingchaStore", "PingchaAnalytics", "PingchaSampling",
+                "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

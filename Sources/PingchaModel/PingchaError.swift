@@ -25,6 +25,8 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// A located problem whose message is already in Chinese (rubrics, fixtures, scoresheets).
     case located(SourceLocation, String)
+    /// Several problems found together (every error of a rubric or scoresheet), one a line.
+    indirect case several([PingchaError], summary: String)
 
     // Usage.
     case invalidOption(String)
@@ -70,7 +72,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .fileNotFound(let f), .unreadable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
              .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _):
             return SourceLocation(file: f)
-        case .invalidOption:
+        case .invalidOption, .several:
             return nil
         }
     }
@@ -125,6 +127,8 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
             text = detail
         case .located(_, let detail):
             text = detail
+        case .several(let errors, let summary):
+            text = (errors.map(\.message) + [summary]).joined(separator: "\n")
         case .calendarBadDate(_, let t):
             text = "日期“\(t)”无效：应为真实日期 YYYY-MM-DD，连续的日子写作 YYYY-MM-DD..YYYY-MM-DD"
         case .calendarReversedRange(_, let t):

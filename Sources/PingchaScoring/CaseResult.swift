@@ -62,6 +62,13 @@ public struct CaseResult: Sendable {
     /// Rule indices whose outcome a reviewer still has to decide.
     public var needsReview: [Int]
 
+    /// Whether someone must look at the case before its score stands: an automated rule could
+    /// not decide (a field is missing) or reviewers disagreed. Manual rules that no scoresheet
+    /// has decided yet do not count: they are decided only for the cases drawn for review.
+    public func needsAttention(_ rubric: Rubric) -> Bool {
+        findings.contains { $0.conflict } || needsReview.contains { !rubric.rules[$0].isManual }
+    }
+
     public static let uncovered = CaseResult(rubric: nil, score: nil, grade: nil, veto: false, disposition: .none,
                                              categoryScores: [], outcomes: [], findings: [], needsReview: [])
 }

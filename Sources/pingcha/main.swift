@@ -9,7 +9,8 @@ struct Pingcha: ParsableCommand {
         commandName: "pingcha",
         abstract: "行政执法案卷评查：导入各执法部门的案件导出文件，按评查标准打分，生成通报、整改通知和统计。",
         version: PingchaVersion.current,
-        subcommands: [InspectCommand.self, ScoreCommand.self, RubricCommand.self, GenerateCommand.self]
+        subcommands: [RunCommand.self, InspectCommand.self, ScoreCommand.self, RubricCommand.self, BatchesCommand.self,
+                      ReportCommand.self, GenerateCommand.self]
     )
 }
 

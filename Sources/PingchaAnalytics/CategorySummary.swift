@@ -1,0 +1,87 @@
+import PingchaModel
+
+/// How a set of cases fared in one category (评查类别: 主体, 证据, 程序, 三项制度 …).
+///
+/// Categories are keyed by id across rubrics (`procedure` of the penalty rubric and of the
+/// licensing rubric are one row), since that is how the bulletin groups problems.
+///
+/// ``lossShare`` — points lost / points possible — is the figure that stays comparable
+/// when a rubric's version changes: a new version can move points between rules and
+/// change the total, but "procedure cost the department 12 % of its procedure points"
+/// keeps its meaning.
+public struct CategorySummary: Sendable, Hashable {
+    public var categoryId: String
+    /// The title in the first rubric (in the order given) that has the category.
+    public var title: String
+    /// Scored cases whose rubric has the category.
+    public var cases: Int
+    /// Σ the category's points over those cases, exact.
+    public var pointsPossible: DecimalNumber
+    /// Σ (points − points kept) over those cases, exact.
+    public var pointsLost: DecimalNumber
+    /// Failed findings in the category.
+    public var failedFindings: Int
+
+    public init(categoryId: String, title: String, cases: Int, pointsPossible: DecimalNumber,
+                pointsLost: DecimalNumber, failedFindings: Int) {
+        self.categoryId = categoryId
+        self.title = title
+        self.cases = cases
+        self.pointsPossible = pointsPossible
+        self.pointsLost = pointsLost
+        self.failedFindings = failedFindings
+    }
+
+    /// pointsLost / pointsPossible (失分率); nil when nothing was possible.
+    public var lossShare: Double? {
+        pointsPossible.units > 0 ? Double(pointsLost.units) / Double(pointsPossible.units) : nil
+    }
+
+    /// Mean points kept per case.
+    public var meanKept: Double? {
+        cases > 0 ? Double(pointsPossible.units - pointsLost.units) / Double(cases) / Double(DecimalNumber.scale) : nil
+    }
+}
+
+extension Analytics {
+    /// One ``CategorySummary`` per category id, in order of first appearance in `rubrics`.
+    ///
+    /// A case counts in a category when it is scored, its rubric is among `rubrics`, has
+    /// the category, and the case carries a score for it. A missing category score means
+    /// the store did not record one, so the case is left out of that category rather than
+    /// guessed at; cases of rubrics not given are left out (their points possible are
+    /// unknown). Failed findings are counted for every scored case of a given rubric.
+    public static func categorySummaries(_ cases: [ScoredCase], rubrics: [RubricInfo]) -> [CategorySummary] {
+        var order: [String] = []
+        var titles: [String: String] = [:]
+        for rubric in rubrics {
+            for category in rubric.categories where titles[category.id] == nil {
+                titles[category.id] = category.title
+                order.append(category.id)
+            }
+        }
+        let byId = Dictionary(rubrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var counted: [String: Int] = [:]
+        var possible: [String: Int64] = [:]
+        var lost: [String: Int64] = [:]
+        var failed: [String: Int] = [:]
+        for c in cases {
+            guard c.score != nil, let id = c.rubricId, let rubric = byId[id] else { continue }
+            for category in rubric.categories {
+                guard let kept = c.categoryScores[category.id] else { continue }
+                counted[category.id, default: 0] += 1
+                possible[category.id, default: 0] += category.points.units
+                lost[category.id, default: 0] += category.points.units - kept.units
+            }
+            for f in c.findings where f.outcome == .fail {
+                failed[f.categoryId, default: 0] += 1
+            }
+        }
+        return order.map { id in
+            CategorySummary(
+                categoryId: id, title: titles[id] ?? id, cases: counted[id] ?? 0,
+                pointsPossible: DecimalNumber(units: possible[id] ?? 0),
+                pointsLost: DecimalNumber(units: lost[id] ?? 0), failedFindings: failed[id] ?? 0)
+        }
+    }
+}

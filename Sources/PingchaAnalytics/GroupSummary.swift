@@ -1,0 +1,98 @@
+import PingchaModel
+
+/// The figures of one group of cases — a department, a district, an enforcement type, a
+/// rubric, or the whole batch: what a row of the bulletin's tables and an entry of
+/// summary.json's `departments` hold.
+public struct GroupSummary: Sendable, Hashable {
+    /// The group's value (the department's name …); nil for the cases that have no value
+    /// (no district; no rubric, i.e. uncovered) and for the whole-batch summary.
+    public var key: String?
+    /// Every case of the group, covered or not.
+    public var cases: Int
+    /// Cases no rubric covers (未覆盖): counted, never scored.
+    public var uncovered: Int
+    /// Cases still waiting for a reviewer's decision on some rule.
+    public var needsReview: Int
+    /// The scores of the scored cases; ``ScoreStatistics/count`` is the number scored.
+    public var score: ScoreStatistics
+    /// Cases per grade name.
+    public var grades: [String: Int]
+    /// Passed (any grade but the lowest) out of graded cases.
+    public var pass: Proportion
+    /// Excellent (the top grade) out of graded cases.
+    public var excellent: Proportion
+    /// Cases with a failed veto rule (一票否决).
+    public var vetoCases: Int
+    /// Cases per disposition; every disposition is present, 0 when none.
+    public var dispositions: [CaseDisposition: Int]
+
+    /// The number of scored cases.
+    public var scored: Int { score.count }
+    public var mean: Double? { score.mean }
+    public var median: Double? { score.median }
+    public var min: DecimalNumber? { score.min }
+    public var max: DecimalNumber? { score.max }
+    /// Pass rate (合格率); nil with no graded case.
+    public var passRate: Double? { pass.rate }
+    /// The pass rate's Wilson 95 % interval.
+    public var passInterval: WilsonInterval? { pass.interval }
+    /// Excellent rate (优秀率).
+    public var excellentRate: Double? { excellent.rate }
+
+    /// Summarises `cases` under `key`. Pass and excellence are read from the cases
+    /// (``ScoredCase/isPass``, ``ScoredCase/isExcellent``); a case without them is not
+    /// graded and is in neither denominator.
+    public init<S: Sequence>(key: String?, cases: S) where S.Element == ScoredCase {
+        self.key = key
+        var count = 0, uncovered = 0, needsReview = 0, veto = 0
+        var passed = 0, graded = 0, excellentCount = 0, excellentGraded = 0
+        var scores: [DecimalNumber] = []
+        var grades: [String: Int] = [:]
+        var dispositions = Dictionary(uniqueKeysWithValues: CaseDisposition.allCases.map { ($0, 0) })
+        for c in cases {
+            count += 1
+            if !c.isCovered { uncovered += 1 }
+            if c.needsReview { needsReview += 1 }
+            if c.veto { veto += 1 }
+            if let s = c.score { scores.append(s) }
+            if let g = c.grade { grades[g, default: 0] += 1 }
+            if let p = c.isPass {
+                graded += 1
+                if p { passed += 1 }
+            }
+            if let e = c.isExcellent {
+                excellentGraded += 1
+                if e { excellentCount += 1 }
+            }
+            dispositions[c.disposition, default: 0] += 1
+        }
+        self.cases = count
+        self.uncovered = uncovered
+        self.needsReview = needsReview
+        self.score = ScoreStatistics(scores)
+        self.grades = grades
+        self.pass = Proportion(successes: passed, trials: graded)
+        self.excellent = Proportion(successes: excellentCount, trials: excellentGraded)
+        self.vetoCases = veto
+        self.dispositions = dispositions
+    }
+}
+
+extension Analytics {
+    /// One ``GroupSummary`` per value of `key`, in order of first appearance in `cases`;
+    /// the cases with no value (nil) form one group with key nil.
+    ///
+    ///     Analytics.summarise(cases, by: \.department)
+    ///     Analytics.summarise(cases, by: \.district)         // nil = 未注明区县
+    ///     Analytics.summarise(cases, by: \.enforcementType)
+    ///     Analytics.summarise(cases, by: \.rubricId)         // nil = uncovered
+    public static func summarise(_ cases: [ScoredCase], by key: (ScoredCase) -> String?) -> [GroupSummary] {
+        grouped(cases, by: key).map { GroupSummary(key: $0.key, cases: $0.cases) }
+    }
+
+    /// The whole batch as one group (key nil): summary.json's `cases`, `grades`, `score`
+    /// and `dispositions`.
+    public static func summariseAll(_ cases: [ScoredCase]) -> GroupSummary {
+        GroupSummary(key: nil, cases: cases)
+    }
+}

@@ -1,0 +1,76 @@
+/// One "main problem" (主要问题) of the bulletin: the failures of every rule sharing a
+/// `problem` label, with how often and where.
+public struct ProblemSummary: Sendable, Hashable {
+    /// The label (the rule's `problem`, or its category's title).
+    public var problem: String
+    /// Failed findings under the label (a case failing two such rules counts twice).
+    public var failedFindings: Int
+    /// Cases with at least one such failure.
+    public var cases: Int
+    /// ``cases`` / scored cases of the set: "x % of the files reviewed".
+    public var shareOfCases: Double?
+    /// ``failedFindings`` / all failed findings of the set: "x % of the problems found".
+    public var shareOfFindings: Double?
+    /// The rules that failed under the label, sorted.
+    public var rules: [RuleKey]
+    /// The categories those rules belong to, in order of first failure.
+    public var categoryIds: [String]
+    /// The first cases (in batch order) with such a failure.
+    public var examples: [CaseReference]
+
+    public init(problem: String, failedFindings: Int, cases: Int, shareOfCases: Double?,
+                shareOfFindings: Double?, rules: [RuleKey], categoryIds: [String], examples: [CaseReference]) {
+        self.problem = problem
+        self.failedFindings = failedFindings
+        self.cases = cases
+        self.shareOfCases = shareOfCases
+        self.shareOfFindings = shareOfFindings
+        self.rules = rules
+        self.categoryIds = categoryIds
+        self.examples = examples
+    }
+}
+
+extension Analytics {
+    /// The main problems of a set of cases (the batch, or one department's cases for its
+    /// rectification notice), most frequent first.
+    ///
+    /// Only `fail` findings count: an `unknown` one is a question for a reviewer, not a
+    /// problem. Order: failed findings descending, then cases descending, then label.
+    /// Shares are over the set's scored cases and over its failed findings.
+    public static func mainProblems(_ cases: [ScoredCase], examplesPerProblem: Int = 3) -> [ProblemSummary] {
+        struct Tally {
+            var findings = 0
+            var cases: [CaseReference] = []
+            var rules: Set<RuleKey> = []
+            var categories: [String] = []
+        }
+        var tallies: [String: Tally] = [:]
+        var totalFindings = 0
+        var scored = 0
+        for c in cases.sorted(by: { $0.caseNo < $1.caseNo }) {
+            if c.score != nil { scored += 1 }
+            var seen: Set<String> = []
+            for f in c.findings where f.outcome == .fail {
+                totalFindings += 1
+                var t = tallies[f.problem, default: Tally()]
+                t.findings += 1
+                t.rules.insert(f.key)
+                if !t.categories.contains(f.categoryId) { t.categories.append(f.categoryId) }
+                if seen.insert(f.problem).inserted { t.cases.append(c.reference) }
+                tallies[f.problem] = t
+            }
+        }
+        let problems = tallies.map { label, t in
+            ProblemSummary(
+                problem: label, failedFindings: t.findings, cases: t.cases.count,
+                shareOfCases: scored > 0 ? Double(t.cases.count) / Double(scored) : nil,
+                shareOfFindings: totalFindings > 0 ? Double(t.findings) / Double(totalFindings) : nil,
+                rules: t.rules.sorted(), categoryIds: t.categories,
+                examples: Array(t.cases.prefix(Swift.max(0, examplesPerProblem))))
+        }
+        return problems.sorted {
+            ($1.failedFindings, $1.cases, $0.problem) < ($0.failedFindings, $0.cases, $1.problem)
+        }
+    }
+}

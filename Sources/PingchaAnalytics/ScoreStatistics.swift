@@ -1,0 +1,58 @@
+import PingchaModel
+
+/// Count, exact sum, mean, median, min and max of a set of scores.
+///
+/// The sum is kept exactly (``DecimalNumber``) and divided only once, at the end, so that
+/// a mean of 85, 85.5 and 90.25 is 260.75/3 and two departments whose exact means are
+/// equal rank equal. Scores are at most a few hundred points, so the sum cannot overflow
+/// for any real batch (the limit is about 9·10¹⁴ points); it traps rather than wraps.
+public struct ScoreStatistics: Sendable, Hashable {
+    public var count: Int
+    /// The exact sum of the scores.
+    public var sum: DecimalNumber
+    public var min: DecimalNumber?
+    public var max: DecimalNumber?
+    /// The median: the middle score, or the mean of the two middle ones for an even count.
+    public var median: Double?
+
+    public init<S: Sequence>(_ scores: S) where S.Element == DecimalNumber {
+        let sorted = scores.sorted()
+        count = sorted.count
+        sum = DecimalNumber(units: sorted.reduce(Int64(0)) { $0 + $1.units })
+        min = sorted.first
+        max = sorted.last
+        if sorted.isEmpty {
+            median = nil
+        } else if sorted.count % 2 == 1 {
+            median = sorted[sorted.count / 2].doubleValue
+        } else {
+            let a = sorted[sorted.count / 2 - 1].units, b = sorted[sorted.count / 2].units
+            // a + b cannot overflow where the sum did not.
+            median = Double(a + b) / 2 / Double(DecimalNumber.scale)
+        }
+    }
+
+    /// sum / count, for display; nil without scores.
+    public var mean: Double? {
+        count > 0 ? Double(sum.units) / Double(count) / Double(DecimalNumber.scale) : nil
+    }
+
+    /// Compares two means exactly (sum₁·n₂ against sum₂·n₁ in 128 bits), so that ranks
+    /// never depend on how a Double rounds. An empty set compares below any mean.
+    public static func compareMeans(_ a: ScoreStatistics, _ b: ScoreStatistics) -> ComparisonResult {
+        switch (a.count, b.count) {
+        case (0, 0): return .same
+        case (0, _): return .ascending
+        case (_, 0): return .descending
+        default:
+            let left = a.sum.units.multipliedFullWidth(by: Int64(b.count))
+            let right = b.sum.units.multipliedFullWidth(by: Int64(a.count))
+            if left.high != right.high { return left.high < right.high ? .ascending : .descending }
+            if left.low != right.low { return left.low < right.low ? .ascending : .descending }
+            return .same
+        }
+    }
+
+    /// The outcome of ``compareMeans(_:_:)``; Foundation-free.
+    public enum ComparisonResult: Sendable { case ascending, same, descending }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import PingchaIngest
+import PingchaModel
+import PingchaRubric
+import PingchaScoring
+import PingchaStore
+
+/// The main job (评查批次): ingest every export, score every case, store the batch in one
+/// transaction. A bad rubric, a refused input, a wrong scoresheet or (with `strict`) any
+/// rejected row rolls everything back: the previous batch of the same name stays as it was.
+public struct BatchRun {
+    public struct Outcome: Sendable {
+        public var batchName: String
+        public var batchId: Int64
+        public var reports: [FileReport]
+        public var cases = 0
+        public var scored = 0
+        public var uncovered = 0
+        public var needsReview = 0
+        public var rejected = 0
+        public var calendarFallbackYears: [Int] = []
+    }
+
+    /// Progress for a terminal: stage name and counts.
+    public typealias Progress = @Sendable (_ stage: String, _ done: Int, _ total: Int?) -> Void
+
+    public let options: RunOptions
+
+    public init(options: RunOptions) { self.options = options }
+
+    public func execute(progress: Progress? = nil) throws(PingchaError) -> Outcome {
+        let catalogue = try options.fields.map { p throws(PingchaError) in try FieldCatalogueLoader.load(path: p) } ?? .builtIn()
+        let calendar = try options.calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
+        let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
+        let rubrics = try loader.load(paths: options.rubrics)
+        if !loader.errors.isEmpty {
+            throw .several(loader.errors, summary: "评查标准有 \(loader.errors.count) 处错误，未处理任何案件")
+        }
+        let digests = try rubrics.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
+        let mapping = try options.mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
+        let files = try InputFiles.expand(options.inputs)
+        let scorer = Scorer(rubrics: rubrics)
+
+        var sheetRows: [ScoresheetRow] = []
+        var sheetErrors: [PingchaError] = []
+        for path in options.scoresheets {
+            let (rows, errors) = try ScoresheetReader.read(path: path)
+            sheetRows += rows
+            sheetErrors += errors
+        }
+        let book = ReviewBook(rows: sheetRows, scorer: scorer)
+
+        let batchName = options.batchName ?? RunOptions.defaultBatchName(year: options.year)
+        let header = BatchHeader(name: batchName, year: options.year, ranAt: ISO8601DateFormatter().string(from: Date()),
+                                 toolVersion: options.toolVersion, calendarVersion: calendar.version,
+                                 catalogueSHA256: SHA256Digest.hex(of: catalogue.source == "rubrics/fields.yaml" ? EmbeddedDefaults.fieldsYAML : (try TextFile.read(catalogue.source))))
+        let queue: DatabaseQueue
+        do { queue = try StoreConnection.open(path: options.database) } catch { throw Self.storeError(error, path: options.database) }
+
+        var outcome = Outcome(batchName: batchName, batchId: 0, reports: [])
+        var failure: PingchaError?
+        do {
+            try queue.inDatabase { db in
+                try db.inTransaction(.immediate) {
+                    let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
+                    outcome.batchId = writer.batchId
+                    try writer.addRubrics(rubrics, digests: digests)
+                    var result = CaseResult.uncovered
+                    var storeError: Error?
+                    let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
+                    let handlers = IngestHandlers(
+                        onCase: { record in
+                            guard storeError == nil else { return }
+                            outcome.cases += 1
+                            let rubric = scorer.rubricIndex(for: record)
+                            if let r = rubric {
+                                let decisions = book.isEmpty ? [:] : book.decisions(
+                                    caseId: record.values[caseIdIndex]?.text ?? "", department: record.values[departmentIndex]?.text ?? "", rubric: r)
+                                scorer.score(record, rubric: r, decisions: decisions, into: &result)
+                                outcome.scored += 1
+                                if result.needsAttention(scorer.rubrics[r]) { outcome.needsReview += 1 }
+                            } else {
+                                if !book.isEmpty {
+                                    _ = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
+                                                       department: record.values[departmentIndex]?.text ?? "", rubric: nil)
+                                }
+                                result = .uncovered
+                                outcome.uncovered += 1
+                            }
+                            do { try writer.addCase(record, caseNo: outcome.cases, result: result) } catch { storeError = error }
+                            if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
+                        },
+                        onReject: { r in
+                            outcome.rejected += 1
+                            do { try writer.addReject(r, inputOrd: files.firstIndex(of: r.file) ?? 0) } catch { storeError = error }
+                        },
+                        onWarning: { w in
+                            do { try writer.addWarning(w, inputOrd: files.firstIndex(of: w.file) ?? 0) } catch { storeError = error }
+                        },
+                        onFileDone: { report in progress?("导入 \(report.path)", report.rows, nil) }
+                    )
+                    var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
+                    ingestOptions.recordLimit = IngestOptions().recordLimit
+                    let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
+                    outcome.reports = reports
+                    if let storeError { throw storeError }
+                    if let refused = reports.first(where: { $0.refusal != nil })?.refusal { failure = refused; return .rollback }
+                    book.finish()
+                    let errors = sheetErrors + book.errors
+                    if !errors.isEmpty {
+                        failure = .several(errors, summary: "评查表有 \(errors.count) 处错误，本次运行不保存任何结果")
+                        return .rollback
+                    }
+                    if options.strict && outcome.rejected > 0 {
+                        failure = .invalidOption("--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）")
+                        return .rollback
+                    }
+                    try writer.addDecisions(sheetRows)
+                    try writer.finish(inputs: reports, cases: outcome.cases, scored: outcome.scored,
+                                      uncovered: outcome.uncovered, needsReview: outcome.needsReview)
+                    return .commit
+                }
+            }
+        } catch {
+            throw Self.storeError(error, path: options.database)
+        }
+        if let failure { throw failure }
+        outcome.calendarFallbackYears = calendar.fallbackYears()
+        return outcome
+    }
+
+    static func storeError(_ error: Error, path: String) -> PingchaError {
+        if let e = error as? PingchaError { return e }
+        if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
+            return .invalidOption(StoreError.busy(path: path).description)
+        }
+        if let s = error as? StoreError { return .invalidOption(s.description) }
+        return .invalidOption(StoreError.sqlite(path: path, detail: "\(error)").description)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import PingchaAnalytics
+import PingchaModel
+import PingchaStore
+
+/// Writes a stored batch's reports (`run` and `report`): every figure comes from the store,
+/// so regenerating reports gives the same files.
+public struct ReportWriter {
+    public let databasePath: String
+    public let batchName: String
+    public let outputDirectory: String
+    /// Departments with fewer cases are listed but not ranked.
+    public var minimumCasesForRank = 10
+
+    public init(databasePath: String, batchName: String, outputDirectory: String) {
+        self.databasePath = databasePath
+        self.batchName = batchName
+        self.outputDirectory = outputDirectory
+    }
+
+    public func write() throws(PingchaError) {
+        let out = try OutputFolder(destination: outputDirectory)
+        do {
+            let queue = try StoreConnection.open(path: databasePath)
+            try queue.read { db in
+                let batch = try StoredBatch.named(batchName, in: db)
+                let inputs = try batch.inputs(db)
+                let rubrics = try batch.rubrics(db)
+                let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
+                let files = inputs.map(\.path)
+
+                var cases: [ScoredCase] = []
+                var casesCSV = CSVDocument(header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
+                                                    "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
+                var caseRefs: [Int: (id: String, department: String)] = [:]
+                try batch.forEachCase(db) { c in
+                    casesCSV.row([String(c.caseNo), c.caseId, c.department, c.district ?? "", c.enforcementType, c.decisionDate ?? "",
+                                  c.rubricId ?? "", c.score ?? "", c.grade ?? "", c.pass.map { $0 ? "是" : "否" } ?? "",
+                                  c.veto ? "是" : "否", c.disposition, c.needsReview ? "是" : "否",
+                                  files[safe: c.inputOrd] ?? "", String(c.line)])
+                    caseRefs[c.caseNo] = (c.caseId, c.department)
+                    cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: c.department, district: c.district,
+                                            enforcementType: c.enforcementType, rubricId: c.rubricId,
+                                            score: c.score.flatMap { DecimalNumber($0) }, grade: c.grade, isPass: c.pass,
+                                            isExcellent: c.excellent, veto: c.veto,
+                                            disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview))
+                }
+                var findingsCSV = CSVDocument(header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
+                                                       "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
+                try batch.forEachFinding(db) { f in
+                    let rule = definitions.first { $0.id == f.rubricId }?.rules[f.ruleId]
+                    let ref = caseRefs[f.caseNo]
+                    findingsCSV.row([String(f.caseNo), ref?.id ?? "", ref?.department ?? "", f.rubricId, f.ruleId, rule?.title ?? "",
+                                     f.categoryId, f.problem, f.outcome, f.deduct, f.fieldsRead, rule?.basis ?? "",
+                                     rule?.disposition ?? "", f.automated ?? "", f.review ?? ""])
+                }
+                var rejectsCSV = CSVDocument(header: ["file", "line", "end_line", "kinds", "reason", "raw"])
+                for r in try batch.rejects(db) {
+                    rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw])
+                }
+                var warningsCSV = CSVDocument(header: ["file", "line", "column", "kind", "header", "field", "raw", "detail"])
+                try batch.forEachWarning(db) { w in
+                    warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
+                                     w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
+                }
+                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: cases,
+                                          tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
+                try out.write("cases.csv", casesCSV.text)
+                try out.write("findings.csv", findingsCSV.text)
+                try out.write("rejects.csv", rejectsCSV.text)
+                try out.write("warnings.csv", warningsCSV.text)
+                try out.write("summary.json", summary.render())
+                try out.write("bulletin.md", PlainBulletin(batch: batch, summary: summary).render())
+            }
+        } catch {
+            out.discard()
+            throw BatchRun.storeError(error, path: databasePath)
+        }
+        try out.commit()
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

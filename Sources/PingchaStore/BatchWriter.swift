@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import PingchaIngest
+import PingchaModel
+import PingchaRubric
+import PingchaScoring
+
+/// What a stored batch is (批次), as recorded in the `batch` row.
+public struct BatchHeader: Sendable {
+    public var name: String
+    public var year: Int?
+    public var ranAt: String
+    public var toolVersion: String
+    public var calendarVersion: String
+    public var catalogueSHA256: String
+
+    public init(name: String, year: Int?, ranAt: String, toolVersion: String, calendarVersion: String, catalogueSHA256: String) {
+        self.name = name
+        self.year = year
+        self.ranAt = ranAt
+        self.toolVersion = toolVersion
+        self.calendarVersion = calendarVersion
+        self.catalogueSHA256 = catalogueSHA256
+    }
+}
+
+/// Writes one batch inside the caller's transaction: the previous batch of the same name is
+/// deleted first, so committing replaces it atomically and rolling back (or a crash) leaves
+/// it as it was.
+public final class BatchWriter {
+    public let batchId: Int64
+    private let catalogue: FieldCatalogue
+    private let scorer: Scorer
+    private let insertCase, insertResult, insertFinding, insertReject, insertWarning: RawInsert
+    private var tallies: [[(applicable: Int, failed: Int, unknown: Int)]]
+    private let db: Database
+    private let caseIdIndex, departmentIndex, districtIndex, typeIndex, decisionIndex: Int
+
+    public init(_ db: Database, header: BatchHeader, scorer: Scorer, catalogue: FieldCatalogue) throws {
+        self.db = db
+        self.catalogue = catalogue
+        self.scorer = scorer
+        try db.execute(sql: "DELETE FROM batch WHERE name = ?", arguments: [header.name])
+        try db.execute(sql: """
+            INSERT INTO batch (name, year, ran_at, tool_version, calendar_version, catalogue_sha256)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256])
+        batchId = db.lastInsertedRowID
+        insertCase = try RawInsert(db, sql: """
+            INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertResult = try RawInsert(db, sql: """
+            INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
+                                disposition, needs_review, category_scores)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertFinding = try RawInsert(db, sql: """
+            INSERT INTO finding (batch_id, case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
+                                 fields_read, automated, review, conflict)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertReject = try RawInsert(db, sql: """
+            INSERT INTO reject (batch_id, input_ord, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertWarning = try RawInsert(db, sql: """
+            INSERT INTO warning (batch_id, input_ord, line, "column", kind, header, field, raw, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        tallies = scorer.rubrics.map { [(Int, Int, Int)](repeating: (0, 0, 0), count: $0.rules.count) }
+        caseIdIndex = catalogue.index(of: "case_id")!
+        departmentIndex = catalogue.index(of: "department")!
+        districtIndex = catalogue.index(of: "district")!
+        typeIndex = catalogue.index(of: "enforcement_type")!
+        decisionIndex = catalogue.index(of: "decision_date")!
+    }
+
+    public func addRubrics(_ rubrics: [Rubric], digests: [String]) throws {
+        for (i, r) in rubrics.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO rubric (batch_id, ord, id, version, title, sha256, files, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [batchId, i, r.id, r.version, r.title, digests[i],
+                                 "[" + r.files.map(JSONText.quoted).joined(separator: ",") + "]", RubricJSON.definition(r)])
+        }
+    }
+
+    /// Stores one case with its result and findings, and counts its rule outcomes.
+    public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult) throws {
+        let v = record.values
+        try insertCase.int(Int(batchId)).int(caseNo).int(record.fileIndex).int(record.line)
+            .text(v[caseIdIndex]?.text ?? "").text(v[departmentIndex]?.text ?? "").text(v[districtIndex]?.text)
+            .text(v[typeIndex]?.text ?? "").text(v[decisionIndex]?.date?.description)
+            .text(JSONText.caseObject(record, catalogue: catalogue)).run()
+        guard let r = result.rubric, let score = result.score, let grade = result.grade else {
+            try insertResult.int(Int(batchId)).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
+                .bool(nil).bool(false).text("none").bool(false).text(nil).run()
+            return
+        }
+        let rubric = scorer.rubrics[r]
+        for (i, outcome) in result.outcomes.enumerated() {
+            switch outcome {
+            case .pass: tallies[r][i].applicable += 1
+            case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
+            case .unknown: tallies[r][i].applicable += 1; tallies[r][i].unknown += 1
+            case .notApplicable: break
+            }
+        }
+        let categories = "{" + zip(rubric.categories, result.categoryScores).map { JSONText.quoted($0.0.id) + ":" + $0.1.description }
+            .joined(separator: ",") + "}"
+        try insertResult.int(Int(batchId)).int(caseNo).text(rubric.id).text(score.description).double(score.doubleValue)
+            .text(rubric.grades[grade].name).int(grade).bool(grade != rubric.lowestGrade).bool(grade == 0)
+            .bool(result.veto).text(result.disposition.rawValue).bool(result.needsAttention(rubric)).text(categories).run()
+        for f in result.findings {
+            let rule = rubric.rules[f.rule]
+            let read = "{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
+                .joined(separator: ",") + "}"
+            let review = f.decisions.isEmpty ? nil : "[" + f.decisions.map { d in
+                "{\"outcome\":" + JSONText.quoted(d.verdict.rawValue) + (d.deduct.map { ",\"deduct\":" + $0.description } ?? "")
+                    + (d.reviewer.map { ",\"reviewer\":" + JSONText.quoted($0) } ?? "") + (d.note.map { ",\"note\":" + JSONText.quoted($0) } ?? "")
+                    + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
+            }.joined(separator: ",") + "]"
+            try insertFinding.int(Int(batchId)).int(caseNo).text(rubric.id).text(rule.id).text(rubric.categories[rule.category].id)
+                .text(rule.problem).text(f.outcome.rawValue).text(f.deduct.description).double(f.deduct.doubleValue).text(read)
+                .text(f.automated?.rawValue).text(review).bool(f.conflict).run()
+        }
+    }
+
+    public func addReject(_ r: Reject, inputOrd: Int) throws {
+        try insertReject.int(Int(batchId)).int(inputOrd).int(r.line).int(r.endLine).text(r.reasons.map(\.kind).joined(separator: ";"))
+            .text(r.message).text(r.raw).run()
+    }
+
+    public func addWarning(_ w: ValueWarning, inputOrd: Int) throws {
+        try insertWarning.int(Int(batchId)).int(inputOrd).int(w.line).int(w.column).text(w.kind.rawValue).text(w.header)
+            .text(w.field).text(w.raw).text(w.detail).run()
+    }
+
+    public func addDecisions(_ rows: [ScoresheetRow]) throws {
+        for d in rows {
+            try db.execute(sql: """
+                INSERT INTO decision (batch_id, case_id, department, rule_id, outcome, deduct, reviewer, note, source, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [batchId, d.caseId, d.department, d.rule, d.verdict.rawValue, d.deduct?.description, d.reviewer,
+                                 d.note, d.file, d.line])
+        }
+    }
+
+    /// Records the inputs, the rule tallies and the batch's counts: the last step before commit.
+    public func finish(inputs: [FileReport], cases: Int, scored: Int, uncovered: Int, needsReview: Int) throws {
+        for (i, f) in inputs.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [batchId, i, f.path, f.sha256, f.encoding?.label, f.rows, f.accepted, f.rejected, f.warnings,
+                                 f.blankRows, f.refusal?.message])
+        }
+        for (r, rubric) in scorer.rubrics.enumerated() {
+            for (i, rule) in rubric.rules.enumerated() {
+                let t = tallies[r][i]
+                try db.execute(sql: "INSERT INTO rule_tally (batch_id, rubric_id, rule_id, applicable, failed, unknown) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [batchId, rubric.id, rule.id, t.applicable, t.failed, t.unknown])
+            }
+        }
+        try db.execute(sql: """
+            UPDATE batch SET cases_total = ?, cases_scored = ?, cases_uncovered = ?, needs_review = ?, rows_read = ?, rows_rejected = ?
+            WHERE id = ?
+            """, arguments: [cases, scored, uncovered, needsReview, inputs.reduce(0) { $0 + $1.rows },
+                             inputs.reduce(0) { $0 + $1.rejected }, batchId])
+    }
+}

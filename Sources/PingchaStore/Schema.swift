@@ -1,0 +1,175 @@
+import GRDB
+
+/// The store's schema, versioned with `PRAGMA user_version`: each migration moves the file
+/// one version forward, inside a transaction. docs/schema.md describes every table.
+enum Schema {
+    /// Migrations in order; the file's `user_version` is how many have been applied.
+    static let migrations: [String] = [
+        // Version 1.
+        """
+        CREATE TABLE batch (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            year INTEGER,
+            ran_at TEXT NOT NULL,
+            tool_version TEXT NOT NULL,
+            calendar_version TEXT NOT NULL,
+            catalogue_sha256 TEXT NOT NULL,
+            cases_total INTEGER NOT NULL DEFAULT 0,
+            cases_scored INTEGER NOT NULL DEFAULT 0,
+            cases_uncovered INTEGER NOT NULL DEFAULT 0,
+            needs_review INTEGER NOT NULL DEFAULT 0,
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            rows_rejected INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE input (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT,
+            encoding TEXT,
+            rows INTEGER NOT NULL,
+            accepted INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            warnings INTEGER NOT NULL,
+            blank_rows INTEGER NOT NULL,
+            refusal TEXT,
+            PRIMARY KEY (batch_id, ord)
+        );
+        CREATE TABLE rubric (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            files TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            PRIMARY KEY (batch_id, id)
+        );
+        CREATE TABLE "case" (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            input_ord INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            case_id TEXT NOT NULL,
+            department TEXT NOT NULL,
+            district TEXT,
+            enforcement_type TEXT NOT NULL,
+            decision_date TEXT,
+            fields TEXT NOT NULL,
+            PRIMARY KEY (batch_id, case_no)
+        );
+        CREATE INDEX case_department ON "case" (batch_id, department);
+        CREATE TABLE result (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            rubric_id TEXT,
+            score TEXT,
+            score_value REAL,
+            grade TEXT,
+            grade_rank INTEGER,
+            pass INTEGER,
+            excellent INTEGER,
+            veto INTEGER NOT NULL,
+            disposition TEXT NOT NULL,
+            needs_review INTEGER NOT NULL,
+            category_scores TEXT,
+            PRIMARY KEY (batch_id, case_no)
+        );
+        CREATE TABLE finding (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            rubric_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            category_id TEXT NOT NULL,
+            problem TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            deduct TEXT NOT NULL,
+            deduct_value REAL NOT NULL,
+            fields_read TEXT NOT NULL,
+            automated TEXT,
+            review TEXT,
+            conflict INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX finding_case ON finding (batch_id, case_no);
+        CREATE TABLE rule_tally (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            rubric_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            applicable INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            unknown INTEGER NOT NULL,
+            PRIMARY KEY (batch_id, rubric_id, rule_id)
+        );
+        CREATE TABLE reject (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            input_ord INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            end_line INTEGER NOT NULL,
+            kinds TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            raw TEXT NOT NULL
+        );
+        CREATE TABLE warning (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            input_ord INTEGER NOT NULL,
+            line INTEGER,
+            "column" INTEGER,
+            kind TEXT NOT NULL,
+            header TEXT,
+            field TEXT,
+            raw TEXT,
+            detail TEXT NOT NULL
+        );
+        CREATE TABLE decision (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_id TEXT NOT NULL,
+            department TEXT,
+            rule_id TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            deduct TEXT,
+            reviewer TEXT,
+            note TEXT,
+            source TEXT NOT NULL,
+            line INTEGER NOT NULL
+        );
+        """,
+    ]
+
+    static var currentVersion: Int { migrations.count }
+
+    /// Brings the file up to the current version; refuses a file from a newer tool.
+    static func migrate(_ db: Database) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > currentVersion { throw StoreError.newerSchema(found: version, supported: currentVersion) }
+        for v in version..<currentVersion {
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: migrations[v])
+                try db.execute(sql: "PRAGMA user_version = \(v + 1)")
+                return .commit
+            }
+        }
+    }
+}
+
+/// Store failures, rendered in Chinese.
+public enum StoreError: Error, CustomStringConvertible {
+    case newerSchema(found: Int, supported: Int)
+    case busy(path: String)
+    case noSuchBatch(String, known: [String])
+    case sqlite(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .newerSchema(let found, let supported):
+            return "数据库由更新版本的 pingcha 创建（结构版本 \(found)，本程序支持到 \(supported)），请升级 pingcha"
+        case .busy(let path):
+            return "\(path): 另一个 pingcha 正在写入这个数据库，已等待 30 秒仍未结束；请稍后再运行，或用 --db 指定另一个文件"
+        case .noSuchBatch(let name, let known):
+            return "数据库中没有名为“\(name)”的批次" + (known.isEmpty ? "" : "（已有：\(known.joined(separator: "、"))）")
+        case .sqlite(let path, let detail):
+            return "\(path): 数据库错误：\(detail)"
+        }
+    }
+}

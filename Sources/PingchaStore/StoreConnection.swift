@@ -1,0 +1,25 @@
+import Foundation
+import GRDB
+
+/// Opens the store: one SQLite file, WAL, foreign keys on, `synchronous=NORMAL` (Debian
+/// builds SQLite with FULL, which makes every commit wait for the disk twice).
+public enum StoreConnection {
+    /// How long a run waits for another run that is writing the same file.
+    public static let defaultBusyTimeout: TimeInterval = 30
+
+    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout) throws -> DatabaseQueue {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        var config = Configuration()
+        config.label = path
+        config.journalMode = .wal
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.writeWithoutTransaction { db in try Schema.migrate(db) }
+        return queue
+    }
+}

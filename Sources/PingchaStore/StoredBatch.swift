@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+
+/// Reading a stored batch back (for reports, `report`, `compare`, `stats`).
+public struct StoredBatch: Sendable {
+    public var id: Int64
+    public var name: String
+    public var year: Int?
+    public var ranAt: String
+    public var toolVersion: String
+    public var calendarVersion: String
+    public var catalogueSHA256: String
+    public var casesTotal: Int
+    public var casesScored: Int
+    public var casesUncovered: Int
+    public var needsReview: Int
+    public var rowsRead: Int
+    public var rowsRejected: Int
+
+    public struct Input: Sendable {
+        public var ord: Int
+        public var path: String
+        public var sha256: String?
+        public var encoding: String?
+        public var rows, accepted, rejected, warnings, blankRows: Int
+    }
+
+    public struct RubricRecord: Sendable {
+        public var id: String
+        public var version: String
+        public var title: String
+        public var sha256: String
+        /// The rubric's structure as JSON (see ``RubricJSON``).
+        public var definition: String
+    }
+
+    /// One case with its result, as stored.
+    public struct CaseRow: Sendable {
+        public var caseNo: Int
+        public var inputOrd: Int
+        public var line: Int
+        public var caseId: String
+        public var department: String
+        public var district: String?
+        public var enforcementType: String
+        public var decisionDate: String?
+        public var fields: String
+        public var rubricId: String?
+        public var score: String?
+        public var grade: String?
+        public var gradeRank: Int?
+        public var pass: Bool?
+        public var excellent: Bool?
+        public var veto: Bool
+        public var disposition: String
+        public var needsReview: Bool
+        public var categoryScores: String?
+    }
+
+    public struct FindingRow: Sendable {
+        public var caseNo: Int
+        public var rubricId: String
+        public var ruleId: String
+        public var categoryId: String
+        public var problem: String
+        public var outcome: String
+        public var deduct: String
+        public var fieldsRead: String
+        public var automated: String?
+        public var review: String?
+        public var conflict: Bool
+    }
+
+    public struct RejectRow: Sendable {
+        public var inputOrd: Int
+        public var line: Int
+        public var endLine: Int
+        public var kinds: String
+        public var reason: String
+        public var raw: String
+    }
+
+    public struct WarningRow: Sendable {
+        public var inputOrd: Int
+        public var line: Int?
+        public var column: Int?
+        public var kind: String
+        public var header: String?
+        public var field: String?
+        public var raw: String?
+        public var detail: String
+    }
+
+    public struct RuleTally: Sendable {
+        public var rubricId: String
+        public var ruleId: String
+        public var applicable: Int
+        public var failed: Int
+        public var unknown: Int
+    }
+
+    /// Every stored batch, newest first.
+    public static func list(_ db: Database) throws -> [StoredBatch] {
+        try Row.fetchAll(db, sql: "SELECT * FROM batch ORDER BY ran_at DESC, id DESC").map(Self.init(row:))
+    }
+
+    public static func named(_ name: String, in db: Database) throws -> StoredBatch {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM batch WHERE name = ?", arguments: [name]) else {
+            throw StoreError.noSuchBatch(name, known: try String.fetchAll(db, sql: "SELECT name FROM batch ORDER BY id"))
+        }
+        return StoredBatch(row: row)
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        name = row["name"]
+        year = row["year"]
+        ranAt = row["ran_at"]
+        toolVersion = row["tool_version"]
+        calendarVersion = row["calendar_version"]
+        catalogueSHA256 = row["catalogue_sha256"]
+        casesTotal = row["cases_total"]
+        casesScored = row["cases_scored"]
+        casesUncovered = row["cases_uncovered"]
+        needsReview = row["needs_review"]
+        rowsRead = row["rows_read"]
+        rowsRejected = row["rows_rejected"]
+    }
+
+    public func inputs(_ db: Database) throws -> [Input] {
+        try Row.fetchAll(db, sql: "SELECT * FROM input WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
+            Input(ord: $0["ord"], path: $0["path"], sha256: $0["sha256"], encoding: $0["encoding"], rows: $0["rows"],
+                  accepted: $0["accepted"], rejected: $0["rejected"], warnings: $0["warnings"], blankRows: $0["blank_rows"])
+        }
+    }
+
+    public func rubrics(_ db: Database) throws -> [RubricRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM rubric WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
+            RubricRecord(id: $0["id"], version: $0["version"], title: $0["title"], sha256: $0["sha256"], definition: $0["definition"])
+        }
+    }
+
+    /// Every case with its result, in case order, without loading them all at once.
+    public func forEachCase(_ db: Database, _ body: (CaseRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
+                   r.needs_review, r.category_scores
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? ORDER BY c.case_no
+            """, arguments: [id])
+        while let r = try rows.next() {
+            try body(CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
+                             department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
+                             decisionDate: r["decision_date"], fields: r["fields"], rubricId: r["rubric_id"], score: r["score"],
+                             grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
+                             veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
+                             categoryScores: r["category_scores"]))
+        }
+    }
+
+    public func forEachFinding(_ db: Database, _ body: (FindingRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding WHERE batch_id = ? ORDER BY case_no, rowid", arguments: [id])
+        while let r = try rows.next() {
+            try body(FindingRow(caseNo: r["case_no"], rubricId: r["rubric_id"], ruleId: r["rule_id"], categoryId: r["category_id"],
+                                problem: r["problem"], outcome: r["outcome"], deduct: r["deduct"], fieldsRead: r["fields_read"],
+                                automated: r["automated"], review: r["review"], conflict: r["conflict"]))
+        }
+    }
+
+    public func rejects(_ db: Database) throws -> [RejectRow] {
+        try Row.fetchAll(db, sql: "SELECT * FROM reject WHERE batch_id = ? ORDER BY input_ord, line", arguments: [id]).map {
+            RejectRow(inputOrd: $0["input_ord"], line: $0["line"], endLine: $0["end_line"], kinds: $0["kinds"], reason: $0["reason"], raw: $0["raw"])
+        }
+    }
+
+    public func forEachWarning(_ db: Database, _ body: (WarningRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM warning WHERE batch_id = ? ORDER BY input_ord, line, rowid", arguments: [id])
+        while let r = try rows.next() {
+            try body(WarningRow(inputOrd: r["input_ord"], line: r["line"], column: r["column"], kind: r["kind"], header: r["header"],
+                                field: r["field"], raw: r["raw"], detail: r["detail"]))
+        }
+    }
+
+    public func ruleTallies(_ db: Database) throws -> [RuleTally] {
+        try Row.fetchAll(db, sql: "SELECT * FROM rule_tally WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
+            RuleTally(rubricId: $0["rubric_id"], ruleId: $0["rule_id"], applicable: $0["applicable"], failed: $0["failed"], unknown: $0["unknown"])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRun
+import PingchaStore
+
+struct BatchesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batches", abstract: "列出数据库中保存的批次。")
+
+    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
+    var db = "reports/pingcha.sqlite"
+
+    func run() throws {
+        try reporting { () throws(PingchaError) in
+            let batches = try BatchCatalogue.list(databasePath: db)
+            if batches.isEmpty { print("数据库 \(db) 中还没有批次。"); return }
+            for b in batches {
+                print("\(b.name)\t年度 \(b.year.map(String.init) ?? "—")\t案件 \(b.casesTotal)\t打分 \(b.casesScored)\t退回 \(b.rowsRejected)\t运行于 \(b.ranAt)")
+            }
+        }
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "根据数据库中保存的批次重新生成报告（不重新打分）。")
+
+    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
+    var db = "reports/pingcha.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("批次名称。", valueName: "NAME"))
+    var batch: String
+
+    @Option(name: .long, help: ArgumentHelp("报告输出文件夹。默认：reports/<批次名称>。", valueName: "DIR"))
+    var out: String?
+
+    func run() throws {
+        try reporting { () throws(PingchaError) in
+            let folder = out ?? "reports/" + batch
+            try ReportWriter(databasePath: db, batchName: batch, outputDirectory: folder).write()
+            print("报告已生成：\(folder)/")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import PingchaIngest
+import PingchaModel
+import PingchaRun
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "评查主流程：导入、打分、保存到数据库，并生成全部报告（通报、明细表、summary.json）。"
+    )
+
+    @OptionGroup var inputs: InputOptions
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
+    var db = "reports/pingcha.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("批次名称。默认：“<年度>年度行政执法案卷评查”。", valueName: "NAME"))
+    var batch: String?
+
+    @Option(name: .long, help: ArgumentHelp("评查年度。默认：输入文件夹名是年份时取该年份。", valueName: "YYYY"))
+    var year: Int?
+
+    @Option(name: .long, help: ArgumentHelp("评查人员填写的评查表（CSV，可重复）。", valueName: "CSV"))
+    var scoresheet: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("报告输出文件夹。默认：reports/<批次名称>。", valueName: "DIR"))
+    var out: String?
+
+    @Flag(name: .long, help: "有任何退回的行就中止，不保存任何结果。")
+    var strict = false
+
+    @Flag(name: .long, help: "不显示进度和汇总。")
+    var quiet = false
+
+    func run() throws {
+        try reporting { () throws(PingchaError) in
+            var inputPaths = inputs.input
+            var year = self.year
+            if inputPaths.isEmpty {
+                let latest = try SampleFolders.latest()
+                inputPaths = [latest.path]
+                year = year ?? latest.year
+            } else if year == nil, inputPaths.count == 1, let last = inputPaths[0].split(separator: "/").last,
+                      last.count == 4, let y = Int(last) {
+                year = y
+            }
+            var options = RunOptions(inputs: inputPaths)
+            options.rubrics = rubricOptions.rubrics
+            options.calendar = rubricOptions.calendar
+            options.database = db
+            options.batchName = batch
+            options.year = year
+            options.scoresheets = scoresheet
+            options.mapping = inputs.mapping
+            options.encoding = inputs.encoding
+            options.fields = inputs.fields
+            options.strict = strict
+            options.toolVersion = PingchaVersion.current
+            let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
+            let outcome = try BatchRun(options: options).execute { stage, done, _ in progress.show("\(stage)：\(done)") }
+            progress.clear()
+            let folder = out ?? "reports/" + outcome.batchName
+            try ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder).write()
+            if !outcome.calendarFallbackYears.isEmpty {
+                printError("注意：\(outcome.calendarFallbackYears.map(String.init).joined(separator: "、")) 年不在日历覆盖范围内，按周一至周五为工作日计算")
+            }
+            if !quiet {
+                let rows = outcome.reports.reduce(0) { $0 + $1.rows }
+                print("批次“\(outcome.batchName)”：\(outcome.reports.count) 个文件，记录 \(rows) 行 = 接受 \(outcome.cases) + 退回 \(outcome.rejected)；"
+                      + "打分 \(outcome.scored) 件，无适用标准 \(outcome.uncovered) 件，需人工评查 \(outcome.needsReview) 件")
+                print("已保存到 \(db)，报告在 \(folder)/")
+            }
+        }
+    }
+}
+
+/// One status line on a terminal, rewritten in place.
+final class ProgressLine: @unchecked Sendable {
+    let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled }
+    func show(_ text: String) {
+        guard enabled else { return }
+        printErrorRaw("\r\u{1B}[K" + text)
+    }
+    func clear() { if enabled { printErrorRaw("\r\u{1B}[K") } }
+}
+
+func printErrorRaw(_ text: String) {
+    text.utf8CString.withUnsafeBufferPointer { buf in _ = write(2, buf.baseAddress, buf.count - 1) }
+}
