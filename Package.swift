@@ -68,6 +68,11 @@ let package = Package(
         ),
         .target(name: "PingchaTestSupport", path: "Tests/PingchaTestSupport"),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
+        .testTarget(
+            name: "PingchaRunTests",
+            dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
         .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),

@@ -96,12 +96,12 @@ extension Analytics {
         var categories: [AgreementFigures] = []
         var index: [String: Int] = [:]
         for item in items {
-            overall.table[item.first]![item.second]! += 1
+            overall.table[item.first, default: [:]][item.second, default: 0] += 1
             if index[item.categoryId] == nil {
                 index[item.categoryId] = categories.count
                 categories.append(AgreementFigures(categoryId: item.categoryId, table: empty))
             }
-            categories[index[item.categoryId]!].table[item.first]![item.second]! += 1
+            categories[index[item.categoryId]!].table[item.first, default: [:]][item.second, default: 0] += 1
         }
         return ReviewerAgreement(overall: overall, byCategory: categories,
                                  disagreements: items.filter { $0.first != $0.second })

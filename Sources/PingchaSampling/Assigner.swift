@@ -15,8 +15,14 @@
 ///    the loads are the most even ones possible (the optimality condition of a convex-cost
 ///    flow: no path from a reviewer to one with a load two lower).
 public enum Assigner {
-    public static func assign(cases input: [SampledCase], reviewers: [Reviewer], perCase: Int,
+    public static func assign(cases: [SampledCase], reviewers: [Reviewer], perCase: Int,
                               seed: UInt64) throws(SamplingError) -> Assignment {
+        try assign(cases: cases, reviewers: reviewers, perCase: perCase, seed: seed, rebalance: true)
+    }
+
+    /// `rebalance: false` stops after the greedy pass (tests show what the second pass adds).
+    static func assign(cases input: [SampledCase], reviewers: [Reviewer], perCase: Int,
+                       seed: UInt64, rebalance: Bool) throws(SamplingError) -> Assignment {
         guard perCase >= 1 else { throw .invalidPerCase(perCase) }
         guard !reviewers.isEmpty else { throw .noReviewers }
         for r in reviewers {
@@ -63,7 +69,7 @@ public enum Assigner {
             for r in chosen { state.give(c, to: r) }
         }
         // Pass 2.
-        while let path = state.unevenChain(eligible: eligible) { state.shift(along: path) }
+        while rebalance, let path = state.unevenChain(eligible: eligible) { state.shift(along: path) }
 
         let workloads = reviewers.indices.map { r in
             ReviewerWorkload(reviewer: reviewers[r], cases: state.held[r].sorted().map { cases[$0] })

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import PingchaRun
+import PingchaGenerate
+import PingchaStore
+import PingchaTestSupport
+
+/// `pingcha run` and its store: the round trip, atomic replacement, crashes, concurrency.
+final class RunStoreTests: XCTestCase {
+    var dir = ""
+
+    override func setUpWithError() throws {
+        dir = NSTemporaryDirectory() + "pingcha-run-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/rubrics", withDestinationPath: CommandRunner.packageRoot + "/rubrics")
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    func generate(_ cases: Int, seed: UInt64, messy: Bool = false, into name: String = "in/export.csv") throws {
+        _ = try SyntheticExport(options: GeneratorOptions(cases: cases, years: [2025], seed: seed, messy: messy))
+            .writeFile(atPath: dir + "/" + name)
+    }
+
+    func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite"] + args, in: dir)
+    }
+
+    func store() throws -> DatabaseQueue { try DatabaseQueue(path: dir + "/store.sqlite") }
+
+    func summary(_ batch: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/reports/" + batch + "/summary.json"))
+        return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    }
+
+    func testRoundTripEverySummaryFigureComesFromTheStore() throws {
+        try generate(400, seed: 3, messy: true)
+        let r = try run(["--input", "in", "--batch", "B", "--year", "2025"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let s = try summary("B")
+        try store().read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 1)
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
+            let batchId = try Int64.fetchOne(db, sql: "SELECT id FROM batch WHERE name = 'B'")!
+            let cases = s["cases"] as! [String: Int]
+            XCTAssertEqual(cases["total"], try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" WHERE batch_id = ?"#, arguments: [batchId]))
+            XCTAssertEqual(cases["scored"], try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = ? AND rubric_id IS NOT NULL", arguments: [batchId]))
+            XCTAssertEqual(cases["uncovered"], try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = ? AND rubric_id IS NULL", arguments: [batchId]))
+            XCTAssertEqual(cases["needs_review"], try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = ? AND needs_review", arguments: [batchId]))
+            // Accounting per input: rows = accepted + rejected, and rejects are all stored.
+            let inputs = s["inputs"] as! [[String: Any]]
+            XCTAssertEqual(inputs.count, 1)
+            XCTAssertEqual(inputs[0]["rows"] as! Int, (inputs[0]["accepted"] as! Int) + (inputs[0]["rejected"] as! Int))
+            XCTAssertEqual(inputs[0]["rejected"] as? Int, try Int.fetchOne(db, sql: "SELECT count(*) FROM reject WHERE batch_id = ?", arguments: [batchId]))
+            XCTAssertGreaterThan(inputs[0]["rejected"] as! Int, 0)
+            XCTAssertEqual(inputs[0]["sha256"] as? String, try String.fetchOne(db, sql: "SELECT sha256 FROM input WHERE batch_id = ?", arguments: [batchId]))
+            // Grades, mean score, dispositions and per-department figures, recomputed with SQL.
+            let grades = s["grades"] as! [String: Int]
+            for (grade, count) in grades {
+                XCTAssertEqual(count, try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = ? AND grade = ?", arguments: [batchId, grade]), grade)
+            }
+            let mean = try Double.fetchOne(db, sql: "SELECT avg(score_value) FROM result WHERE batch_id = ? AND score IS NOT NULL", arguments: [batchId])!
+            XCTAssertEqual((s["score"] as! [String: Any])["mean"] as! Double, (mean * 10).rounded() / 10, accuracy: 1e-9)
+            let dispositions = s["dispositions"] as! [String: Int]
+            for (d, count) in dispositions {
+                XCTAssertEqual(count, try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = ? AND disposition = ?", arguments: [batchId, d]), d)
+            }
+            for d in s["departments"] as! [[String: Any]] {
+                let name = d["name"] as! String
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT count(*) AS n, sum(r.pass) AS passed, count(r.score) AS scored FROM "case" c JOIN result r USING (batch_id, case_no)
+                    WHERE c.batch_id = ? AND c.department = ?
+                    """, arguments: [batchId, name])!
+                XCTAssertEqual(d["cases"] as? Int, row["n"], name)
+                let scored: Int = row["scored"], passed: Int = row["passed"] ?? 0
+                XCTAssertEqual(d["pass_rate"] as! Double, (Double(passed) / Double(scored) * 10000).rounded() / 10000, accuracy: 1e-9, name)
+            }
+            for rule in s["rules"] as! [[String: Any]] {
+                let failed = try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE batch_id = ? AND rubric_id = ? AND rule_id = ? AND outcome = 'fail'",
+                                              arguments: [batchId, rule["rubric"] as! String, rule["id"] as! String])
+                XCTAssertEqual(rule["failed"] as? Int, failed)
+            }
+        }
+        // `report` regenerates the same summary from the store.
+        let before = try String(contentsOfFile: dir + "/reports/B/summary.json", encoding: .utf8)
+        let again = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B"], in: dir)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/reports/B/summary.json", encoding: .utf8), before)
+    }
+
+    func testRerunReplacesTheBatchAndAFailedRunLeavesItIntact() throws {
+        try generate(120, seed: 5)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "B"]).status, 0)
+        try generate(80, seed: 6)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "B"]).status, 0)
+        XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "case""#) }, 80)
+        XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: "SELECT count(*) FROM batch") }, 1)
+        // A scoresheet naming a case the batch does not have: exit 1, the stored batch and its reports stay.
+        FileManager.default.createFile(atPath: dir + "/sheet.csv", contents: Data("case_id,rule,outcome\nNO-SUCH,PRO-01,pass\n".utf8))
+        try generate(50, seed: 7)
+        let bad = try run(["--input", "in", "--batch", "B", "--scoresheet", "sheet.csv"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("sheet.csv:2: 批次中没有案件 NO-SUCH"), bad.stderr)
+        XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "case""#) }, 80)
+        XCTAssertEqual((try summary("B")["cases"] as! [String: Int])["total"], 80)
+    }
+
+    func testStrictRefusesAnyRejectAndStoresNothing() throws {
+        try generate(300, seed: 8, messy: true)
+        let r = try run(["--input", "in", "--batch", "S", "--strict"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("--strict"), r.stderr)
+        XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: "SELECT count(*) FROM batch") }, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/reports/S"))
+    }
+
+    /// A run killed at several moments leaves the file consistent and the previous batch as it was.
+    func testKilledRunLeavesThePreviousBatchIntact() throws {
+        try generate(100, seed: 9)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "K"]).status, 0)
+        try generate(6000, seed: 10)
+        for delay in [0.05, 0.2, 0.5, 0.9] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+            p.arguments = ["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "K"]
+            p.currentDirectoryURL = URL(fileURLWithPath: dir)
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            try store().read { db in
+                XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+                let n = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" c JOIN batch b ON b.id = c.batch_id WHERE b.name = 'K'"#)
+                // Either the old batch (killed before commit) or, if the run finished in time, the new one — never a mix.
+                XCTAssertTrue(n == 100 || n == 6000, "delay \(delay): \(n ?? -1) cases")
+                let total = try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'K'")
+                XCTAssertEqual(total, n)
+            }
+        }
+    }
+
+    func testTwoRunsAtOnceOnOneFile() throws {
+        try generate(3000, seed: 11)
+        let runs = (0..<2).map { i -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+            p.arguments = ["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "C\(i)", "--out", "reports/C\(i)"]
+            p.currentDirectoryURL = URL(fileURLWithPath: dir)
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in runs { try p.run() }
+        for p in runs { p.waitUntilExit() }
+        // The second waits for the first (busy timeout), then both batches are stored.
+        XCTAssertEqual(runs.map(\.terminationStatus), [0, 0])
+        try store().read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+            XCTAssertEqual(try Int.fetchAll(db, sql: "SELECT cases_total FROM batch ORDER BY name"), [3000, 3000])
+        }
+    }
+}
