@@ -27,16 +27,16 @@ build: deps
 	$(SWIFT) build -c release --product pingcha
 
 demo: build
-	@for dir in $(SAMPLE)/*/; do \
-	  echo "== pingcha inspect --input $$dir"; \
-	  $(RELEASE_BIN) inspect --input $$dir --limit 5 || exit 1; \
-	done
 	$(RELEASE_BIN) rubric check rubrics
 	$(RELEASE_BIN) rubric test rubrics
-	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); \
-	echo "== pingcha score --input $$latest (first 3 cases)"; \
-	$(RELEASE_BIN) score --input $$latest > .build/demo-scores.jsonl || exit 1; \
-	head -3 .build/demo-scores.jsonl
+	@for dir in $(SAMPLE)/*/; do \
+	  year=$$(basename $$dir); \
+	  echo "== pingcha run --input $$dir"; \
+	  $(RELEASE_BIN) run --input $$dir --year $$year || exit 1; \
+	done
+	@echo "== pingcha batches"; $(RELEASE_BIN) batches
+	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
+	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"
 
 test: deps
 	$(SWIFT) build --build-tests

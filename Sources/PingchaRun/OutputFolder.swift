@@ -1,5 +1,8 @@
 import Foundation
 import PingchaModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reports are written to a temporary folder beside the destination and moved into place
 /// only when every file is complete: a failure leaves the previous reports untouched.
@@ -51,15 +54,34 @@ struct OutputFolder {
 }
 
 /// CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF,
-/// and cells that would start a formula neutralised.
-struct CSVDocument {
-    private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+/// and cells that would start a formula neutralised. Written through a buffer straight to
+/// its file, so a million findings never sit in memory.
+final class CSVDocument {
+    private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private let file: UnsafeMutablePointer<FILE>?
+    private let path: String
 
-    init(header: [String]) { row(header) }
-
-    mutating func row(_ cells: [String]) {
-        CSVText.appendRow(cells.map(CSVText.neutralised), to: &bytes)
+    init(path: String, header: [String]) throws(PingchaError) {
+        self.path = path
+        file = fopen(path, "wb")
+        if file == nil { throw .unreadable(path, detail: "无法写入") }
+        row(header)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { if let file { fclose(file) } }
+
+    func row(_ cells: [String]) {
+        CSVText.appendRow(cells.map(CSVText.neutralised), to: &bytes)
+        if bytes.count >= 1 << 20 { flush() }
+    }
+
+    private func flush() {
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws(PingchaError) {
+        flush()
+        if fflush(file) != 0 { throw .unreadable(path, detail: "写入失败") }
+    }
 }

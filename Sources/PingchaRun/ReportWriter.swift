@@ -31,7 +31,7 @@ public struct ReportWriter {
                 let files = inputs.map(\.path)
 
                 var cases: [ScoredCase] = []
-                var casesCSV = CSVDocument(header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
+                let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
                 var caseRefs: [Int: (id: String, department: String)] = [:]
                 try batch.forEachCase(db) { c in
@@ -46,7 +46,7 @@ public struct ReportWriter {
                                             isExcellent: c.excellent, veto: c.veto,
                                             disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview))
                 }
-                var findingsCSV = CSVDocument(header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
+                let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
                                                        "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
                 try batch.forEachFinding(db) { f in
                     let rule = definitions.first { $0.id == f.rubricId }?.rules[f.ruleId]
@@ -55,21 +55,18 @@ public struct ReportWriter {
                                      f.categoryId, f.problem, f.outcome, f.deduct, f.fieldsRead, rule?.basis ?? "",
                                      rule?.disposition ?? "", f.automated ?? "", f.review ?? ""])
                 }
-                var rejectsCSV = CSVDocument(header: ["file", "line", "end_line", "kinds", "reason", "raw"])
+                let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw"])
                 for r in try batch.rejects(db) {
                     rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw])
                 }
-                var warningsCSV = CSVDocument(header: ["file", "line", "column", "kind", "header", "field", "raw", "detail"])
+                let warningsCSV = try CSVDocument(path: out.path("warnings.csv"), header: ["file", "line", "column", "kind", "header", "field", "raw", "detail"])
                 try batch.forEachWarning(db) { w in
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
                 let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: cases,
                                           tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
-                try out.write("cases.csv", casesCSV.text)
-                try out.write("findings.csv", findingsCSV.text)
-                try out.write("rejects.csv", rejectsCSV.text)
-                try out.write("warnings.csv", warningsCSV.text)
+                for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 try out.write("bulletin.md", PlainBulletin(batch: batch, summary: summary).render())
             }

@@ -35,6 +35,7 @@ final class QuotaTests: XCTestCase {
         XCTAssertEqual(d.departments.map(\.quota), [1, 2, 1])
         XCTAssertEqual(d.departments.map(\.drawn), [1, 2, 1])
         XCTAssertEqual(d.plan.fractionText, "0.25")
+        XCTAssertEqual(SamplingFixture.ids(d), ["交罚〔2024〕5号", "市监罚〔2024〕3号", "市监罚〔2024〕4号", "市监罚〔2024〕6号", "环罚〔2024〕1号"])
     }
 
     func testBadPlansAreRefusedInChinese() {

@@ -43,13 +43,17 @@ public enum ScoresheetReader {
                 }
                 func cell(_ name: String) -> String? {
                     guard let i = columns[name], i < r.fieldCount else { return nil }
-                    let v = r.string(i).trimmingSpaces
+                    var v = r.string(i).trimmingSpaces
+                    // Blank scoresheets neutralise cells against spreadsheet formulas with a
+                    // leading `'`; take it off again so `=1` style ids still match.
+                    if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v = v.dropFirst() }
                     return v.isEmpty ? nil : String(v)
                 }
                 if (0..<r.fieldCount).allSatisfy({ r.field($0).allSatisfy { $0 == 0x20 } }) { return }
                 guard let caseId = cell("case_id") else { return error(r.startLine, (columns["case_id"] ?? 0) + 1, "缺少案件编号") }
                 guard let rule = cell("rule") else { return error(r.startLine, (columns["rule"] ?? 0) + 1, "缺少细则编号") }
-                let outcomeText = cell("outcome") ?? ""
+                // A row the reviewer has not filled in yet decides nothing.
+                guard let outcomeText = cell("outcome") else { return }
                 let verdict: ScoresheetRow.Verdict
                 switch outcomeText.lowercased() {
                 case "pass", "符合", "通过", "是": verdict = .pass
