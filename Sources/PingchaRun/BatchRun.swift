@@ -29,7 +29,9 @@ public struct BatchRun {
 
     public init(options: RunOptions) { self.options = options }
 
-    public func execute(progress: Progress? = nil) throws(PingchaError) -> Outcome {
+    /// - Parameters:
+    ///   - waiting: told once when another run holds the store and this one waits.
+    public func execute(progress: Progress? = nil, waiting: ((String) -> Void)? = nil) throws(PingchaError) -> Outcome {
         let catalogue = try options.fields.map { p throws(PingchaError) in try FieldCatalogueLoader.load(path: p) } ?? .builtIn()
         let calendar = try options.calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
         let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
@@ -56,7 +58,16 @@ public struct BatchRun {
                                  toolVersion: options.toolVersion, calendarVersion: calendar.version,
                                  catalogueSHA256: SHA256Digest.hex(of: catalogue.source == "rubrics/fields.yaml" ? EmbeddedDefaults.fieldsYAML : (try TextFile.read(catalogue.source))))
         let queue: DatabaseQueue
-        do { queue = try StoreConnection.open(path: options.database) } catch { throw Self.storeError(error, path: options.database) }
+        let lock: WriterLock
+        do {
+            lock = try WriterLock(databasePath: options.database, timeout: options.waitForOtherRun) {
+                waiting?("另一个 pingcha 正在写入 \(options.database)，等待它结束……")
+            }
+            queue = try StoreConnection.open(path: options.database)
+        } catch {
+            throw Self.storeError(error, path: options.database)
+        }
+        defer { withExtendedLifetime(lock) {} }
 
         var outcome = Outcome(batchName: batchName, batchId: 0, reports: [])
         var failure: PingchaError?

@@ -15,6 +15,8 @@ public struct RunOptions: Sendable {
     public var fields: String?
     public var outputDirectory: String?
     public var strict = false
+    /// How long to wait for another run writing the same store (seconds).
+    public var waitForOtherRun: Double = 600
     public var toolVersion = "0.1.0"
 
     public init(inputs: [String]) { self.inputs = inputs }

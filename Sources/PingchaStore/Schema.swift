@@ -139,16 +139,26 @@ enum Schema {
 
     static var currentVersion: Int { migrations.count }
 
-    /// Brings the file up to the current version; refuses a file from a newer tool.
+    /// Brings the file up to the current version; refuses a file from a newer tool. The
+    /// version is read inside the write transaction, so two runs creating the same new file
+    /// at once do not both try to create its tables.
     static func migrate(_ db: Database) throws {
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        if version > currentVersion { throw StoreError.newerSchema(found: version, supported: currentVersion) }
-        for v in version..<currentVersion {
+        // Up to date: no write transaction at all (a reader must not wait for a running batch).
+        if try Int.fetchOne(db, sql: "PRAGMA user_version") == currentVersion { return }
+        while true {
+            var done = false
             try db.inTransaction(.immediate) {
-                try db.execute(sql: migrations[v])
-                try db.execute(sql: "PRAGMA user_version = \(v + 1)")
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version > currentVersion { throw StoreError.newerSchema(found: version, supported: currentVersion) }
+                if version == currentVersion {
+                    done = true
+                    return .commit
+                }
+                try db.execute(sql: migrations[version])
+                try db.execute(sql: "PRAGMA user_version = \(version + 1)")
                 return .commit
             }
+            if done { return }
         }
     }
 }
@@ -165,7 +175,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .newerSchema(let found, let supported):
             return "数据库由更新版本的 pingcha 创建（结构版本 \(found)，本程序支持到 \(supported)），请升级 pingcha"
         case .busy(let path):
-            return "\(path): 另一个 pingcha 正在写入这个数据库，已等待 30 秒仍未结束；请稍后再运行，或用 --db 指定另一个文件"
+            return "\(path): 另一个 pingcha 正在写入这个数据库，等待超时；请在它结束后再运行，或用 --db 指定另一个文件"
         case .noSuchBatch(let name, let known):
             return "数据库中没有名为“\(name)”的批次" + (known.isEmpty ? "" : "（已有：\(known.joined(separator: "、"))）")
         case .sqlite(let path, let detail):

@@ -61,7 +61,9 @@ struct RunCommand: ParsableCommand {
             options.strict = strict
             options.toolVersion = PingchaVersion.current
             let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
-            let outcome = try BatchRun(options: options).execute { stage, done, _ in progress.show("\(stage)：\(done)") }
+            let outcome = try BatchRun(options: options).execute(
+                progress: { stage, done, _ in progress.show("\(stage)：\(done)") },
+                waiting: { message in if !quiet { printError(message) } })
             progress.clear()
             let folder = out ?? "reports/" + outcome.batchName
             try ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder).write()
