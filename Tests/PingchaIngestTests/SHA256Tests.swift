@@ -26,3 +26,18 @@ final class InputDigestTests: XCTestCase {
         XCTAssertEqual(r[1].sha256, d.finish())
     }
 }
+
+final class CaseJSONRoundTripTests: XCTestCase {
+    /// What the store keeps of a case reads back to the same values.
+    func testStoredCaseReadsBackExactly() {
+        let c = FieldCatalogue.builtIn()
+        var values = [FieldValue?](repeating: nil, count: c.count)
+        values[c.index(of: "case_id")!] = .text("克市监罚〔2024〕1号 \"引号\"\n第二行")
+        values[c.index(of: "fine_amount")!] = .number(DecimalNumber("12345.6789")!)
+        values[c.index(of: "decision_date")!] = .date(CivilDate(year: 2024, month: 2, day: 29)!)
+        values[c.index(of: "publicized")!] = .bool(false)
+        values[c.index(of: "penalty_kinds")!] = .list(["罚款", "没收违法所得"])
+        let json = JSONText.caseObject(CaseRecord(values: values, fileIndex: 0, line: 2), catalogue: c)
+        XCTAssertEqual(CaseJSONDecoder.decode(json, catalogue: c), values)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import PingchaAnalytics
+import PingchaModel
+import PingchaStore
+
+/// A stored batch turned into the analytics inputs: every case with its findings, and the
+/// structure of the rubrics it was scored with.
+struct StoredCases {
+    var batch: StoredBatch
+    var cases: [ScoredCase]
+    var rubrics: [RubricInfo]
+    var definitions: [RubricDefinition]
+
+    static func load(_ batch: StoredBatch, db: Database) throws -> StoredCases {
+        let records = try batch.rubrics(db)
+        let definitions = records.map { RubricDefinition(json: $0.definition) }
+        let rubrics = definitions.map { d in
+            RubricInfo(id: d.id, version: d.version, title: d.title,
+                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
+                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
+                       grades: d.grades)
+        }
+        var cases: [ScoredCase] = []
+        var index: [Int: Int] = [:]
+        try batch.forEachCase(db) { c in
+            index[c.caseNo] = cases.count
+            cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: c.department, district: c.district,
+                                    enforcementType: c.enforcementType, rubricId: c.rubricId,
+                                    score: c.score.flatMap { DecimalNumber($0) }, grade: c.grade, isPass: c.pass,
+                                    isExcellent: c.excellent, veto: c.veto,
+                                    disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
+                                    categoryScores: Self.categoryScores(c.categoryScores)))
+        }
+        try batch.forEachFinding(db) { f in
+            guard let i = index[f.caseNo] else { return }
+            cases[i].findings.append(FailedRule(rubricId: f.rubricId, ruleId: f.ruleId, categoryId: f.categoryId, problem: f.problem,
+                                                outcome: f.outcome == "fail" ? .fail : .unknown,
+                                                deduct: DecimalNumber(f.deduct) ?? .zero))
+        }
+        return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions)
+    }
+
+    /// `{"legality":20,"evidence":17.5}` → exact decimals.
+    static func categoryScores(_ json: String?) -> [String: DecimalNumber] {
+        guard let json, json.count > 2 else { return [:] }
+        var out: [String: DecimalNumber] = [:]
+        for pair in json.dropFirst().dropLast().split(separator: ",") {
+            let parts = pair.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let key = parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+            if let v = DecimalNumber(String(parts[1])) { out[key] = v }
+        }
+        return out
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRun
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两个或更多已保存的批次：各执法主体的得分、合格率、名次和问题整改情况。")
+
+    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
+    var db = "reports/pingcha.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("要比较的批次（按时间先后，至少两个）。", valueName: "NAME"))
+    var batch: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/compare。", valueName: "DIR"))
+    var out = "reports/compare"
+
+    @Option(name: .long, help: "案件少于此数的执法主体列出但不排名。")
+    var minCases = 10
+
+    func run() throws {
+        try reporting { () throws(PingchaError) in
+            var names = batch
+            if names.isEmpty {
+                // All stored batches, oldest first: what a supervisor usually wants.
+                names = try BatchCatalogue.list(databasePath: db).reversed().map(\.name)
+            }
+            var job = CompareJob(databasePath: db, batchNames: names, outputDirectory: out)
+            job.minimumCasesForRank = minCases
+            try job.run()
+            print("比较结果已写入 \(out)/compare.md")
+        }
+    }
+}
