@@ -145,6 +145,21 @@ public final class BatchWriter {
         }
     }
 
+    /// Takes over another batch's inputs, rejects, warnings and decisions (a re-scored batch
+    /// rests on the same files).
+    public func copyIngestion(from source: Int64) throws {
+        for table in ["input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)",
+                      "reject (batch_id, input_ord, line, end_line, kinds, reason, raw)",
+                      "warning (batch_id, input_ord, line, \"column\", kind, header, field, raw, detail)",
+                      "decision (batch_id, case_id, department, rule_id, outcome, deduct, reviewer, note, source, line)"] {
+            let name = String(table.prefix { $0 != " " })
+            let columns = table.drop { $0 != "(" }.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let rest = columns.dropFirst().joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO \(name) (batch_id, \(rest)) SELECT ?, \(rest) FROM \(name) WHERE batch_id = ?",
+                           arguments: [batchId, source])
+        }
+    }
+
     /// Records the inputs, the rule tallies and the batch's counts: the last step before commit.
     public func finish(inputs: [FileReport], cases: Int, scored: Int, uncovered: Int, needsReview: Int) throws {
         for (i, f) in inputs.enumerated() {
@@ -162,9 +177,10 @@ public final class BatchWriter {
             }
         }
         try db.execute(sql: """
-            UPDATE batch SET cases_total = ?, cases_scored = ?, cases_uncovered = ?, needs_review = ?, rows_read = ?, rows_rejected = ?
+            UPDATE batch SET cases_total = ?, cases_scored = ?, cases_uncovered = ?, needs_review = ?,
+                rows_read = (SELECT coalesce(sum(rows), 0) FROM input WHERE batch_id = ?),
+                rows_rejected = (SELECT coalesce(sum(rejected), 0) FROM input WHERE batch_id = ?)
             WHERE id = ?
-            """, arguments: [cases, scored, uncovered, needsReview, inputs.reduce(0) { $0 + $1.rows },
-                             inputs.reduce(0) { $0 + $1.rejected }, batchId])
+            """, arguments: [cases, scored, uncovered, needsReview, batchId, batchId, batchId])
     }
 }

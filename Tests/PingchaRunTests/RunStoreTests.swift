@@ -163,3 +163,29 @@ final class RunStoreTests: XCTestCase {
         }
     }
 }
+
+extension RunStoreTests {
+    /// Re-scoring a stored batch under the same rubrics reproduces every result exactly,
+    /// from the stored cases alone (the export is deleted first).
+    func testRescoreFromTheStoreAloneReproducesTheResults() throws {
+        try generate(300, seed: 12, messy: true)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "A"]).status, 0)
+        try FileManager.default.removeItem(atPath: dir + "/in/export.csv")
+        let r = try CommandRunner.run(["rescore", "--db", "store.sqlite", "--batch", "A", "--as", "A2"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try store().read { db in
+            let diff = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM result a JOIN batch ba ON ba.id = a.batch_id AND ba.name = 'A'
+                JOIN result b ON b.case_no = a.case_no JOIN batch bb ON bb.id = b.batch_id AND bb.name = 'A2'
+                WHERE a.score IS NOT b.score OR a.grade IS NOT b.grade OR a.disposition != b.disposition OR a.category_scores IS NOT b.category_scores
+                """)
+            XCTAssertEqual(diff, 0)
+            XCTAssertEqual(try Int.fetchAll(db, sql: "SELECT count(*) FROM finding f JOIN batch b ON b.id = f.batch_id GROUP BY b.name ORDER BY b.name").count, 2)
+            XCTAssertEqual(try Int.fetchAll(db, sql: "SELECT rows_rejected FROM batch ORDER BY name").count, 2)
+        }
+        let a = try summary("A"), a2 = try summary("A2")
+        XCTAssertEqual(a["grades"] as! [String: Int], a2["grades"] as! [String: Int])
+        XCTAssertEqual((a["departments"] as! [[String: Any]]).map { $0["mean_score"] as! Double },
+                       (a2["departments"] as! [[String: Any]]).map { $0["mean_score"] as! Double })
+    }
+}

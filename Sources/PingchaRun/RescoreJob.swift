@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import PingchaIngest
+import PingchaModel
+import PingchaRubric
+import PingchaScoring
+import PingchaStore
+
+/// `pingcha rescore`: a stored batch's normalised cases scored again under other rubrics, as
+/// a new batch, so that years scored under different rubric versions compare on equal terms.
+/// Needs no original files: the store keeps every case.
+public struct RescoreJob {
+    public var databasePath: String
+    public var sourceBatch: String
+    public var newBatch: String
+    public var rubrics: [String]
+    public var calendar: String?
+    public var toolVersion = "0.1.0"
+
+    public init(databasePath: String, sourceBatch: String, newBatch: String, rubrics: [String]) {
+        self.databasePath = databasePath
+        self.sourceBatch = sourceBatch
+        self.newBatch = newBatch
+        self.rubrics = rubrics
+    }
+
+    public func run() throws(PingchaError) -> (cases: Int, scored: Int) {
+        guard newBatch != sourceBatch else { throw .invalidOption("新批次名称不能与原批次相同（--as）") }
+        let catalogue = FieldCatalogue.builtIn()
+        let cal = try calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
+        let loader = RubricLoader(catalogue: catalogue, calendar: cal)
+        let loaded = try loader.load(paths: rubrics)
+        if !loader.errors.isEmpty { throw .several(loader.errors, summary: "评查标准有 \(loader.errors.count) 处错误") }
+        let digests = try loaded.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
+        let scorer = Scorer(rubrics: loaded)
+        var counts = (cases: 0, scored: 0, uncovered: 0, review: 0)
+        do {
+            let lock = try WriterLock(databasePath: databasePath, timeout: 600) {}
+            defer { withExtendedLifetime(lock) {} }
+            let queue = try StoreConnection.open(path: databasePath)
+            try queue.inDatabase { db in
+                try db.inTransaction(.immediate) {
+                    let source = try StoredBatch.named(sourceBatch, in: db)
+                    let header = BatchHeader(name: newBatch, year: source.year, ranAt: ISO8601DateFormatter().string(from: Date()),
+                                             toolVersion: toolVersion, calendarVersion: cal.version, catalogueSHA256: source.catalogueSHA256)
+                    let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
+                    try writer.addRubrics(loaded, digests: digests)
+                    var result = CaseResult.uncovered
+                    try source.forEachCase(db) { c in
+                        let record = CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line)
+                        counts.cases += 1
+                        if let r = scorer.rubricIndex(for: record) {
+                            scorer.score(record, rubric: r, into: &result)
+                            counts.scored += 1
+                            if result.needsAttention(loaded[r]) { counts.review += 1 }
+                        } else {
+                            result = .uncovered
+                            counts.uncovered += 1
+                        }
+                        try writer.addCase(record, caseNo: c.caseNo, result: result)
+                    }
+                    try writer.copyIngestion(from: source.id)
+                    try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,
+                                      needsReview: counts.review)
+                    return .commit
+                }
+            }
+        } catch {
+            throw BatchRun.storeError(error, path: databasePath)
+        }
+        return (counts.cases, counts.scored)
+    }
+}

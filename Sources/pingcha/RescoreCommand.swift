@@ -1,0 +1,36 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRun
+
+struct RescoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rescore",
+        abstract: "按其他评查标准重新评分已保存批次的案件，另存为新批次（不需要原始导出文件）。")
+
+    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
+    var db = "reports/pingcha.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("原批次名称。", valueName: "NAME"))
+    var batch: String
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("新批次名称。默认：原名称加“（按新标准）”。", valueName: "NAME"))
+    var newName: String?
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Option(name: .long, help: ArgumentHelp("报告输出文件夹。默认：reports/<新批次名称>。", valueName: "DIR"))
+    var out: String?
+
+    func run() throws {
+        try reporting { () throws(PingchaError) in
+            let name = newName ?? batch + "（按新标准）"
+            var job = RescoreJob(databasePath: db, sourceBatch: batch, newBatch: name, rubrics: rubricOptions.rubrics)
+            job.calendar = rubricOptions.calendar
+            job.toolVersion = PingchaVersion.current
+            let counts = try job.run()
+            let folder = out ?? "reports/" + name
+            try ReportWriter(databasePath: db, batchName: name, outputDirectory: folder).write()
+            print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(folder)/")
+        }
+    }
+}
