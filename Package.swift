@@ -44,10 +44,10 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", .product(name: "GRDB", package: "GRDB.swift")]
+                           "PingchaAnalytics", "PingchaSampling", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
-        .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
+        .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),
         // Drawing cases for manual review and assigning them to reviewers.
         .target(name: "PingchaSampling", dependencies: ["PingchaModel"]),
         // Synthetic exports for demos, tests and benchmarks.

@@ -9,6 +9,7 @@ struct RubricDefinition {
         var problem: String
         var basis: String?
         var disposition: String
+        var manual: Bool
     }
 
     var id: String
@@ -33,7 +34,7 @@ struct RubricDefinition {
         for r in object["rules"] as? [[String: Any]] ?? [] {
             let rule = Rule(id: r["id"] as? String ?? "", title: r["title"] as? String ?? "", category: r["category"] as? String ?? "",
                             problem: r["problem"] as? String ?? "", basis: r["basis"] as? String,
-                            disposition: r["disposition"] as? String ?? "none")
+                            disposition: r["disposition"] as? String ?? "none", manual: r["manual"] as? Bool ?? false)
             rules[rule.id] = rule
             order.append(rule.id)
         }

@@ -10,7 +10,8 @@ struct Pingcha: ParsableCommand {
         abstract: "行政执法案卷评查：导入各执法部门的案件导出文件，按评查标准打分，生成通报、整改通知和统计。",
         version: PingchaVersion.current,
         subcommands: [RunCommand.self, InspectCommand.self, ScoreCommand.self, RubricCommand.self, BatchesCommand.self,
-                      ReportCommand.self, CompareCommand.self, RescoreCommand.self, GenerateCommand.self]
+                      ReportCommand.self, CompareCommand.self, RescoreCommand.self,
+                      SampleCommand.self, AssignCommand.self, GenerateCommand.self]
     )
 }
 

@@ -189,3 +189,41 @@ extension RunStoreTests {
                        (a2["departments"] as! [[String: Any]]).map { $0["mean_score"] as! Double })
     }
 }
+
+extension RunStoreTests {
+    /// sample → assign → a reviewer fills in the scoresheet → run merges it back.
+    func testSampleAssignAndScoresheetRoundTrip() throws {
+        try generate(400, seed: 13)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "S"]).status, 0)
+        let sample = ["sample", "--db", "store.sqlite", "--batch", "S", "--must", "veto", "--per-department", "2", "--seed", "5"]
+        XCTAssertEqual(try CommandRunner.run(sample, in: dir).status, 0)
+        let first = try String(contentsOfFile: dir + "/reports/S/sample/sample.csv", encoding: .utf8)
+        XCTAssertEqual(try CommandRunner.run(sample, in: dir).status, 0)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/reports/S/sample/sample.csv", encoding: .utf8), first, "same seed, same draw")
+        FileManager.default.createFile(atPath: dir + "/reviewers.csv",
+                                       contents: Data("姓名,单位\n甲,市场监督管理局\n乙,公安局\n丙,司法局\n".utf8))
+        let a = try CommandRunner.run(["assign", "--db", "store.sqlite", "--batch", "S", "--reviewers", "reviewers.csv", "--per-case", "2"], in: dir)
+        XCTAssertEqual(a.status, 0, a.stderr)
+        // Recusal: 甲 never has a 市场监督管理局 case, 乙 never a 公安局 one.
+        for (name, own) in [("甲", "市场监督管理局"), ("乙", "公安局")] {
+            let sheet = try String(contentsOfFile: dir + "/reports/S/assignment/评查表_\(name).csv", encoding: .utf8)
+            XCTAssertFalse(sheet.split(separator: "\r\n").dropFirst().contains { $0.split(separator: ",")[1] == own[...] }, name)
+        }
+        // 丙 fills in the first row of the sheet as `fail`; the run merges it.
+        let path = dir + "/reports/S/assignment/评查表_丙.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
+        var cells = lines[1].components(separatedBy: ",")
+        cells[3] = "不符合"
+        lines[1] = cells.joined(separator: ",")
+        try lines.joined(separator: "\r\n").write(toFile: dir + "/filled.csv", atomically: true, encoding: .utf8)
+        let merged = try run(["--input", "in", "--batch", "S", "--scoresheet", "filled.csv"])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        try store().read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM decision"), 1)
+            let outcome = try String.fetchOne(db, sql: """
+                SELECT f.outcome FROM finding f JOIN "case" c USING (batch_id, case_no) WHERE c.case_id = ? AND f.rule_id = ?
+                """, arguments: [cells[0].replacingOccurrences(of: "\u{FEFF}", with: ""), cells[2]])
+            XCTAssertEqual(outcome, "fail")
+        }
+    }
+}

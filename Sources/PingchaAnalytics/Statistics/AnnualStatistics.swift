@@ -1,0 +1,67 @@
+import PingchaRubric
+
+/// The annual enforcement statistics (行政执法统计年报, 监督办法第十二条; 国办发〔2018〕118号):
+/// per department and in total, the figures of the cases decided in one calendar year.
+///
+/// A case belongs to the year of its 决定日期 (statistical period 1 January – 31 December,
+/// §4.2). Cases decided in other years are left out entirely; cases with no 决定日期 cannot be
+/// placed and are counted apart (无决定日期, ``AnnualFigures/undated``) in every year's
+/// statistics, in no figure. Pure: the same cases, year and calendar give the same value.
+public struct AnnualStatistics: Sendable, Hashable {
+    public var year: Int
+    /// The working-day calendar's version, printed so the timeliness rates name their calendar.
+    public var calendarVersion: String
+    /// All departments together.
+    public var total: AnnualFigures
+    /// One entry per department with a case decided in the year or undated, in text order
+    /// of the department (stable from year to year, unlike input order).
+    public var departments: [AnnualFigures]
+    /// Cases whose 决定日期 falls in another year: not counted, only reported.
+    public var otherYears: Int
+
+    /// The department name used for cases that have none.
+    public static let unnamedDepartment = "未注明部门"
+
+    public init(year: Int, calendarVersion: String, total: AnnualFigures, departments: [AnnualFigures],
+                otherYears: Int) {
+        self.year = year
+        self.calendarVersion = calendarVersion
+        self.total = total
+        self.departments = departments
+        self.otherYears = otherYears
+    }
+
+    /// The figures of one department, if it has any case this year (or undated).
+    public func figures(for department: String) -> AnnualFigures? {
+        departments.first { $0.department == department }
+    }
+
+    /// Computes the statistics of `year` from `cases` (any years, any order). Working-day
+    /// periods are counted on `calendar` (调休上班日 count, holidays do not).
+    public static func compute(cases: [StatsCase], year: Int, calendar: WorkingDayCalendar) -> AnnualStatistics {
+        var total = AnnualFigures(department: nil)
+        var byDepartment: [String: AnnualFigures] = [:]
+        var otherYears = 0
+        for c in cases {
+            let name = c.department ?? unnamedDepartment
+            guard let decided = c.decisionDate else {
+                total.undated += 1
+                byDepartment[name, default: AnnualFigures(department: name)].undated += 1
+                continue
+            }
+            guard decided.year == year else {
+                otherYears += 1
+                continue
+            }
+            let verdicts = CaseVerdicts(
+                decision: StatutoryDeadlines.decision(c, calendar: calendar),
+                service: StatutoryDeadlines.service(c, calendar: calendar),
+                publication: StatutoryDeadlines.publication(c, calendar: calendar))
+            total.add(c, verdicts: verdicts)
+            byDepartment[name, default: AnnualFigures(department: name)].add(c, verdicts: verdicts)
+        }
+        let departments = byDepartment.keys.sorted().map { byDepartment[$0]! }
+        return AnnualStatistics(year: year, calendarVersion: calendar.version, total: total,
+                                departments: departments, otherYears: otherYears)
+    }
+}
