@@ -35,6 +35,7 @@ demo: build
 	  $(RELEASE_BIN) run --input $$dir --year $$year || exit 1; \
 	done
 	@echo "== pingcha batches"; $(RELEASE_BIN) batches
+	$(RELEASE_BIN) compare --out reports/compare
 	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
 	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"
 

@@ -1,0 +1,64 @@
+extension AnnualStatistics {
+    /// The statistics as a Markdown document in Chinese (stats.md): the title
+    /// “<year>年度行政执法统计”, notes on scope and counting rules, the 合计 table, then one
+    /// table per department.
+    ///
+    /// With `previous` (normally the year before), every figure carries the earlier year's
+    /// beside it — `125（上年 118）`; a year other than the one before is named (`（2021年 …）`).
+    /// Departments of either year are listed; one absent from a year shows zeros there.
+    public func markdown(previous: AnnualStatistics? = nil) -> String {
+        let label = previous.map { $0.year == year - 1 ? "上年" : "\($0.year)年" }
+        var lines: [String] = ["# \(year)年度行政执法统计", ""]
+        lines += notes(previous: previous, label: label).map { "- " + $0 }
+        lines.append("")
+        lines.append("## 合计")
+        lines.append("")
+        lines += Self.table(total, previous: previous?.total, label: label)
+
+        let names = Set(departments.compactMap(\.department))
+            .union(previous?.departments.compactMap(\.department) ?? [])
+        if !names.isEmpty {
+            lines.append("")
+            lines.append("## 各部门")
+            for name in names.sorted() {
+                let current = figures(for: name) ?? AnnualFigures(department: name)
+                let earlier = previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) }
+                lines.append("")
+                lines.append("### \(name)")
+                lines.append("")
+                lines += Self.table(current, previous: earlier, label: label)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The scope and counting rules, so the table can be read without this code.
+    private func notes(previous: AnnualStatistics?, label: String?) -> [String] {
+        var notes = ["统计范围：决定日期在\(year)年1月1日至12月31日之间的案件，共\(total.cases)件；"
+            + "决定日期在其他年度的\(otherYears)件不计入；无决定日期的\(total.undated)件单列，不计入本年度各项数字。"]
+        let order = PenaltyKind.tableOrder.filter { $0 != .other }.map(\.title).joined(separator: "、")
+        notes.append("行政处罚一个决定计一宗；同一决定并处多种处罚的，只按其中最重的一种计入一次（由轻到重：\(order)）。")
+        notes.append("金额以万元为单位，由精确合计四舍五入保留两位小数；没收金额只计已量化的。")
+        notes.append("比率写作“符合数/可判断数”；日期等缺失无法判断的案件单列，不计入分母。"
+            + "工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
+        if let previous, let label {
+            notes.append("括号内为\(label)（\(previous.year)年）数字。")
+        }
+        return notes
+    }
+
+    /// One two-column table: section lines in bold, then the figures.
+    static func table(_ current: AnnualFigures, previous: AnnualFigures?, label: String?) -> [String] {
+        var lines = ["| 项目 | 数值 |", "|---|---|"]
+        for row in StatisticsRow.rows(current: current, previous: previous) {
+            switch row {
+            case .section(let title):
+                lines.append("| **\(title)** | |")
+            case .figure(let name, let value):
+                let text = StatisticsCell.pair(value(current), previous.map(value), label: label ?? "上年")
+                lines.append("| \(name) | \(text) |")
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,93 @@
+/// The rows of one statistics table (合计 or one department), in the 年报's order: 执法行为,
+/// 行政处罚, 听证与法制审核, 行政复议, 行政诉讼, 执法时效, 三项制度.
+///
+/// Rows are the same for every table and both years (zero rows included) so that tables
+/// compare line by line; rows for values outside the catalogue (an unknown 执法类别 or 复议
+/// 结果) appear when either year has them.
+enum StatisticsRow {
+    /// A bold section line.
+    case section(String)
+    case figure(String, (AnnualFigures) -> StatisticsCell)
+
+    static func rows(current: AnnualFigures, previous: AnnualFigures?) -> [StatisticsRow] {
+        let both = [current] + (previous.map { [$0] } ?? [])
+        var rows: [StatisticsRow] = [.section("执法行为")]
+        rows.append(.figure("决定案件数（件）") { .count($0.cases) })
+        let types = union(both.map { $0.enforcementTypeRows.map(\.type) })
+        for type in types {
+            rows.append(.figure(type) { .count($0.byEnforcementType[type, default: 0]) })
+        }
+        if both.contains(where: { $0.withoutEnforcementType > 0 }) {
+            rows.append(.figure("未注明执法类别") { .count($0.withoutEnforcementType) })
+        }
+        rows.append(.figure("无决定日期（件，不计入本表其他数字）") { .count($0.undated) })
+
+        rows.append(.section("行政处罚"))
+        rows.append(.figure("行政处罚决定（宗）") { .count($0.penalties.decisions) })
+        for kind in PenaltyKind.tableOrder {
+            rows.append(.figure(kind.title) { .count($0.penalties.byHeaviestKind[kind, default: 0]) })
+        }
+        rows.append(.figure("未注明处罚种类") { .count($0.penalties.withoutKind) })
+        rows.append(.figure("其中简易程序（宗）") { .count($0.penalties.summaryProcedure) })
+        rows.append(.figure("罚款案件数（件）") { .count($0.penalties.fines.cases) })
+        rows.append(.figure("罚款金额（万元）") { .amount($0.penalties.fines) })
+        rows.append(.figure("处以罚款但未注明金额（件）") { .count($0.penalties.fineAmountMissing) })
+        rows.append(.figure("没收金额（万元）") { .amount($0.penalties.confiscations) })
+        rows.append(.figure("罚没金额合计（万元）") { .amount($0.penalties.forfeitures) })
+
+        rows.append(.section("听证与法制审核"))
+        rows.append(.figure("听证（申请或举行，件）") { .count($0.hearings) })
+        rows.append(.figure("其中有听证日期（件）") { .count($0.hearingsDated) })
+        rows.append(.figure("重大执法决定（件）") { .count($0.rate(.legalReview).applicable) })
+        rows.append(.figure("其中经法制审核（件）") { .count($0.rate(.legalReview).met) })
+
+        rows += remedyRows(\.reconsideration, both: both, verb: "被申请复议（件）")
+        rows += remedyRows(\.litigation, both: both, verb: "被提起诉讼（件）")
+
+        rows.append(.section("执法时效"))
+        rows += deadlineRows("按期作出决定率（处罚自立案90日、许可自受理20个工作日）", \.decision)
+        rows += deadlineRows("按期送达率（处罚7个、许可10个工作日）", \.service)
+        rows += deadlineRows("按期公示率（已公示决定，7个工作日）", \.publication)
+
+        rows.append(.section("三项制度"))
+        for (system, scope) in [(ThreeSystem.publicity, "行政处罚普通程序及行政许可决定"),
+                                (.recording, "应当音像记录的案件"), (.legalReview, "重大执法决定")] {
+            rows.append(.figure("\(system.rateName)（\(scope)）") { .rate($0.rate(system).rate) })
+            rows.append(.figure("\(system.rateName)：未注明是否做到（件）") { .count($0.rate(system).unknown) })
+        }
+        return rows
+    }
+
+    private static func remedyRows(_ path: KeyPath<AnnualFigures, RemedyOutcomes>, both: [AnnualFigures],
+                                   verb: String) -> [StatisticsRow] {
+        let remedy = both[0][keyPath: path].remedy
+        let name = remedy == .reconsideration ? "复议" : "诉讼"
+        var rows: [StatisticsRow] = [.section(remedy.title)]
+        rows.append(.figure(verb) { .count($0[keyPath: path].cases) })
+        rows.append(.figure("维持/驳回") { .count($0[keyPath: path].upheld) })
+        rows.append(.figure("纠错（撤销、变更、确认违法、确认无效、责令履行）") { .count($0[keyPath: path].corrected) })
+        for outcome in union(both.map { $0[keyPath: path].outcomeRows.map(\.outcome) }) {
+            rows.append(.figure("\(name)结果：\(outcome)") { .count($0[keyPath: path].byOutcome[outcome, default: 0]) })
+        }
+        rows.append(.figure("\(name)结果未注明（件）") { .count($0[keyPath: path].withoutResult) })
+        rows.append(.figure("\(name)纠错率（有结果的案件）") { .rate($0[keyPath: path].correctionRate) })
+        return rows
+    }
+
+    private static func deadlineRows(_ label: String, _ path: KeyPath<TimelinessFigures, DeadlineTally>) -> [StatisticsRow] {
+        let short = String(label.prefix { $0 != "率" })
+        return [.figure(label) { .rate($0.timeliness[keyPath: path].rate) },
+                .figure("\(short)：无法判断（件）") { .count($0.timeliness[keyPath: path].undetermined) }]
+    }
+
+    /// The lists merged, first-seen order, no repeats (the first list is already in table
+    /// order and later ones only add values it lacks).
+    private static func union(_ lists: [[String]]) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for list in lists {
+            for item in list where seen.insert(item).inserted { out.append(item) }
+        }
+        return out
+    }
+}
