@@ -2,6 +2,8 @@
 /// where key order must be stable and speed matters more than generality.
 public enum JSONText {
     public static func quoted(_ s: String) -> String {
+        // Most texts need no escaping: one scan of the bytes, one concatenation.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) { return "\"" + s + "\"" }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -34,11 +36,33 @@ public enum JSONText {
     /// One case as a JSON object with canonical field ids in catalogue order; missing fields
     /// are omitted.
     public static func caseObject(_ record: CaseRecord, catalogue: FieldCatalogue) -> String {
-        var parts: [String] = []
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(1024)
+        var first = true
         for (i, v) in record.values.enumerated() {
             guard let v else { continue }
-            parts.append(quoted(catalogue[i].id) + ":" + value(v))
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: catalogue[i].id.utf8)
+            out.append(contentsOf: "\":".utf8)
+            switch v {
+            case .text(let s): append(quoted: s, to: &out)
+            case .date(let d): out.append(contentsOf: "\"\(d.description)\"".utf8)
+            default: out.append(contentsOf: value(v).utf8)
+            }
         }
-        return "{" + parts.joined(separator: ",") + "}"
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(quoted s: String, to out: inout [UInt8]) {
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: quoted(s).utf8)
+        }
     }
 }
