@@ -42,7 +42,7 @@ extension AnnualStatistics {
         notes.append("比率写作“符合数/可判断数”；日期等缺失无法判断的案件单列，不计入分母。"
             + "工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
         if let previous, let label {
-            notes.append("括号内为\(label)（\(previous.year)年）数字。")
+            notes.append(label == "上年" ? "括号内为上年（\(previous.year)年）数字。" : "括号内为\(label)数字。")
         }
         return notes
     }

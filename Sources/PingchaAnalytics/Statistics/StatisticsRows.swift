@@ -32,6 +32,7 @@ enum StatisticsRow {
         rows.append(.figure("罚款案件数（件）") { .count($0.penalties.fines.cases) })
         rows.append(.figure("罚款金额（万元）") { .amount($0.penalties.fines) })
         rows.append(.figure("处以罚款但未注明金额（件）") { .count($0.penalties.fineAmountMissing) })
+        rows.append(.figure("没收案件数（件，有没收金额的）") { .count($0.penalties.confiscations.cases) })
         rows.append(.figure("没收金额（万元）") { .amount($0.penalties.confiscations) })
         rows.append(.figure("罚没金额合计（万元）") { .amount($0.penalties.forfeitures) })
 
