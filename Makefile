@@ -37,6 +37,8 @@ demo: build
 	@echo "== pingcha batches"; $(RELEASE_BIN) batches
 	$(RELEASE_BIN) compare --out reports/compare
 	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
+	$(RELEASE_BIN) stats --year $$year || exit 1
+	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
 	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"
 
 test: deps

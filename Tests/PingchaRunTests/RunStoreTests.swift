@@ -227,3 +227,18 @@ extension RunStoreTests {
         }
     }
 }
+
+extension RunStoreTests {
+    /// `stats` for a stored year, with the year before beside each figure.
+    func testStatsWithTheYearBefore() throws {
+        _ = try SyntheticExport(options: GeneratorOptions(cases: 60, years: [2024], seed: 21)).writeFile(atPath: dir + "/in/2024.csv")
+        XCTAssertEqual(try run(["--input", "in/2024.csv", "--batch", "Y2024", "--year", "2024"]).status, 0)
+        _ = try SyntheticExport(options: GeneratorOptions(cases: 80, years: [2025], seed: 22)).writeFile(atPath: dir + "/in/2025.csv")
+        XCTAssertEqual(try run(["--input", "in/2025.csv", "--batch", "Y2025", "--year", "2025"]).status, 0)
+        let r = try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2025"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let text = try String(contentsOfFile: dir + "/reports/stats-2025/stats.md", encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("# 2025年度行政执法统计"), text)
+        XCTAssertTrue(text.contains("| 决定案件数（件） | 80（上年 60） |"), text)
+    }
+}
