@@ -69,6 +69,10 @@ public struct ReportWriter {
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 try out.write("bulletin.md", PlainBulletin(batch: batch, summary: summary).render())
+                let stored = try StoredCases.load(batch, db: db)
+                try out.write("analysis.md", AnalysisMarkdown(stored: stored, tallies: try batch.ruleTallies(db),
+                                                              decisions: try batch.decisions(db),
+                                                              minimumCasesForRank: minimumCasesForRank).render())
             }
         } catch {
             out.discard()

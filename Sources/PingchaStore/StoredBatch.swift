@@ -181,6 +181,13 @@ public struct StoredBatch: Sendable {
         }
     }
 
+    /// Scoresheet rows merged into the batch: case, department, rule, outcome, reviewer.
+    public func decisions(_ db: Database) throws -> [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)] {
+        try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
+            ($0["case_id"], $0["department"], $0["rule_id"], $0["outcome"], $0["reviewer"])
+        }
+    }
+
     public func ruleTallies(_ db: Database) throws -> [RuleTally] {
         try Row.fetchAll(db, sql: "SELECT * FROM rule_tally WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
             RuleTally(rubricId: $0["rubric_id"], ruleId: $0["rule_id"], applicable: $0["applicable"], failed: $0["failed"], unknown: $0["unknown"])
