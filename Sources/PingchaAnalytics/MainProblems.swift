@@ -53,12 +53,12 @@ extension Analytics {
             var seen: Set<String> = []
             for f in c.findings where f.outcome == .fail {
                 totalFindings += 1
-                var t = tallies[f.problem, default: Tally()]
-                t.findings += 1
-                t.rules.insert(f.key)
-                if !t.categories.contains(f.categoryId) { t.categories.append(f.categoryId) }
-                if seen.insert(f.problem).inserted { t.cases.append(c.reference) }
-                tallies[f.problem] = t
+                // Mutated in place: copying a tally out and back would copy its case list
+                // for every finding (quadratic on a large batch).
+                tallies[f.problem, default: Tally()].findings += 1
+                tallies[f.problem]!.rules.insert(f.key)
+                if !tallies[f.problem]!.categories.contains(f.categoryId) { tallies[f.problem]!.categories.append(f.categoryId) }
+                if seen.insert(f.problem).inserted { tallies[f.problem]!.cases.append(c.reference) }
             }
         }
         let problems = tallies.map { label, t in

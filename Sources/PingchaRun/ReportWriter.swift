@@ -30,7 +30,6 @@ public struct ReportWriter {
                 let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
                 let files = inputs.map(\.path)
 
-                var cases: [ScoredCase] = []
                 let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
                 var caseRefs: [Int: (id: String, department: String)] = [:]
@@ -40,11 +39,6 @@ public struct ReportWriter {
                                   c.veto ? "是" : "否", c.disposition, c.needsReview ? "是" : "否",
                                   files[safe: c.inputOrd] ?? "", String(c.line)])
                     caseRefs[c.caseNo] = (c.caseId, c.department)
-                    cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: c.department, district: c.district,
-                                            enforcementType: c.enforcementType, rubricId: c.rubricId,
-                                            score: c.score.flatMap { DecimalNumber($0) }, grade: c.grade, isPass: c.pass,
-                                            isExcellent: c.excellent, veto: c.veto,
-                                            disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview))
                 }
                 let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
                                                        "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
@@ -64,12 +58,12 @@ public struct ReportWriter {
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
-                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: cases,
+                let stored = try StoredCases.load(batch, db: db)
+                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: stored.cases,
                                           tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 try out.write("bulletin.md", PlainBulletin(batch: batch, summary: summary).render())
-                let stored = try StoredCases.load(batch, db: db)
                 try out.write("analysis.md", AnalysisMarkdown(stored: stored, tallies: try batch.ruleTallies(db),
                                                               decisions: try batch.decisions(db),
                                                               minimumCasesForRank: minimumCasesForRank).render())

@@ -44,15 +44,26 @@ struct StoredCases {
         return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions)
     }
 
-    /// `{"legality":20,"evidence":17.5}` → exact decimals.
+    /// `{"legality":20,"evidence":17.5}` → exact decimals (the flat object the store writes).
     static func categoryScores(_ json: String?) -> [String: DecimalNumber] {
-        guard let json, json.count > 2 else { return [:] }
+        guard var json, json.utf8.count > 2 else { return [:] }
         var out: [String: DecimalNumber] = [:]
-        for pair in json.dropFirst().dropLast().split(separator: ",") {
-            let parts = pair.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let key = parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-            if let v = DecimalNumber(String(parts[1])) { out[key] = v }
+        json.withUTF8 { b in
+            var i = 1
+            while i < b.count {
+                guard b[i] == 0x22 else { i += 1; continue }
+                let keyStart = i + 1
+                i = keyStart
+                while i < b.count, b[i] != 0x22 { i += 1 }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<i]), as: UTF8.self)
+                i += 2  // closing quote and colon
+                let valueStart = i
+                while i < b.count, b[i] != 0x2C, b[i] != 0x7D { i += 1 }
+                if valueStart < i, let v = DecimalNumber(String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<i]), as: UTF8.self)) {
+                    out[key] = v
+                }
+                i += 1
+            }
         }
         return out
     }
