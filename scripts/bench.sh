@@ -52,3 +52,9 @@ echo "(hot: 5,000 cases scored 200 times, as in the pipeline where a case is sco
 echo " cold: 200,000 cases, most of them out of cache)"
 .build/release/PingchaBench rubrics 5000 200
 .build/release/PingchaBench rubrics 200000 3
+
+echo
+echo "pingcha run end to end (ingest, score, store, analyse, report) on $FILE"
+rm -f "$DIR"/run.sqlite*
+/usr/bin/time -f "run: %e s wall, peak %M KB" "$BIN" run --quiet --timings --input "$FILE" --db "$DIR/run.sqlite" \
+  --batch bench --year 2025 --out "$DIR/run-reports"

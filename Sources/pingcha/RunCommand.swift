@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "不显示进度和汇总。")
     var quiet = false
 
+    @Flag(name: .long, help: "输出各阶段用时（导入、评分和保存；生成报告）。")
+    var timings = false
+
     func run() throws {
         try reporting { () throws(PingchaError) in
             var inputPaths = inputs.input
@@ -61,12 +64,19 @@ struct RunCommand: ParsableCommand {
             options.strict = strict
             options.toolVersion = PingchaVersion.current
             let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
+            let started = Clock.now
             let outcome = try BatchRun(options: options).execute(
                 progress: { stage, done, _ in progress.show("\(stage)：\(done)") },
                 waiting: { message in if !quiet { printError(message) } })
             progress.clear()
+            let stored = Clock.now
             let folder = out ?? "reports/" + outcome.batchName
             try ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder).write()
+            if timings {
+                let done = Clock.now
+                printError(String(format: "用时：导入、评分并保存 %.2f 秒；生成报告 %.2f 秒；合计 %.2f 秒",
+                                  stored - started, done - stored, done - started))
+            }
             if !outcome.calendarFallbackYears.isEmpty {
                 printError("注意：\(outcome.calendarFallbackYears.map(String.init).joined(separator: "、")) 年不在日历覆盖范围内，按周一至周五为工作日计算")
             }
@@ -77,6 +87,15 @@ struct RunCommand: ParsableCommand {
                 print("已保存到 \(db)，报告在 \(folder)/")
             }
         }
+    }
+}
+
+/// Seconds on the monotonic clock.
+enum Clock {
+    static var now: Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
 
