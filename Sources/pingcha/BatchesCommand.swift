@@ -32,10 +32,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("报告输出文件夹。默认：reports/<批次名称>。", valueName: "DIR"))
     var out: String?
 
+    @Option(name: .long, help: "案件少于此数的执法主体列出但不排名。")
+    var minCases = 10
+
     func run() throws {
         try reporting { () throws(PingchaError) in
             let folder = out ?? "reports/" + batch
-            try ReportWriter(databasePath: db, batchName: batch, outputDirectory: folder).write()
+            var writer = ReportWriter(databasePath: db, batchName: batch, outputDirectory: folder)
+            writer.minimumCasesForRank = minCases
+            try writer.write()
             print("报告已生成：\(folder)/")
         }
     }

@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("报告输出文件夹。默认：reports/<批次名称>。", valueName: "DIR"))
     var out: String?
 
+    @Option(name: .long, help: "案件少于此数的执法主体列出但不排名。")
+    var minCases = 10
+
     @Flag(name: .long, help: "有任何退回的行就中止，不保存任何结果。")
     var strict = false
 
@@ -71,7 +74,9 @@ struct RunCommand: ParsableCommand {
             progress.clear()
             let stored = Clock.now
             let folder = out ?? "reports/" + outcome.batchName
-            try ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder).write()
+            var writer = ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder)
+            writer.minimumCasesForRank = minCases
+            try writer.write()
             if timings {
                 let done = Clock.now
                 printError(String(format: "用时：导入、评分并保存 %.2f 秒；生成报告 %.2f 秒；合计 %.2f 秒",
