@@ -45,7 +45,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	.build/debug/pingcha rubric check rubrics
 	.build/debug/pingcha rubric test rubrics
-	$(SWIFT) test --skip-build 2>&1 | tee .build/test.log | grep -vE "^(Test Case|Test Suite).*(started|passed)" ; exit $${PIPESTATUS[0]}
+	@# XCTest only (the suites are XCTest); the last line is the plain "N passed, N failed".
+	@$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log \
+	  | grep -vE "^(Test Case|Test Suite).*(started|passed)"; status=$${PIPESTATUS[0]}; \
+	  line=$$(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
+	  total=$$(echo "$$line" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
+	  failed=$$(echo "$$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
+	  if [ -z "$$total" ]; then echo "no tests ran"; exit 1; fi; \
+	  echo "$$((total - failed)) passed, $$failed failed"; exit $$status
 
 bench: build
 	$(SWIFT) build -c release --product PingchaBench
