@@ -6,8 +6,8 @@ import PingchaStore
 struct BatchesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "batches", abstract: "列出数据库中保存的批次。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     func run() throws {
         try reporting { () throws(PingchaError) in
@@ -23,8 +23,8 @@ struct BatchesCommand: ParsableCommand {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "根据数据库中保存的批次重新生成报告（不重新打分）。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。", valueName: "NAME"))
     var batch: String

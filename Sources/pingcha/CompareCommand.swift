@@ -5,8 +5,8 @@ import PingchaRun
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两个或更多已保存的批次：各执法主体的得分、合格率、名次和问题整改情况。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("要比较的批次（按时间先后，至少两个）。", valueName: "NAME"))
     var batch: [String] = []

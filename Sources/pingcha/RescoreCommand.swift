@@ -7,8 +7,8 @@ struct RescoreCommand: ParsableCommand {
         commandName: "rescore",
         abstract: "按其他评查标准重新评分已保存批次的案件，另存为新批次（不需要原始导出文件）。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("原批次名称。", valueName: "NAME"))
     var batch: String

@@ -15,8 +15,8 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var inputs: InputOptions
     @OptionGroup var rubricOptions: RubricOptions
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。默认：“<年度>年度行政执法案卷评查”。", valueName: "NAME"))
     var batch: String?

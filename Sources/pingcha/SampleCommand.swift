@@ -9,8 +9,8 @@ struct SampleCommand: ParsableCommand {
         abstract: "抽取案件交人工评查：必查案件（--must）加按执法主体分层的随机抽取；同一种子在任何机器上抽出相同的案件。",
         discussion: "--must 表达式可以使用案件字段，以及评分结果：veto、score、grade、rubric、disposition、needs_review、failed_rules、failed_count。例如 --must 'veto or score < 60'。抽取方法见 docs/sampling.md。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。", valueName: "NAME"))
     var batch: String
@@ -52,8 +52,8 @@ struct AssignCommand: ParsableCommand {
         commandName: "assign",
         abstract: "把抽取的案件分配给评查人员：本单位回避、工作量均衡、每案 N 人；为每位评查人员生成空白评查表。")
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。", valueName: "NAME"))
     var batch: String

@@ -10,8 +10,8 @@ struct StatsCommand: ParsableCommand {
     @Option(name: .long, help: "统计年度（按决定日期）。")
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp("数据库文件。", valueName: "FILE"))
-    var db = "reports/pingcha.sqlite"
+    @OptionGroup var store: StoreOptions
+    var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("使用的批次。默认：该年度的批次。", valueName: "NAME"))
     var batch: String?
