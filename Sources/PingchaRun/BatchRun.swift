@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PingchaIngest
+import PingchaAnalytics
 import PingchaModel
 import PingchaRubric
 import PingchaScoring
@@ -99,7 +100,8 @@ public struct BatchRun {
                                 result = .uncovered
                                 outcome.uncovered += 1
                             }
-                            do { try writer.addCase(record, caseNo: outcome.cases, result: result) } catch { storeError = error }
+                            let code = ThreeSystemsCode.encode(ThreeSystemsCode.facts(record, catalogue: catalogue))
+                            do { try writer.addCase(record, caseNo: outcome.cases, result: result, threeSystems: code) } catch { storeError = error }
                             if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
                         },
                         onReject: { r in

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PingchaIngest
+import PingchaAnalytics
 import PingchaModel
 import PingchaRubric
 import PingchaScoring
@@ -57,7 +58,8 @@ public struct RescoreJob {
                             result = .uncovered
                             counts.uncovered += 1
                         }
-                        try writer.addCase(record, caseNo: c.caseNo, result: result)
+                        try writer.addCase(record, caseNo: c.caseNo, result: result,
+                                           threeSystems: ThreeSystemsCode.encode(ThreeSystemsCode.facts(record, catalogue: catalogue)))
                     }
                     try writer.copyIngestion(from: source.id)
                     try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,

@@ -26,14 +26,17 @@ struct StoredCases {
         let catalogue = FieldCatalogue.builtIn()
         try batch.forEachCase(db) { c in
             index[c.caseNo] = cases.count
-            let record = CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line)
+            // Batches stored before schema 2 have no three-systems letters: read the values.
+            let facts = c.threeSystems.flatMap(ThreeSystemsCode.decode) ?? ThreeSystemsCode.facts(
+                CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line),
+                catalogue: catalogue)
             cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: c.department, district: c.district,
                                     enforcementType: c.enforcementType, rubricId: c.rubricId,
                                     score: c.score.flatMap { DecimalNumber($0) }, grade: c.grade, isPass: c.pass,
                                     isExcellent: c.excellent, veto: c.veto,
                                     disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
                                     categoryScores: Self.categoryScores(c.categoryScores),
-                                    threeSystems: StatsCase(record: record, catalogue: catalogue).threeSystems))
+                                    threeSystems: facts))
         }
         try batch.forEachFinding(db) { f in
             guard let i = index[f.caseNo] else { return }

@@ -52,8 +52,8 @@ public final class BatchWriter {
             """)
         insertResult = try RawInsert(db, sql: """
             INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
-                                disposition, needs_review, category_scores)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                disposition, needs_review, category_scores, three_systems)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertFinding = try RawInsert(db, sql: """
             INSERT INTO finding (batch_id, case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
@@ -85,7 +85,9 @@ public final class BatchWriter {
     }
 
     /// Stores one case with its result and findings, and counts its rule outcomes.
-    public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult) throws {
+    /// - Parameter threeSystems: the case's three-systems facts in three letters (see the
+    ///   analytics' `ThreeSystemsCode`).
+    public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult, threeSystems: String? = nil) throws {
         let v = record.values
         try insertCase.int(Int(batchId)).int(caseNo).int(record.fileIndex).int(record.line)
             .text(v[caseIdIndex]?.text ?? "").text(v[departmentIndex]?.text ?? "").text(v[districtIndex]?.text)
@@ -93,7 +95,7 @@ public final class BatchWriter {
             .text(JSONText.caseObject(record, catalogue: catalogue)).run()
         guard let r = result.rubric, let score = result.score, let grade = result.grade else {
             try insertResult.int(Int(batchId)).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
-                .bool(nil).bool(false).text("none").bool(false).text(nil).run()
+                .bool(nil).bool(false).text("none").bool(false).text(nil).text(threeSystems).run()
             return
         }
         let rubric = scorer.rubrics[r]
@@ -109,7 +111,8 @@ public final class BatchWriter {
             .joined(separator: ",") + "}"
         try insertResult.int(Int(batchId)).int(caseNo).text(rubric.id).text(score.description).double(score.doubleValue)
             .text(rubric.grades[grade].name).int(grade).bool(grade != rubric.lowestGrade).bool(grade == 0)
-            .bool(result.veto).text(result.disposition.rawValue).bool(result.needsAttention(rubric)).text(categories).run()
+            .bool(result.veto).text(result.disposition.rawValue).bool(result.needsAttention(rubric)).text(categories)
+            .text(threeSystems).run()
         for f in result.findings {
             let rule = rubric.rules[f.rule]
             let read = "{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }

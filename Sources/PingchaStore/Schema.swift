@@ -135,6 +135,11 @@ enum Schema {
             line INTEGER NOT NULL
         );
         """,
+        // Version 2: each result keeps its three-systems facts (see ThreeSystemsCode), so that
+        // reports need not read every case's values back.
+        """
+        ALTER TABLE result ADD COLUMN three_systems TEXT;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }
@@ -182,4 +187,9 @@ public enum StoreError: Error, CustomStringConvertible {
             return "\(path): 数据库错误：\(detail)"
         }
     }
+}
+
+/// The first migration's SQL, for tests that build a file as an older pingcha left it.
+public enum StoreSchemaForTests {
+    public static var version1: String { Schema.migrations[0] }
 }

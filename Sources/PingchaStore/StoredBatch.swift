@@ -55,6 +55,8 @@ public struct StoredBatch: Sendable {
         public var disposition: String
         public var needsReview: Bool
         public var categoryScores: String?
+        /// Three letters (公示, 全过程记录, 法制审核); nil for batches stored before schema 2.
+        public var threeSystems: String?
     }
 
     public struct FindingRow: Sendable {
@@ -144,7 +146,7 @@ public struct StoredBatch: Sendable {
     public func forEachCase(_ db: Database, _ body: (CaseRow) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
-                   r.needs_review, r.category_scores
+                   r.needs_review, r.category_scores, r.three_systems
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
             WHERE c.batch_id = ? ORDER BY c.case_no
             """, arguments: [id])
@@ -154,7 +156,7 @@ public struct StoredBatch: Sendable {
                              decisionDate: r["decision_date"], fields: r["fields"], rubricId: r["rubric_id"], score: r["score"],
                              grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
                              veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
-                             categoryScores: r["category_scores"]))
+                             categoryScores: r["category_scores"], threeSystems: r["three_systems"]))
         }
     }
 

@@ -40,7 +40,7 @@ final class RunStoreTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let s = try summary("B")
         try store().read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 2)
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
             let batchId = try Int64.fetchOne(db, sql: "SELECT id FROM batch WHERE name = 'B'")!
             let cases = s["cases"] as! [String: Int]
@@ -240,5 +240,26 @@ extension RunStoreTests {
         let text = try String(contentsOfFile: dir + "/reports/stats-2025/stats.md", encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("# 2025年度行政执法统计"), text)
         XCTAssertTrue(text.contains("| 决定案件数（件） | 80（上年 60） |"), text)
+    }
+}
+
+extension RunStoreTests {
+    /// A file written by schema version 1 is moved forward on open; one from a newer tool is refused.
+    func testMigrationsMoveOldFilesForwardAndRefuseNewerOnes() throws {
+        let path = dir + "/old.sqlite"
+        let v1 = try DatabaseQueue(path: path)
+        try v1.write { db in
+            try db.execute(sql: PingchaStore.StoreSchemaForTests.version1)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        let upgraded = try StoreConnection.open(path: path)
+        try upgraded.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 2)
+            XCTAssertTrue(try db.columns(in: "result").contains { $0.name == "three_systems" })
+        }
+        try upgraded.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        XCTAssertThrowsError(try StoreConnection.open(path: path)) { error in
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 2），请升级 pingcha")
+        }
     }
 }
