@@ -80,6 +80,7 @@ public struct BatchRun {
                     try writer.addRubrics(rubrics, digests: digests)
                     var result = CaseResult.uncovered
                     var storeError: Error?
+                    let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
                     let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
                     let handlers = IngestHandlers(
                         onCase: { record in
@@ -100,7 +101,7 @@ public struct BatchRun {
                                 result = .uncovered
                                 outcome.uncovered += 1
                             }
-                            let code = ThreeSystemsCode.encode(ThreeSystemsCode.facts(record, catalogue: catalogue))
+                            let code = ThreeSystemsCode.encode(threeSystems.facts(record))
                             do { try writer.addCase(record, caseNo: outcome.cases, result: result, threeSystems: code) } catch { storeError = error }
                             if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
                         },

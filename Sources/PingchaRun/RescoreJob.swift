@@ -47,6 +47,7 @@ public struct RescoreJob {
                     let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
                     try writer.addRubrics(loaded, digests: digests)
                     var result = CaseResult.uncovered
+                    let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
                     try source.forEachCase(db) { c in
                         let record = CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line)
                         counts.cases += 1
@@ -59,7 +60,7 @@ public struct RescoreJob {
                             counts.uncovered += 1
                         }
                         try writer.addCase(record, caseNo: c.caseNo, result: result,
-                                           threeSystems: ThreeSystemsCode.encode(ThreeSystemsCode.facts(record, catalogue: catalogue)))
+                                           threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)))
                     }
                     try writer.copyIngestion(from: source.id)
                     try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,

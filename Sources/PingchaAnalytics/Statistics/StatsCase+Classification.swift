@@ -45,30 +45,10 @@ extension StatsCase {
     ///   the 年报 counts reviews of 重大执法决定. Pass the scorer's facts to
     ///   ``init(values:threeSystems:)`` for the rubric's scope instead.
     public var derivedThreeSystems: ThreeSystemsFacts {
-        var facts = ThreeSystemsFacts()
-        if isPublishableDecision {
-            if publicized == true || publicizedDate != nil {
-                facts.publicity = .met
-            } else if publicized == false {
-                facts.publicity = .notMet
-            } else {
-                facts.publicity = .unknown
-            }
-        }
-        if avRequired == true {
-            facts.recording = Self.status(avRecorded)
-        }
-        if majorDecision == true {
-            facts.legalReview = Self.status(legalReviewDone)
-        }
-        return facts
+        ThreeSystemsCode.derive(enforcementType: enforcementType, procedure: procedure, publicized: publicized,
+                                hasPublicizedDate: publicizedDate != nil, avRequired: avRequired, avRecorded: avRecorded,
+                                majorDecision: majorDecision, legalReviewDone: legalReviewDone)
     }
 
-    private static func status(_ value: Bool?) -> ThreeSystemStatus {
-        switch value {
-        case true?: .met
-        case false?: .notMet
-        case nil: .unknown
-        }
-    }
+
 }
