@@ -49,6 +49,4 @@ extension StatsCase {
                                 hasPublicizedDate: publicizedDate != nil, avRequired: avRequired, avRecorded: avRecorded,
                                 majorDecision: majorDecision, legalReviewDone: legalReviewDone)
     }
-
-
 }
