@@ -49,14 +49,16 @@ struct AnalysisMarkdown {
     }
 
     func table(_ title: String, _ groups: [RankedGroup], ranked: Bool) -> String {
-        var o = "## \(title)\n\n| \(ranked ? "名次 | " : "")分组 | 案件 | 已评分 | 平均分 | 中位数 | 合格率（95%区间） | 优秀率 | 否决 | 需人工评查 |\n"
-        o += "|" + String(repeating: "---|", count: ranked ? 10 : 9) + "\n"
+        var o = "## \(title)\n\n| \(ranked ? "名次 | " : "")分组 | 案件 | 已评分 | 平均分 | 中位数 | 合格率（95%区间） | 优秀率 | 否决 | 需人工评查 | 等次 | 处理方式 |\n"
+        o += "|" + String(repeating: "---|", count: ranked ? 12 : 11) + "\n"
         for g in groups {
             let s = g.summary
             let ci = s.passInterval.map { "（\(pct($0.lower))–\(pct($0.upper))）" } ?? ""
             o += "| " + (ranked ? "\(g.rank.map(String.init) ?? "不排名") | " : "")
             o += "\(s.key ?? "（未填写）") | \(s.cases) | \(s.scored) | \(num(s.mean)) | \(num(s.median)) | "
-            o += "\(s.passRate.map(pct) ?? "—")\(ci) | \(s.excellentRate.map(pct) ?? "—") | \(s.vetoCases) | \(s.needsReview) |\n"
+            o += "\(s.passRate.map(pct) ?? "—")\(ci) | \(s.excellentRate.map(pct) ?? "—") | \(s.vetoCases) | \(s.needsReview) | "
+            o += s.grades.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "，") + " | "
+            o += CaseDisposition.allCases.compactMap { d in s.dispositions[d].map { "\(d.label) \($0)" } }.joined(separator: "，") + " |\n"
         }
         return o + "\n"
     }

@@ -78,6 +78,15 @@ struct CompareMarkdown {
             line += " \(last?.meanChange.map { ($0 >= 0 ? "+" : "") + num($0) } ?? "—") | \(last?.verdict.label ?? "—") |\n"
             o += line
         }
+        if comparison.rubricsDiffer {
+            o += "\n## 各类别失分占比（评查标准不同时可比的部分）\n\n| 执法主体 | 类别 | 前一批次 | 后一批次 | 变化 |\n|---|---|---|---|---|\n"
+            for track in comparison.departments {
+                for share in track.changes.last?.categoryShares ?? [] {
+                    o += "| \(track.department) | \(share.title) | \(share.earlier.map(pct) ?? "—") | \(share.later.map(pct) ?? "—") | "
+                    o += "\(share.change.map { ($0 >= 0 ? "+" : "") + pct($0) } ?? "—") |\n"
+                }
+            }
+        }
         o += "\n## 问题整改跟踪（按细则）\n\n"
         for track in comparison.departments {
             guard let change = track.changes.last else { continue }

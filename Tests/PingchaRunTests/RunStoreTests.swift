@@ -263,3 +263,28 @@ extension RunStoreTests {
         }
     }
 }
+
+extension RunStoreTests {
+    /// Batches scored under different rubric versions: compare says so and shows category shares.
+    func testCompareAcrossRubricVersions() throws {
+        try generate(300, seed: 14)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "Old"]).status, 0)
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/rubrics2/common", withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: dir + "/rubrics/") where name.hasSuffix(".yaml") {
+            var text = try String(contentsOfFile: dir + "/rubrics/" + name, encoding: .utf8)
+            if name == "penalty-general.yaml" { text = text.replacingOccurrences(of: "version: \"2025.1\"", with: "version: \"2026.1\"") }
+            try text.write(toFile: dir + "/rubrics2/" + name, atomically: true, encoding: .utf8)
+        }
+        try fm.copyItem(atPath: dir + "/rubrics/common/three-systems.yaml", toPath: dir + "/rubrics2/common/three-systems.yaml")
+        let r = try CommandRunner.run(["rescore", "--db", "store.sqlite", "--batch", "Old", "--as", "New", "--rubrics", "rubrics2"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let c = try CommandRunner.run(["compare", "--db", "store.sqlite", "--batch", "Old", "--batch", "New", "--out", "cmp"], in: dir)
+        XCTAssertEqual(c.status, 0, c.stderr)
+        let text = try String(contentsOfFile: dir + "/cmp/compare.md", encoding: .utf8)
+        XCTAssertTrue(text.contains("**注意：各批次使用的评查标准版本不同。**"), text)
+        XCTAssertTrue(text.contains("- penalty-general：2025.1 → 2026.1"), text)
+        XCTAssertTrue(text.contains("## 各类别失分占比"), text)
+        XCTAssertTrue(text.contains("pingcha rescore"), text)
+    }
+}
