@@ -32,20 +32,19 @@ public struct ReportWriter {
 
                 let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
-                var caseRefs: [Int: (id: String, department: String)] = [:]
+                let stored = try StoredCases.load(batch, db: db)
                 try batch.forEachCase(db) { c in
                     casesCSV.row([String(c.caseNo), c.caseId, c.department, c.district ?? "", c.enforcementType, c.decisionDate ?? "",
                                   c.rubricId ?? "", c.score ?? "", c.grade ?? "", c.pass.map { $0 ? "是" : "否" } ?? "",
                                   c.veto ? "是" : "否", c.disposition, c.needsReview ? "是" : "否",
                                   files[safe: c.inputOrd] ?? "", String(c.line)])
-                    caseRefs[c.caseNo] = (c.caseId, c.department)
                 }
                 let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
                                                        "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
                 try batch.forEachFinding(db) { f in
                     let rule = definitions.first { $0.id == f.rubricId }?.rules[f.ruleId]
-                    let ref = caseRefs[f.caseNo]
-                    findingsCSV.row([String(f.caseNo), ref?.id ?? "", ref?.department ?? "", f.rubricId, f.ruleId, rule?.title ?? "",
+                    let ref = stored.index[f.caseNo].map { stored.cases[$0] }
+                    findingsCSV.row([String(f.caseNo), ref?.caseId ?? "", ref?.department ?? "", f.rubricId, f.ruleId, rule?.title ?? "",
                                      f.categoryId, f.problem, f.outcome, f.deduct, f.fieldsRead, rule?.basis ?? "",
                                      rule?.disposition ?? "", f.automated ?? "", f.review ?? ""])
                 }
@@ -58,7 +57,6 @@ public struct ReportWriter {
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
-                let stored = try StoredCases.load(batch, db: db)
                 let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: stored.cases,
                                           tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }

@@ -11,6 +11,8 @@ struct StoredCases {
     var cases: [ScoredCase]
     var rubrics: [RubricInfo]
     var definitions: [RubricDefinition]
+    /// Position in ``cases`` of each case number.
+    var index: [Int: Int]
 
     static func load(_ batch: StoredBatch, db: Database) throws -> StoredCases {
         let records = try batch.rubrics(db)
@@ -22,29 +24,44 @@ struct StoredCases {
                        grades: d.grades)
         }
         var cases: [ScoredCase] = []
+        cases.reserveCapacity(batch.casesTotal)
         var index: [Int: Int] = [:]
+        index.reserveCapacity(batch.casesTotal)
         let catalogue = FieldCatalogue.builtIn()
+        // A batch repeats a few dozen departments, types, grades, rules and category ids a
+        // million times: sharing one copy of each keeps a large batch in memory at a fraction
+        // of the cost (every string read from SQLite is otherwise a new allocation).
+        var pool: [String: String] = [:]
+        func shared(_ s: String) -> String {
+            if let known = pool[s] { return known }
+            pool[s] = s
+            return s
+        }
+        func shared(_ s: String?) -> String? { s.map { shared($0) } }
         try batch.forEachCase(db) { c in
             index[c.caseNo] = cases.count
             // Batches stored before schema 2 have no three-systems letters: read the values.
             let facts = c.threeSystems.flatMap(ThreeSystemsCode.decode) ?? ThreeSystemsCode.facts(
                 CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line),
                 catalogue: catalogue)
-            cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: c.department, district: c.district,
-                                    enforcementType: c.enforcementType, rubricId: c.rubricId,
-                                    score: c.score.flatMap { DecimalNumber($0) }, grade: c.grade, isPass: c.pass,
+            var categories: [String: DecimalNumber] = [:]
+            for (k, v) in Self.categoryScores(c.categoryScores) { categories[shared(k)] = v }
+            cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: shared(c.department), district: shared(c.district),
+                                    enforcementType: shared(c.enforcementType), rubricId: shared(c.rubricId),
+                                    score: c.score.flatMap { DecimalNumber($0) }, grade: shared(c.grade), isPass: c.pass,
                                     isExcellent: c.excellent, veto: c.veto,
                                     disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
-                                    categoryScores: Self.categoryScores(c.categoryScores),
+                                    categoryScores: categories,
                                     threeSystems: facts))
         }
         try batch.forEachFinding(db) { f in
             guard let i = index[f.caseNo] else { return }
-            cases[i].findings.append(FailedRule(rubricId: f.rubricId, ruleId: f.ruleId, categoryId: f.categoryId, problem: f.problem,
+            cases[i].findings.append(FailedRule(rubricId: shared(f.rubricId), ruleId: shared(f.ruleId), categoryId: shared(f.categoryId),
+                                                problem: shared(f.problem),
                                                 outcome: f.outcome == "fail" ? .fail : .unknown,
                                                 deduct: DecimalNumber(f.deduct) ?? .zero))
         }
-        return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions)
+        return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions, index: index)
     }
 
     /// `{"legality":20,"evidence":17.5}` → exact decimals (the flat object the store writes).
