@@ -78,7 +78,6 @@ public struct BatchRun {
                     let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
                     outcome.batchId = writer.batchId
                     try writer.addRubrics(rubrics, digests: digests)
-                    var result = CaseResult.uncovered
                     var storeError: Error?
                     let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
                     let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
@@ -86,23 +85,20 @@ public struct BatchRun {
                         onCase: { record in
                             guard storeError == nil else { return }
                             outcome.cases += 1
-                            let rubric = scorer.rubricIndex(for: record)
-                            if let r = rubric {
-                                let decisions = book.isEmpty ? [:] : book.decisions(
-                                    caseId: record.values[caseIdIndex]?.text ?? "", department: record.values[departmentIndex]?.text ?? "", rubric: r)
-                                scorer.score(record, rubric: r, decisions: decisions, into: &result)
-                                outcome.scored += 1
-                                if result.needsAttention(scorer.rubrics[r]) { outcome.needsReview += 1 }
-                            } else {
-                                if !book.isEmpty {
-                                    _ = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
-                                                       department: record.values[departmentIndex]?.text ?? "", rubric: nil)
+                            guard var rows = record.prepared as? CaseRows else { return }
+                            if !book.isEmpty {
+                                // Reviewers' decisions apply here, in case order: score such a case again with them.
+                                let decisions = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
+                                                               department: record.values[departmentIndex]?.text ?? "", rubric: rows.rubric)
+                                if !decisions.isEmpty, let r = rows.rubric {
+                                    var result = CaseResult.uncovered
+                                    scorer.score(record, rubric: r, decisions: decisions, into: &result)
+                                    rows = CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, threeSystems: rows.threeSystems)
                                 }
-                                result = .uncovered
-                                outcome.uncovered += 1
                             }
-                            let code = ThreeSystemsCode.encode(threeSystems.facts(record))
-                            do { try writer.addCase(record, caseNo: outcome.cases, result: result, threeSystems: code) } catch { storeError = error }
+                            if rows.rubric == nil { outcome.uncovered += 1 } else { outcome.scored += 1 }
+                            if rows.needsReview { outcome.needsReview += 1 }
+                            do { try writer.add(rows, caseNo: outcome.cases) } catch { storeError = error }
                             if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
                         },
                         onReject: { r in
@@ -115,7 +111,14 @@ public struct BatchRun {
                         onFileDone: { report in progress?("导入 \(report.path)", report.rows, nil) }
                     )
                     var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
-                    ingestOptions.recordLimit = IngestOptions().recordLimit
+                    // Scoring and building the store rows run on the ingest workers, in parallel;
+                    // only the inserts stay on this thread.
+                    ingestOptions.prepare = { record in
+                        var result = CaseResult.uncovered
+                        if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
+                        return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue,
+                                        threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)))
+                    }
                     let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
                     outcome.reports = reports
                     if let storeError { throw storeError }

@@ -88,18 +88,19 @@ public final class BatchWriter {
     /// - Parameter threeSystems: the case's three-systems facts in three letters (see the
     ///   analytics' `ThreeSystemsCode`).
     public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult, threeSystems: String? = nil) throws {
-        let v = record.values
-        try insertCase.int(Int(batchId)).int(caseNo).int(record.fileIndex).int(record.line)
-            .text(v[caseIdIndex]?.text ?? "").text(v[departmentIndex]?.text ?? "").text(v[districtIndex]?.text)
-            .text(v[typeIndex]?.text ?? "").text(v[decisionIndex]?.date?.description)
-            .text(JSONText.caseObject(record, catalogue: catalogue)).run()
-        guard let r = result.rubric, let score = result.score, let grade = result.grade else {
+        try add(CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, threeSystems: threeSystems), caseNo: caseNo)
+    }
+
+    /// Stores rows built beforehand (on another thread: building them is most of the work).
+    public func add(_ rows: CaseRows, caseNo: Int) throws {
+        try insertCase.int(Int(batchId)).int(caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId).text(rows.department)
+            .text(rows.district).text(rows.enforcementType).text(rows.decisionDate).text(rows.fields).run()
+        guard let r = rows.rubric else {
             try insertResult.int(Int(batchId)).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
-                .bool(nil).bool(false).text("none").bool(false).text(nil).text(threeSystems).run()
+                .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystems).run()
             return
         }
-        let rubric = scorer.rubrics[r]
-        for (i, outcome) in result.outcomes.enumerated() {
+        for (i, outcome) in rows.outcomes.enumerated() {
             switch outcome {
             case .pass: tallies[r][i].applicable += 1
             case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
@@ -107,24 +108,14 @@ public final class BatchWriter {
             case .notApplicable: break
             }
         }
-        let categories = "{" + zip(rubric.categories, result.categoryScores).map { JSONText.quoted($0.0.id) + ":" + $0.1.description }
-            .joined(separator: ",") + "}"
-        try insertResult.int(Int(batchId)).int(caseNo).text(rubric.id).text(score.description).double(score.doubleValue)
-            .text(rubric.grades[grade].name).int(grade).bool(grade != rubric.lowestGrade).bool(grade == 0)
-            .bool(result.veto).text(result.disposition.rawValue).bool(result.needsAttention(rubric)).text(categories)
-            .text(threeSystems).run()
-        for f in result.findings {
-            let rule = rubric.rules[f.rule]
-            let read = "{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
-                .joined(separator: ",") + "}"
-            let review = f.decisions.isEmpty ? nil : "[" + f.decisions.map { d in
-                "{\"outcome\":" + JSONText.quoted(d.verdict.rawValue) + (d.deduct.map { ",\"deduct\":" + $0.description } ?? "")
-                    + (d.reviewer.map { ",\"reviewer\":" + JSONText.quoted($0) } ?? "") + (d.note.map { ",\"note\":" + JSONText.quoted($0) } ?? "")
-                    + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
-            }.joined(separator: ",") + "]"
-            try insertFinding.int(Int(batchId)).int(caseNo).text(rubric.id).text(rule.id).text(rubric.categories[rule.category].id)
-                .text(rule.problem).text(f.outcome.rawValue).text(f.deduct.description).double(f.deduct.doubleValue).text(read)
-                .text(f.automated?.rawValue).text(review).bool(f.conflict).run()
+        let res = rows.result!
+        try insertResult.int(Int(batchId)).int(caseNo).text(res.rubricId).text(res.score).double(res.scoreValue).text(res.grade)
+            .int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto).text(res.disposition).bool(res.needsReview)
+            .text(res.categoryScores).text(rows.threeSystems).run()
+        for f in rows.findings {
+            try insertFinding.int(Int(batchId)).int(caseNo).text(res.rubricId).text(f.ruleId).text(f.categoryId).text(f.problem)
+                .text(f.outcome).text(f.deduct).double(f.deductValue).text(f.fieldsRead).text(f.automated).text(f.review)
+                .bool(f.conflict).run()
         }
     }
 

@@ -6,6 +6,10 @@ public struct IngestOptions: Sendable {
     public var mapping: ExportMapping?
     /// Bytes one record may reach before it counts as a runaway quote (8 MB; lower in tests).
     public var recordLimit = 8 << 20
+    /// Work to do on each accepted case on the ingest worker threads, in parallel (scoring
+    /// and building its store rows, for `run`); the result reaches the handler as
+    /// `CaseRecord.prepared`. A case later found to be a duplicate is dropped with it.
+    public var prepare: (@Sendable (CaseRecord) -> (any Sendable)?)?
 
     public init(encoding: EncodingChoice = .auto, mapping: ExportMapping? = nil) {
         self.encoding = encoding
@@ -93,8 +97,8 @@ public final class Ingester {
         defer { tally.sha256 = reader.sha256 }
         try FilePipeline.run(
             reader: reader, path: path, catalogueCount: catalogue.count,
-            makeNormaliser: { record throws(PingchaError) in
-                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping)
+            makeNormaliser: { [prepare = options.prepare] record throws(PingchaError) in
+                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping, fileIndex: index, prepare: prepare)
             },
             onHeader: { normaliser in
                 tally.mapping = normaliser.mapping
@@ -116,7 +120,7 @@ public final class Ingester {
                             tally.blankRows += 1
                         case .rejected(let r):
                             reject(r)
-                        case .accepted(let values, let warnings):
+                        case .accepted(let values, let warnings, let prepared):
                             if let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text,
                                let first = keys.insert(department: dept, caseId: id, fileIndex: index, line: startLine) {
                                 reject(Reject(file: path, line: startLine, endLine: endLine,
@@ -128,7 +132,9 @@ public final class Ingester {
                             for w in warnings { warn(w) }
                             tally.rows += 1
                             tally.accepted += 1
-                            handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine))
+                            var record = CaseRecord(values: values, fileIndex: index, line: startLine)
+                            record.prepared = prepared
+                            handlers.onCase(record)
                         }
                     }
                 }

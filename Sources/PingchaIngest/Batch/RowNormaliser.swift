@@ -4,7 +4,7 @@ import PingchaModel
 enum RowResult {
     /// Nothing but empty cells (what Excel writes for formatted empty rows).
     case blank
-    case accepted(values: [FieldValue?], warnings: [ValueWarning])
+    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: (any Sendable)?)
     case rejected(Reject)
 }
 
@@ -41,8 +41,13 @@ final class RowNormaliser: @unchecked Sendable {
         }
     }
 
-    init(header record: RecordView, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?)
-        throws(PingchaError) {
+    private let fileIndex: Int
+    private let prepare: (@Sendable (CaseRecord) -> (any Sendable)?)?
+
+    init(header record: RecordView, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
+         fileIndex: Int = 0, prepare: (@Sendable (CaseRecord) -> (any Sendable)?)? = nil) throws(PingchaError) {
+        self.fileIndex = fileIndex
+        self.prepare = prepare
         let catalogue = mapper.catalogue
         let headers = (0..<record.fieldCount).map { record.string($0) }
         mapping = try mapper.map(headers: headers, file: path)
@@ -119,7 +124,8 @@ final class RowNormaliser: @unchecked Sendable {
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: reasons, raw: record.rawText()))
         }
-        return .accepted(values: values, warnings: warnings)
+        let prepared = prepare?(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
+        return .accepted(values: values, warnings: warnings, prepared: prepared)
     }
 
     private func isBlank(_ record: RecordView) -> Bool {
