@@ -87,7 +87,7 @@ extension Analytics {
     ///     Analytics.summarise(cases, by: \.enforcementType)
     ///     Analytics.summarise(cases, by: \.rubricId)         // nil = uncovered
     public static func summarise(_ cases: [ScoredCase], by key: (ScoredCase) -> String?) -> [GroupSummary] {
-        grouped(cases, by: key).map { GroupSummary(key: $0.key, cases: $0.cases) }
+        groupedIndices(cases, by: key).map { g in GroupSummary(key: g.key, cases: g.indices.lazy.map { cases[$0] }) }
     }
 
     /// The whole batch as one group (key nil): summary.json's `cases`, `grades`, `score`

@@ -18,4 +18,23 @@ extension Analytics {
         }
         return groups
     }
+
+    /// The same groups as positions in `cases`: summaries read each group through a lazy
+    /// view instead of copying every case into a group array (a million copies per table).
+    static func groupedIndices(
+        _ cases: [ScoredCase], by key: (ScoredCase) -> String?
+    ) -> [(key: String?, indices: [Int])] {
+        var index: [String?: Int] = [:]
+        var groups: [(key: String?, indices: [Int])] = []
+        for (i, c) in cases.enumerated() {
+            let k = key(c)
+            if let g = index[k] {
+                groups[g].indices.append(i)
+            } else {
+                index[k] = groups.count
+                groups.append((k, [i]))
+            }
+        }
+        return groups
+    }
 }

@@ -123,6 +123,6 @@ extension Analytics {
     public static func threeSystemsRates(
         _ cases: [ScoredCase], by key: (ScoredCase) -> String?
     ) -> [(key: String?, rates: [ThreeSystemRate])] {
-        grouped(cases, by: key).map { ($0.key, threeSystemsRates($0.cases)) }
+        groupedIndices(cases, by: key).map { g in (g.key, threeSystemsRates(g.indices.lazy.map { cases[$0] })) }
     }
 }
