@@ -113,11 +113,12 @@ public struct BatchRun {
                     var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
                     // Scoring and building the store rows run on the ingest workers, in parallel;
                     // only the inserts stay on this thread.
+                    let columns = CaseRows.Columns(catalogue)
                     ingestOptions.prepare = { record in
                         var result = CaseResult.uncovered
                         if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
                         return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue,
-                                        threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)))
+                                        threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)), columns: columns)
                     }
                     let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
                     outcome.reports = reports

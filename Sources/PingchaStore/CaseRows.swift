@@ -47,16 +47,30 @@ public struct CaseRows: Sendable {
     var result: Result?
     var findings: [FindingRow]
 
-    public init(_ record: CaseRecord, result: CaseResult, scorer: Scorer, catalogue: FieldCatalogue, threeSystems: String?) {
+    /// Where the case's key fields sit in the catalogue, found once per run.
+    public struct Columns: Sendable {
+        let caseId, department, district, enforcementType, decisionDate: Int?
+        public init(_ catalogue: FieldCatalogue) {
+            caseId = catalogue.index(of: "case_id")
+            department = catalogue.index(of: "department")
+            district = catalogue.index(of: "district")
+            enforcementType = catalogue.index(of: "enforcement_type")
+            decisionDate = catalogue.index(of: "decision_date")
+        }
+    }
+
+    public init(_ record: CaseRecord, result: CaseResult, scorer: Scorer, catalogue: FieldCatalogue, threeSystems: String?,
+                columns: Columns? = nil) {
         let v = record.values
-        func text(_ id: String) -> String? { catalogue.index(of: id).flatMap { v[$0]?.text } }
+        let c = columns ?? Columns(catalogue)
+        func text(_ i: Int?) -> String? { i.flatMap { v[$0]?.text } }
         fileIndex = record.fileIndex
         line = record.line
-        caseId = text("case_id") ?? ""
-        department = text("department") ?? ""
-        district = text("district")
-        enforcementType = text("enforcement_type") ?? ""
-        decisionDate = catalogue.index(of: "decision_date").flatMap { v[$0]?.date?.description }
+        caseId = text(c.caseId) ?? ""
+        department = text(c.department) ?? ""
+        district = text(c.district)
+        enforcementType = text(c.enforcementType) ?? ""
+        decisionDate = c.decisionDate.flatMap { v[$0]?.date?.description }
         fields = JSONText.caseObject(record, catalogue: catalogue)
         self.threeSystems = threeSystems
         rubric = result.rubric
