@@ -100,7 +100,8 @@ public enum CaseJSONDecoder {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// The text without surrounding whitespace (cells, headers, hand-made CSV files).
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -142,11 +142,3 @@ public final class Ingester {
     }
 }
 
-extension String {
-    var trimmingSpaces: Substring {
-        var s = self[...]
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
-    }
-}

@@ -46,7 +46,7 @@ public enum ScoresheetReader {
                     var v = r.string(i).trimmingSpaces
                     // Blank scoresheets neutralise cells against spreadsheet formulas with a
                     // leading `'`; take it off again so `=1` style ids still match.
-                    if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v = v.dropFirst() }
+                    if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v = String(v.dropFirst()) }
                     return v.isEmpty ? nil : String(v)
                 }
                 if (0..<r.fieldCount).allSatisfy({ r.field($0).allSatisfy { $0 == 0x20 } }) { return }
