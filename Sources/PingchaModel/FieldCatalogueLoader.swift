@@ -17,6 +17,12 @@ import Yams
 public enum FieldCatalogueLoader {
     static let fieldKeys = ["id", "type", "name", "aliases", "required", "values", "personal", "note"]
 
+    /// `--fields FILE`, or the built-in catalogue when no file is given.
+    public static func load(optionalPath path: String?) throws(PingchaError) -> FieldCatalogue {
+        guard let path else { return .builtIn() }
+        return try load(path: path)
+    }
+
     public static func load(path: String) throws(PingchaError) -> FieldCatalogue {
         try load(yaml: try TextFile.read(path), path: path)
     }

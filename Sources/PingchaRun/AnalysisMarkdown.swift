@@ -93,6 +93,6 @@ struct AnalysisMarkdown {
         return o
     }
 
-    func num(_ v: Double?) -> String { v.map { String(format: "%.1f", $0) } ?? "—" }
-    func pct(_ v: Double) -> String { String(format: "%.1f%%", v * 100) }
+    func num(_ v: Double?) -> String { Figures.oneDecimal(v) }
+    func pct(_ v: Double) -> String { Figures.percent(v) }
 }

@@ -33,13 +33,9 @@ public struct BatchRun {
     /// - Parameters:
     ///   - waiting: told once when another run holds the store and this one waits.
     public func execute(progress: Progress? = nil, waiting: ((String) -> Void)? = nil) throws(PingchaError) -> Outcome {
-        let catalogue = try options.fields.map { p throws(PingchaError) in try FieldCatalogueLoader.load(path: p) } ?? .builtIn()
-        let calendar = try options.calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
-        let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
-        let rubrics = try loader.load(paths: options.rubrics)
-        if !loader.errors.isEmpty {
-            throw .several(loader.errors, summary: "评查标准有 \(loader.errors.count) 处错误，未处理任何案件")
-        }
+        let catalogue = try FieldCatalogueLoader.load(optionalPath: options.fields)
+        let calendar = try WorkingDayCalendar.load(optionalPath: options.calendar)
+        let rubrics = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
         let digests = try rubrics.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
         let mapping = try options.mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
         let files = try InputFiles.expand(options.inputs)

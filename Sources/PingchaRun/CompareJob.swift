@@ -100,6 +100,6 @@ struct CompareMarkdown {
     }
 
     func list(_ keys: [RuleKey]) -> String { keys.isEmpty ? "无" : keys.map { "\($0.rubricId)/\($0.ruleId)" }.joined(separator: "、") }
-    func num(_ v: Double?) -> String { v.map { String(format: "%.1f", abs($0) < 0.05 ? 0 : $0) } ?? "—" }
-    func pct(_ v: Double) -> String { String(format: "%.1f%%", v * 100) }
+    func num(_ v: Double?) -> String { Figures.oneDecimal(v) }
+    func pct(_ v: Double) -> String { Figures.percent(v) }
 }

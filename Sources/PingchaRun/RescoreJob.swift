@@ -28,10 +28,8 @@ public struct RescoreJob {
     public func run() throws(PingchaError) -> (cases: Int, scored: Int) {
         guard newBatch != sourceBatch else { throw .invalidOption("新批次名称不能与原批次相同（--as）") }
         let catalogue = FieldCatalogue.builtIn()
-        let cal = try calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
-        let loader = RubricLoader(catalogue: catalogue, calendar: cal)
-        let loaded = try loader.load(paths: rubrics)
-        if !loader.errors.isEmpty { throw .several(loader.errors, summary: "评查标准有 \(loader.errors.count) 处错误") }
+        let cal = try WorkingDayCalendar.load(optionalPath: calendar)
+        let loaded = try RubricLoader(catalogue: catalogue, calendar: cal).loadChecked(paths: rubrics)
         let digests = try loaded.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
         let scorer = Scorer(rubrics: loaded)
         var counts = (cases: 0, scored: 0, uncovered: 0, review: 0)

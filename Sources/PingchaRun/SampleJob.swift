@@ -36,9 +36,14 @@ public struct SampleJob {
         FieldDefinition(id: "failed_count", type: .number, name: "不符合的细则数"),
     ]
 
-    public func run() throws(PingchaError) -> SampleDraw {
+    /// The case fields plus ``resultFields``: what `--must` and the candidate list read.
+    static var catalogue: FieldCatalogue {
         let base = FieldCatalogue.builtIn()
-        let catalogue = FieldCatalogue(fields: base.fields + Self.resultFields, source: base.source)
+        return FieldCatalogue(fields: base.fields + resultFields, source: base.source)
+    }
+
+    public func run() throws(PingchaError) -> SampleDraw {
+        let catalogue = Self.catalogue
         let predicate: PingchaRubric.Predicate?
         do {
             predicate = try must.map { source throws(ExpressionError) in
@@ -50,7 +55,7 @@ public struct SampleJob {
         let draw: SampleDraw
         do {
             let queue = try StoreConnection.open(path: databasePath)
-            let candidates = try queue.read { db in try Self.candidates(batchName, db: db, catalogue: catalogue, baseCount: base.count, must: predicate) }
+            let candidates = try queue.read { db in try Self.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
             draw = try Sampler.draw(candidates, plan: plan)
         } catch let e as SamplingError {
             throw .invalidOption(e.message)
@@ -66,7 +71,7 @@ public struct SampleJob {
 
     /// Every scored case of the batch as a candidate, with its must-review flag, its risk
     /// (failed automated rules) and the rules a reviewer has to decide.
-    static func candidates(_ name: String, db: Database, catalogue: FieldCatalogue, baseCount: Int,
+    static func candidates(_ name: String, db: Database, catalogue: FieldCatalogue,
                            must: PingchaRubric.Predicate?) throws -> [SamplingCandidate] {
         let batch = try StoredBatch.named(name, in: db)
         let definitions = try batch.rubrics(db).map { RubricDefinition(json: $0.definition) }
@@ -132,9 +137,7 @@ public struct AssignJob {
         let candidates: [SamplingCandidate]
         do {
             let queue = try StoreConnection.open(path: databasePath)
-            let base = FieldCatalogue.builtIn()
-            let catalogue = FieldCatalogue(fields: base.fields + SampleJob.resultFields, source: base.source)
-            candidates = try queue.read { db in try SampleJob.candidates(batchName, db: db, catalogue: catalogue, baseCount: base.count, must: nil) }
+            candidates = try queue.read { db in try SampleJob.candidates(batchName, db: db, catalogue: SampleJob.catalogue, must: nil) }
         } catch {
             throw BatchRun.storeError(error, path: databasePath)
         }

@@ -25,7 +25,7 @@ public struct StatsJob {
 
     public func run() throws(PingchaError) -> String {
         let catalogue = FieldCatalogue.builtIn()
-        let cal = try calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
+        let cal = try WorkingDayCalendar.load(optionalPath: calendar)
         var current: [StatsCase] = []
         var previous: (year: Int, cases: [StatsCase])?
         if !inputs.isEmpty {

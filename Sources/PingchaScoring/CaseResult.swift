@@ -3,7 +3,8 @@ import PingchaRubric
 
 /// A reviewer's decision on one rule of one case, from a scoresheet (评查表).
 public struct ReviewDecision: Sendable, Equatable {
-    public enum Verdict: String, Sendable { case pass, fail, na }
+    /// The same three verdicts a scoresheet row carries.
+    public typealias Verdict = ScoresheetRow.Verdict
     public var verdict: Verdict
     /// A partial deduction for `fail`; nil = the rule's full deduction.
     public var deduct: DecimalNumber?

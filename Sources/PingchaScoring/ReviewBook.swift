@@ -53,7 +53,7 @@ public final class ReviewBook {
                 continue
             }
             out[row.rule, default: []].append(ReviewDecision(
-                verdict: ReviewDecision.Verdict(rawValue: row.verdict.rawValue)!, deduct: row.deduct,
+                verdict: row.verdict, deduct: row.deduct,
                 reviewer: row.reviewer, note: row.note, file: row.file, line: row.line))
         }
         byCase[caseId] = entries

@@ -6,11 +6,7 @@ import Glibc
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    var line = text
-    if !line.hasSuffix("\n") { line += "\n" }
-    line.utf8CString.withUnsafeBufferPointer { buf in
-        _ = write(2, buf.baseAddress, buf.count - 1)
-    }
+    printErrorRaw(text.hasSuffix("\n") ? text : text + "\n")
 }
 
 /// Runs `body`; a ``PingchaError`` is printed in Chinese and ends the command with exit

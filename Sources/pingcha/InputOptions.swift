@@ -19,8 +19,7 @@ struct InputOptions: ParsableArguments {
     var fields: String?
 
     func catalogue() throws(PingchaError) -> FieldCatalogue {
-        if let fields { return try FieldCatalogueLoader.load(path: fields) }
-        return FieldCatalogue.builtIn()
+        try FieldCatalogueLoader.load(optionalPath: fields)
     }
 
     func ingestOptions(catalogue: FieldCatalogue) throws(PingchaError) -> IngestOptions {

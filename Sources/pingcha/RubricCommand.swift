@@ -21,8 +21,8 @@ struct RubricCommand: ParsableCommand {
         var calendar: String?
 
         func load() throws(PingchaError) -> (FieldCatalogue, WorkingDayCalendar, [Rubric]) {
-            let catalogue = try fields.map { p throws(PingchaError) in try FieldCatalogueLoader.load(path: p) } ?? .builtIn()
-            let cal = try calendar.map { p throws(PingchaError) in try WorkingDayCalendar.load(path: p) } ?? .builtIn()
+            let catalogue = try FieldCatalogueLoader.load(optionalPath: fields)
+            let cal = try WorkingDayCalendar.load(optionalPath: calendar)
             return (catalogue, cal, try loadRubrics(paths, catalogue: catalogue, calendar: cal))
         }
     }
@@ -65,7 +65,7 @@ struct RubricCommand: ParsableCommand {
                 let fixtures = RubricFixtures(scorer: Scorer(rubrics: rubrics), catalogue: catalogue)
                 var total = 0, passed = 0
                 for (rubric, path) in RubricFixtures.files(for: rubrics) {
-                    guard FileChecks.exists(path) else {
+                    guard Directory.exists(path) else {
                         printError("\(rubric.path): 评查标准 \(rubric.id) 没有测试案例文件 \(path)")
                         failed = true
                         continue

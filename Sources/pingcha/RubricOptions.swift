@@ -11,20 +11,13 @@ struct RubricOptions: ParsableArguments {
     var calendar: String?
 
     func loadCalendar() throws(PingchaError) -> WorkingDayCalendar {
-        if let calendar { return try WorkingDayCalendar.load(path: calendar) }
-        return WorkingDayCalendar.builtIn()
+        try WorkingDayCalendar.load(optionalPath: calendar)
     }
 }
 
 /// Loads and checks rubrics; every error is printed, then the command fails.
 func loadRubrics(_ paths: [String], catalogue: FieldCatalogue, calendar: WorkingDayCalendar) throws(PingchaError) -> [Rubric] {
-    let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
-    let rubrics = try loader.load(paths: paths)
-    if !loader.errors.isEmpty {
-        for e in loader.errors { printError(e.message) }
-        throw .invalidOption("评查标准有 \(loader.errors.count) 处错误，未处理任何案件")
-    }
-    return rubrics
+    try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: paths)
 }
 
 /// The one warning a run prints when dates fell outside the calendar.

@@ -115,6 +115,7 @@ final class ProgressLine: @unchecked Sendable {
     func clear() { if enabled { printErrorRaw("\r\u{1B}[K") } }
 }
 
+/// Writes to standard error as is (no newline added).
 func printErrorRaw(_ text: String) {
     text.utf8CString.withUnsafeBufferPointer { buf in _ = write(2, buf.baseAddress, buf.count - 1) }
 }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PingchaModel
 
 /// Expands `--input` paths: a file stands for itself; a folder for every `.csv` under it
@@ -10,9 +7,8 @@ public enum InputFiles {
     public static func expand(_ paths: [String]) throws(PingchaError) -> [String] {
         var out: [String] = []
         for path in paths {
-            var st = stat()
-            guard stat(path, &st) == 0 else { throw .fileNotFound(path) }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
+            guard Directory.exists(path) else { throw .fileNotFound(path) }
+            if Directory.kind(path) == .folder {
                 var found: [String] = []
                 walk(path, into: &found)
                 if found.isEmpty { throw .noCSVFiles(path) }
@@ -26,18 +22,12 @@ public enum InputFiles {
     }
 
     private static func walk(_ dir: String, into found: inout [String]) {
-        guard let d = opendir(dir) else { return }
-        defer { closedir(d) }
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+        for entry in Directory.entries(dir) ?? [] {
+            switch entry.kind {
+            case .folder: walk(entry.path, into: &found)
+            case .file where entry.name.lowercased().hasSuffix(".csv"): found.append(entry.path)
+            default: break
             }
-            if name.hasPrefix(".") { continue }
-            let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var st = stat()
-            guard stat(full, &st) == 0 else { continue }
-            if (st.st_mode & S_IFMT) == S_IFDIR { walk(full, into: &found) }
-            else if name.lowercased().hasSuffix(".csv") { found.append(full) }
         }
     }
 }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PingchaModel
 
 /// The bundled sample's layout: one folder per review year under `data/sample`.
@@ -9,16 +6,9 @@ public enum SampleFolders {
 
     /// The year folders under `root`, oldest first.
     public static func years(root: String = SampleFolders.root) -> [(year: Int, path: String)] {
-        guard let d = opendir(root) else { return [] }
-        defer { closedir(d) }
-        var out: [(Int, String)] = []
-        while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name.count == 4, let year = Int(name) { out.append((year, root + "/" + name)) }
-        }
-        return out.sorted { $0.0 < $1.0 }
+        (Directory.entries(root) ?? [])
+            .compactMap { e in e.kind == .folder && e.name.count == 4 ? Int(e.name).map { ($0, e.path) } : nil }
+            .sorted { $0.0 < $1.0 }
     }
 
     /// The latest year's folder: what `run` and `inspect` read when given no `--input`.

@@ -10,6 +10,12 @@ extension WorkingDayCalendar {
     }
 
     /// A calendar file given with `--calendar FILE`.
+    /// `--calendar FILE`, or the built-in calendar when no file is given.
+    public static func load(optionalPath path: String?) throws(PingchaError) -> WorkingDayCalendar {
+        guard let path else { return builtIn() }
+        return try load(path: path)
+    }
+
     public static func load(path: String) throws(PingchaError) -> WorkingDayCalendar {
         try parse(yaml: try TextFile.read(path), path: path)
     }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PingchaModel
 
 /// Which files are rubrics: `--rubrics DIR` (and `rubric check DIR`) loads every `*.yaml`
@@ -9,21 +6,12 @@ public enum RubricFiles {
     public static func expand(_ paths: [String]) throws(PingchaError) -> [String] {
         var out: [String] = []
         for path in paths {
-            var st = stat()
-            guard stat(path, &st) == 0 else { throw .fileNotFound(path) }
-            guard (st.st_mode & S_IFMT) == S_IFDIR else { out.append(path); continue }
-            guard let d = opendir(path) else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
-            var found: [String] = []
-            while let entry = readdir(d) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-                }
-                guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), name != "fields.yaml", !name.hasPrefix(".") else { continue }
-                let full = path.hasSuffix("/") ? path + name : path + "/" + name
-                var fst = stat()
-                if stat(full, &fst) == 0, (fst.st_mode & S_IFMT) == S_IFREG { found.append(full) }
-            }
-            closedir(d)
+            guard Directory.exists(path) else { throw .fileNotFound(path) }
+            guard Directory.kind(path) == .folder else { out.append(path); continue }
+            guard let entries = Directory.entries(path) else { throw .unreadable(path, detail: "无法打开文件夹") }
+            let found = entries.filter { e in
+                e.kind == .file && (e.name.hasSuffix(".yaml") || e.name.hasSuffix(".yml")) && e.name != "fields.yaml"
+            }.map(\.path)
             if found.isEmpty { throw .invalidOption("文件夹 \(path) 中没有评查标准文件（*.yaml）") }
             out += found.sorted()
         }

@@ -25,6 +25,14 @@ public final class RubricLoader {
         self.compiler = ExpressionCompiler(catalogue: catalogue, calendar: calendar)
     }
 
+    /// Loads rubrics for a command that will score with them: any error in any rubric stops
+    /// it, with every error listed, before a case is read.
+    public func loadChecked(paths: [String]) throws(PingchaError) -> [Rubric] {
+        let rubrics = try load(paths: paths)
+        if !errors.isEmpty { throw .several(errors, summary: "评查标准有 \(errors.count) 处错误，未处理任何案件") }
+        return rubrics
+    }
+
     /// Loads rubric files and folders (see ``RubricFiles``), sorted by priority, then id.
     public func load(paths: [String]) throws(PingchaError) -> [Rubric] {
         var rubrics: [Rubric] = []
