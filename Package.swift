@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcsv (Debian libcsv-dev) through a system-library target.
@@ -50,6 +52,15 @@ let package = Package(
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),
         // Drawing cases for manual review and assigning them to reviewers.
         .target(name: "PingchaSampling", dependencies: ["PingchaModel"]),
+        // Documents independent of their format: the official-document model, Markdown in and
+        // out, the zip container of DOCX/XLSX.
+        .target(name: "PingchaDocuments", dependencies: ["PingchaModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // WordprocessingML in the national official-document layout (GB/T 9704).
+        .target(name: "PingchaDocx", dependencies: ["PingchaDocuments", "PingchaModel"]),
+        // SpreadsheetML, written row by row.
+        .target(name: "PingchaXlsx", dependencies: ["PingchaDocuments", "PingchaModel"]),
+        // Self-contained HTML with inline CSS and SVG charts, printable on A4.
+        .target(name: "PingchaHtml", dependencies: ["PingchaDocuments", "PingchaModel"]),
         // Synthetic exports for demos, tests and benchmarks.
         .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
         // The thin executable: argument parsing only.
@@ -78,5 +89,9 @@ let package = Package(
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
+        .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
+        .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments"]),
+        .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments"]),
+        .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),
     ]
 )
