@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", .product(name: "GRDB", package: "GRDB.swift")]
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),
@@ -61,6 +61,15 @@ let package = Package(
         .target(name: "PingchaXlsx", dependencies: ["PingchaDocuments", "PingchaModel"]),
         // Self-contained HTML with inline CSS and SVG charts, printable on A4.
         .target(name: "PingchaHtml", dependencies: ["PingchaDocuments", "PingchaModel"]),
+        // Stage 6: the documents people read — bulletin, notices, spreadsheets — from templates
+        // (swift-mustache), with personal data masked for publication.
+        .target(
+            name: "PingchaReports",
+            dependencies: ["PingchaModel", "PingchaRubric", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
+                           .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
+                        .embedInCode("Resources/settings.yaml")]
+        ),
         // Synthetic exports for demos, tests and benchmarks.
         .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
         // The thin executable: argument parsing only.
@@ -90,6 +99,7 @@ let package = Package(
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
         .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
+        .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaRubric"]),
         .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments"]),
         .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments"]),
         .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PingchaAnalytics
 import PingchaModel
+import PingchaReports
 import PingchaStore
 
 /// `analysis.md`: the batch's figures by district, enforcement type, rubric, category and

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PingchaAnalytics
 import PingchaModel
+import PingchaReports
 import PingchaStore
 
 /// `pingcha compare`: two or more stored batches, department by department.

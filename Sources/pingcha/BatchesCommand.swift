@@ -24,6 +24,10 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "根据数据库中保存的批次重新生成报告（不重新打分）。")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reportOptions: ReportOptions
+
+    @Option(name: .long, help: ArgumentHelp("工作日历文件（整改期限）。默认：内置日历。", valueName: "FILE"))
+    var calendar: String?
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。", valueName: "NAME"))
@@ -40,6 +44,8 @@ struct ReportCommand: ParsableCommand {
             let folder = out ?? "reports/" + batch
             var writer = ReportWriter(databasePath: db, batchName: batch, outputDirectory: folder)
             writer.minimumCasesForRank = minCases
+            writer.request = reportOptions.request
+            writer.calendarPath = calendar
             try writer.write()
             print("报告已生成：\(folder)/")
         }

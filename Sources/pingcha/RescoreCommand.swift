@@ -8,6 +8,7 @@ struct RescoreCommand: ParsableCommand {
         abstract: "按其他评查标准重新评分已保存批次的案件，另存为新批次（不需要原始导出文件）。")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reportOptions: ReportOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("原批次名称。", valueName: "NAME"))
@@ -29,7 +30,10 @@ struct RescoreCommand: ParsableCommand {
             job.toolVersion = PingchaVersion.current
             let counts = try job.run()
             let folder = out ?? "reports/" + name
-            try ReportWriter(databasePath: db, batchName: name, outputDirectory: folder).write()
+            var writer = ReportWriter(databasePath: db, batchName: name, outputDirectory: folder)
+            writer.request = reportOptions.request
+            writer.calendarPath = rubricOptions.calendar
+            try writer.write()
             print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(folder)/")
         }
     }

@@ -16,6 +16,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var rubricOptions: RubricOptions
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reportOptions: ReportOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。默认：“<年度>年度行政执法案卷评查”。", valueName: "NAME"))
@@ -76,6 +77,8 @@ struct RunCommand: ParsableCommand {
             let folder = out ?? "reports/" + outcome.batchName
             var writer = ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder)
             writer.minimumCasesForRank = minCases
+            writer.request = reportOptions.request
+            writer.calendarPath = rubricOptions.calendar
             try writer.write()
             if timings {
                 let done = Clock.now

@@ -1,0 +1,201 @@
+import PingchaModel
+
+/// Reads the Markdown a report template renders into an ``OfficialDocument``.
+///
+/// The subset is what an official document needs, so template authors can write ordinary
+/// Markdown: an optional front matter (`---` … `---`) with `issuer`, `document-number`,
+/// `recipients`, `signature` and `date`; `#` the title; `##`, `###`, `####` the three heading
+/// levels (一、 （一） 1.); paragraphs (lines joined until a blank line); `- ` items, each a
+/// paragraph; pipe tables with an alignment row and an optional `Table: caption` line just
+/// before; `**bold**`; `<!-- chart: NAME -->` and `<!-- page-break -->`. Other HTML comments
+/// are notes for the template's reader and are dropped.
+public struct MarkdownReader {
+    /// Named for error messages (the template's file name).
+    public var source: String
+    public var charts: [String: Chart]
+
+    public init(source: String, charts: [String: Chart] = [:]) {
+        self.source = source
+        self.charts = charts
+    }
+
+    public func read(_ text: String) throws(PingchaError) -> OfficialDocument {
+        var document = OfficialDocument(title: "")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lineNo = 0
+        var signatureName: String?, signatureDate: String?
+
+        // Template comments before the front matter leave blank lines behind.
+        while lineNo < lines.count, lines[lineNo].trimmingCharacters().isEmpty { lineNo += 1 }
+        if lineNo < lines.count, lines[lineNo].trimmingCharacters() == "---" {
+            let start = lineNo
+            var end: Int?
+            for (i, line) in lines.enumerated().dropFirst(start + 1) where line.trimmingCharacters() == "---" {
+                end = i
+                break
+            }
+            guard let end else { throw located(start + 1, "front matter 以 --- 开始但没有结束的 ---") }
+            for i in (start + 1)..<end {
+                let line = lines[i].trimmingCharacters()
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                guard let colon = line.firstIndex(of: ":") else { throw located(i + 1, "front matter 每行应为「键: 值」：\(line)") }
+                let key = line[..<colon].trimmingCharacters()
+                let raw = line[line.index(after: colon)...].trimmingCharacters()
+                let value: String? = raw.isEmpty ? nil : MarkdownText.plain(Substring(raw))
+                switch key {
+                case "issuer": document.issuer = value
+                case "document-number": document.documentNumber = value
+                case "recipients": document.recipients = value
+                case "signature": signatureName = value
+                case "date": signatureDate = value
+                default:
+                    throw located(i + 1, "front matter 中未知的键「\(key)」；可用：issuer、document-number、recipients、signature、date")
+                }
+            }
+            lineNo = end + 1
+        }
+
+        var blocks: [Block] = []
+        var paragraph: [Substring] = []
+        var pendingCaption: (text: String, line: Int)?
+        func flush() {
+            guard !paragraph.isEmpty else { return }
+            blocks.append(.paragraph(MarkdownText.runs(Substring(paragraph.joined()))))
+            paragraph = []
+        }
+
+        while lineNo < lines.count {
+            let line = lines[lineNo]
+            let trimmed = Substring(line.trimmingCharacters())
+            let number = lineNo + 1
+            lineNo += 1
+            if trimmed.isEmpty { flush(); continue }
+            if trimmed.hasPrefix("<!--") {
+                flush()
+                guard trimmed.hasSuffix("-->") else { throw located(number, "注释 <!-- 须在同一行以 --> 结束") }
+                let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters()
+                if inner == "page-break" {
+                    blocks.append(.pageBreak)
+                } else if inner.hasPrefix("chart:") {
+                    let name = inner.dropFirst(6).trimmingCharacters()
+                    guard let chart = charts[name] else {
+                        throw located(number, "没有名为「\(name)」的图表；可用：\(charts.keys.sorted().joined(separator: "、"))")
+                    }
+                    blocks.append(.chart(chart))
+                }
+                continue
+            }
+            if let level = headingLevel(trimmed) {
+                flush()
+                let text = MarkdownText.plain(trimmed.drop { $0 == "#" }.drop { $0 == " " })
+                if level == 0 {
+                    if document.title.isEmpty { document.title = text } else { blocks.append(.heading(level: 1, text: text)) }
+                } else {
+                    blocks.append(.heading(level: level, text: text))
+                }
+                continue
+            }
+            if trimmed.hasPrefix("Table:") {
+                flush()
+                pendingCaption = (MarkdownText.plain(trimmed.dropFirst(6).drop { $0 == " " }), number)
+                continue
+            }
+            if trimmed.hasPrefix("|") {
+                flush()
+                var tableLines: [(Substring, Int)] = [(trimmed, number)]
+                while lineNo < lines.count, lines[lineNo].trimmingCharacters().hasPrefix("|") {
+                    tableLines.append((Substring(lines[lineNo].trimmingCharacters()), lineNo + 1))
+                    lineNo += 1
+                }
+                var table = try readTable(tableLines)
+                table.caption = pendingCaption?.text
+                pendingCaption = nil
+                blocks.append(.table(table))
+                continue
+            }
+            if trimmed.hasPrefix("- ") {
+                flush()
+                blocks.append(.paragraph(MarkdownText.runs(trimmed.dropFirst(2))))
+                continue
+            }
+            paragraph.append(trimmed)
+        }
+        flush()
+        if let pendingCaption { throw located(pendingCaption.line, "「Table:」标题之后没有表格") }
+        guard !document.title.isEmpty else { throw located(1, "缺少以 # 开头的标题行") }
+        document.blocks = blocks
+        if let name = signatureName {
+            document.signature = Signature(organisation: name, date: signatureDate ?? "")
+        }
+        return document
+    }
+
+    /// 0 for the title (`#`), 1–3 for `##`–`####`; nil for a line that is not a heading.
+    private func headingLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...4).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        return hashes - 1
+    }
+
+    private func readTable(_ lines: [(Substring, Int)]) throws(PingchaError) -> Table {
+        guard lines.count >= 2 else { throw located(lines[0].1, "表格至少需要表头行和对齐行（|---|）") }
+        let header = cells(lines[0].0)
+        let rule = cells(lines[1].0)
+        guard rule.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ":-".contains($0) } }) else {
+            throw located(lines[1].1, "表格第二行应为对齐行，如 |---|---:|")
+        }
+        guard rule.count == header.count else {
+            throw located(lines[1].1, "对齐行有 \(rule.count) 列，表头有 \(header.count) 列")
+        }
+        let alignments: [Table.Alignment] = rule.map { r in
+            switch (r.hasPrefix(":"), r.hasSuffix(":")) {
+            case (true, true): .center
+            case (false, true): .trailing
+            default: .leading
+            }
+        }
+        var rows: [[String]] = []
+        for (line, number) in lines.dropFirst(2) {
+            var row = cells(line)
+            guard row.count <= header.count else {
+                throw located(number, "这一行有 \(row.count) 列，表头只有 \(header.count) 列（单元格中的 | 须写作 \\|）")
+            }
+            while row.count < header.count { row.append("") }
+            rows.append(row)
+        }
+        return Table(header: header, rows: rows, alignments: alignments)
+    }
+
+    /// Splits `| a | b\|c |` into `a`, `b|c`.
+    private func cells(_ line: Substring) -> [String] {
+        var body = line
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|") && !body.hasSuffix("\\|") { body = body.dropLast() }
+        var out: [String] = []
+        var start = body.startIndex
+        var i = body.startIndex
+        while i < body.endIndex {
+            if body[i] == "\\", body.index(after: i) < body.endIndex {
+                i = body.index(i, offsetBy: 2)
+                continue
+            }
+            if body[i] == "|" {
+                out.append(MarkdownText.plain(Substring(body[start..<i].trimmingCharacters())))
+                start = body.index(after: i)
+            }
+            i = body.index(after: i)
+        }
+        out.append(MarkdownText.plain(Substring(body[start...].trimmingCharacters())))
+        return out
+    }
+
+    private func located(_ line: Int, _ message: String) -> PingchaError {
+        .located(SourceLocation(file: source, line: line), message)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters() -> String {
+        String(self).trimmingSpaces
+    }
+}

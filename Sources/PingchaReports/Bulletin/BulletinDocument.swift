@@ -1,0 +1,16 @@
+import PingchaDocuments
+import PingchaModel
+import PingchaRubric
+
+/// The bulletin (评查情况通报): facts → template → Markdown → document.
+public enum BulletinDocument {
+    public static func make(_ facts: BulletinFacts, templates: ReportTemplates, calendar: WorkingDayCalendar) throws(PingchaError) -> OfficialDocument {
+        let settings = templates.settings
+        let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
+        let view = BulletinView(facts: facts, settings: settings, deadlines: deadlines)
+        let markdown = templates.render("bulletin", view.values())
+        let reader = MarkdownReader(source: templates.sources["bulletin"] ?? "bulletin.md.mustache", charts: view.charts())
+        // Published: whatever the template or the data let through, no identifier survives.
+        return try reader.read(markdown).mappingText(PersonalDataMask.maskIdentifiers)
+    }
+}

@@ -1,0 +1,208 @@
+import PingchaModel
+
+/// Every figure the bulletin prints, taken from the store by the caller (nothing here is
+/// computed twice or typed by hand). Plain values, so a test can write one out by hand.
+public struct BulletinFacts: Sendable, Equatable {
+    public var batchName: String
+    /// The day the batch ran: the bulletin's date unless the settings give one.
+    public var ranOn: CivilDate
+    public var inputFiles: Int
+    public var rowsRead: Int
+    public var rowsRejected: Int
+    public var casesTotal: Int
+    public var casesScored: Int
+    public var casesUncovered: Int
+    public var needsReview: Int
+    /// Cases at least one reviewer's scoresheet decided.
+    public var reviewedByHand: Int
+    public var rubrics: [RubricLine]
+    /// Cases by enforcement type, largest first.
+    public var byType: [Count]
+    /// Grades from the top band down, with their case counts.
+    public var grades: [Count]
+    public var mean: Double?
+    public var median: Double?
+    public var departments: [DepartmentLine]
+    public var minimumCasesForRank: Int
+    public var excellentTotal: Int
+    /// The best-scored excellent cases, best first (at most the settings' list limit).
+    public var excellentCases: [ListedCase]
+    public var unqualifiedTotal: Int
+    /// The lowest-scored failed cases, lowest first.
+    public var unqualifiedCases: [ListedCase]
+    /// Points lost by rubric category, most lost first (the chart of points lost).
+    public var categories: [CategoryLine]
+    /// The main problems: failures grouped by the rules' `problem` label, most frequent first,
+    /// each with the rules failed most often.
+    public var problems: [ProblemLine]
+    public var threeSystems: [RateLine]
+    /// Dispositions other than "none", gravest first.
+    public var dispositions: [Count]
+
+    public init(batchName: String, ranOn: CivilDate, inputFiles: Int = 0, rowsRead: Int = 0, rowsRejected: Int = 0,
+                casesTotal: Int = 0, casesScored: Int = 0, casesUncovered: Int = 0, needsReview: Int = 0, reviewedByHand: Int = 0,
+                rubrics: [RubricLine] = [], byType: [Count] = [], grades: [Count] = [], mean: Double? = nil, median: Double? = nil,
+                departments: [DepartmentLine] = [], minimumCasesForRank: Int = 10, excellentTotal: Int = 0,
+                excellentCases: [ListedCase] = [], unqualifiedTotal: Int = 0, unqualifiedCases: [ListedCase] = [],
+                categories: [CategoryLine] = [], problems: [ProblemLine] = [], threeSystems: [RateLine] = [], dispositions: [Count] = []) {
+        self.batchName = batchName
+        self.ranOn = ranOn
+        self.inputFiles = inputFiles
+        self.rowsRead = rowsRead
+        self.rowsRejected = rowsRejected
+        self.casesTotal = casesTotal
+        self.casesScored = casesScored
+        self.casesUncovered = casesUncovered
+        self.needsReview = needsReview
+        self.reviewedByHand = reviewedByHand
+        self.rubrics = rubrics
+        self.byType = byType
+        self.grades = grades
+        self.mean = mean
+        self.median = median
+        self.departments = departments
+        self.minimumCasesForRank = minimumCasesForRank
+        self.excellentTotal = excellentTotal
+        self.excellentCases = excellentCases
+        self.unqualifiedTotal = unqualifiedTotal
+        self.unqualifiedCases = unqualifiedCases
+        self.categories = categories
+        self.problems = problems
+        self.threeSystems = threeSystems
+        self.dispositions = dispositions
+    }
+
+    public struct Count: Sendable, Equatable {
+        public var name: String
+        public var count: Int
+        public init(_ name: String, _ count: Int) {
+            self.name = name
+            self.count = count
+        }
+    }
+
+    public struct RubricLine: Sendable, Equatable {
+        public var id, title, version: String
+        public init(id: String, title: String, version: String) {
+            self.id = id
+            self.title = title
+            self.version = version
+        }
+    }
+
+    public struct DepartmentLine: Sendable, Equatable {
+        public var rank: Int?
+        public var name: String
+        public var cases: Int
+        public var scored: Int
+        public var mean: Double?
+        /// The 95 % interval of the mean score (normal approximation), when there are scores.
+        public var meanInterval: ClosedRange<Double>?
+        public var passRate: Double?
+        public var passInterval: ClosedRange<Double>?
+        public var excellentRate: Double?
+        public var vetoCases: Int
+
+        public init(rank: Int?, name: String, cases: Int, scored: Int, mean: Double?, meanInterval: ClosedRange<Double>? = nil,
+                    passRate: Double?, passInterval: ClosedRange<Double>?, excellentRate: Double?, vetoCases: Int) {
+            self.rank = rank
+            self.name = name
+            self.cases = cases
+            self.scored = scored
+            self.mean = mean
+            self.meanInterval = meanInterval
+            self.passRate = passRate
+            self.passInterval = passInterval
+            self.excellentRate = excellentRate
+            self.vetoCases = vetoCases
+        }
+    }
+
+    public struct CategoryLine: Sendable, Equatable {
+        public var title: String
+        public var pointsLost: DecimalNumber
+        /// Share of all points lost.
+        public var share: Double?
+        public init(title: String, pointsLost: DecimalNumber, share: Double?) {
+            self.title = title
+            self.pointsLost = pointsLost
+            self.share = share
+        }
+    }
+
+    public struct ProblemLine: Sendable, Equatable {
+        public var problem: String
+        public var findings: Int
+        public var cases: Int
+        public var shareOfCases: Double?
+        public var rules: [RuleLine]
+        public init(problem: String, findings: Int, cases: Int, shareOfCases: Double?, rules: [RuleLine]) {
+            self.problem = problem
+            self.findings = findings
+            self.cases = cases
+            self.shareOfCases = shareOfCases
+            self.rules = rules
+        }
+    }
+
+    public struct RuleLine: Sendable, Equatable {
+        public var ruleId: String
+        public var title: String
+        public var failed: Int
+        /// Failed / applicable cases.
+        public var rate: Double?
+        /// "部门 案号" of a few cases that failed the rule.
+        public var examples: [String]
+        public init(ruleId: String, title: String, failed: Int, rate: Double?, examples: [String]) {
+            self.ruleId = ruleId
+            self.title = title
+            self.failed = failed
+            self.rate = rate
+            self.examples = examples
+        }
+    }
+
+    public struct RateLine: Sendable, Equatable {
+        public var name: String
+        public var applicable, met, unknown: Int
+        public var rate: Double?
+        public init(name: String, applicable: Int, met: Int, unknown: Int, rate: Double?) {
+            self.name = name
+            self.applicable = applicable
+            self.met = met
+            self.unknown = unknown
+            self.rate = rate
+        }
+    }
+}
+
+/// A case named in a bulletin list or a notice, with its personal data still as exported:
+/// the document builders decide what to mask.
+public struct ListedCase: Sendable, Equatable {
+    public var department: String
+    public var caseId: String
+    public var cause: String?
+    public var partyName: String?
+    public var partyType: String?
+    public var score: DecimalNumber?
+    public var grade: String?
+    public var veto: Bool
+    /// The case's disposition label (e.g. 责令改正).
+    public var disposition: String
+    /// Main reasons (problems of its failed rules), gravest first.
+    public var reasons: [String]
+
+    public init(department: String, caseId: String, cause: String? = nil, partyName: String? = nil, partyType: String? = nil,
+                score: DecimalNumber?, grade: String?, veto: Bool = false, disposition: String = "", reasons: [String] = []) {
+        self.department = department
+        self.caseId = caseId
+        self.cause = cause
+        self.partyName = partyName
+        self.partyType = partyType
+        self.score = score
+        self.grade = grade
+        self.veto = veto
+        self.disposition = disposition
+        self.reasons = reasons
+    }
+}

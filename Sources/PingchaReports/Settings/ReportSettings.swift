@@ -1,0 +1,41 @@
+import PingchaModel
+
+/// What a bureau changes without touching code: who issues the documents, their number and
+/// date, how personal data is masked. Read from `settings.yaml` beside the templates;
+/// `--org`, `--doc-number`, `--date` override it for one run.
+public struct ReportSettings: Sendable, Equatable {
+    /// 发文机关 and 署名, e.g. "克拉玛依市司法局".
+    public var organisation: String
+    /// 发文字号; nil prints none.
+    public var documentNumber: String?
+    /// 主送机关 of the bulletin.
+    public var recipients: String
+    /// 成文日期; nil means the day the batch ran (so regenerating a batch's reports gives the
+    /// same deadlines).
+    public var date: CivilDate?
+    /// How many excellent and unqualified cases the bulletin lists by name (the full lists
+    /// are in scores.xlsx).
+    public var listLimit: Int
+    /// Natural persons' names in published files.
+    public var nameMasking: NameMasking
+    /// Mask personal data in internal files too (notices, scores.xlsx).
+    public var maskAll: Bool
+
+    public enum NameMasking: String, Sendable, Equatable, CaseIterable {
+        /// 姓 + 某 (张某, 欧阳某).
+        case surname
+        /// The name as exported.
+        case none
+    }
+
+    public init(organisation: String = "克拉玛依市司法局", documentNumber: String? = nil, recipients: String = "各行政执法主体：",
+                date: CivilDate? = nil, listLimit: Int = 30, nameMasking: NameMasking = .surname, maskAll: Bool = false) {
+        self.organisation = organisation
+        self.documentNumber = documentNumber
+        self.recipients = recipients
+        self.date = date
+        self.listLimit = listLimit
+        self.nameMasking = nameMasking
+        self.maskAll = maskAll
+    }
+}

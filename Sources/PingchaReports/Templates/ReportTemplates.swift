@@ -1,0 +1,94 @@
+import Foundation
+import Mustache
+import PingchaDocuments
+import PingchaModel
+
+/// The report templates (`reports/templates/*.md.mustache`) and `settings.yaml`.
+///
+/// A bureau edits the files in `reports/templates/` (or points `--templates` at its own
+/// folder); any file missing there falls back to the copy built into the program, so an
+/// override can be a single template.
+public struct ReportTemplates: Sendable {
+    /// The templates every report needs, by name (file `<name>.md.mustache`).
+    public static let names = ["bulletin", "notice"]
+    public static let defaultDirectory = "reports/templates"
+
+    /// From `settings.yaml`, with any command-line overrides applied by the caller.
+    public var settings: ReportSettings
+    /// Where each template came from (a path, or "内置" for the built-in copy).
+    public let sources: [String: String]
+    private let library: MustacheLibrary
+
+    /// Loads from `directory`; nil means `reports/templates` when it exists, else the built-in set.
+    public static func load(directory: String?) throws(PingchaError) -> ReportTemplates {
+        var folder = directory
+        if let d = folder {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: d, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .fileNotFound(d)
+            }
+        } else if FileManager.default.fileExists(atPath: defaultDirectory) {
+            folder = defaultDirectory
+        }
+        registerContentType
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        for name in names {
+            let file = "\(name).md.mustache"
+            let (text, source) = try read(file, in: folder)
+            do {
+                // The pragma makes {{value}} escape for Markdown instead of HTML; it sits on the
+                // first line without a newline of its own, so line numbers in errors stay right.
+                try library.register("{{% CONTENT_TYPE: MARKDOWN }}" + text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 30) : error.context.columnNumber
+                throw .located(SourceLocation(file: source, line: error.context.lineNumber, column: column),
+                               "模板语法错误（\(describe(error.error))）：\(error.context.line.replacingOccurrences(of: "{{% CONTENT_TYPE: MARKDOWN }}", with: ""))")
+            } catch {
+                throw .located(SourceLocation(file: source), "模板语法错误：\(error)")
+            }
+            sources[name] = source
+        }
+        let (settingsText, settingsSource) = try read("settings.yaml", in: folder)
+        let settings = try ReportSettings.parse(yaml: settingsText, path: settingsSource)
+        return ReportTemplates(settings: settings, sources: sources, library: library)
+    }
+
+    /// Renders template `name` with `view` (dictionaries, arrays, strings, booleans).
+    public func render(_ name: String, _ view: [String: Any]) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    private static func read(_ file: String, in folder: String?) throws(PingchaError) -> (String, String) {
+        if let folder {
+            let path = (folder as NSString).appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: path) {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw .unreadable(path, detail: "无法以 UTF-8 读取模板")
+                }
+                return (text, path)
+            }
+        }
+        return (BuiltInTemplates.text(file), "内置 \(file)")
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "结束标签与开始的区块名不一致"
+        case .unfinishedName: "标签未闭合"
+        case .expectedSectionEnd: "区块缺少结束标签 {{/…}}"
+        case .invalidSetDelimiter: "分隔符设置有误"
+        case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "无法识别的 {{% … }} 设置"
+        default: "\(error)"
+        }
+    }
+
+    private static let registerContentType: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+}
+
+/// Values put into a Markdown template are escaped for Markdown (table bars, emphasis).
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import PingchaAnalytics
+import PingchaModel
+import PingchaReports
+import PingchaRubric
+import PingchaStore
+
+/// `notices/<部门>.md` and `.docx`: one rectification notice per department with failed
+/// findings. Findings are read in department order and each notice is written as soon as its
+/// department is complete, so a batch of any size holds one department at a time.
+struct NoticeWriter {
+    let batch: StoredBatch
+    let summary: SummaryJSON
+    let definitions: [RubricDefinition]
+    let templates: ReportTemplates
+    let calendar: WorkingDayCalendar
+
+    /// Writes the notices into `folder`; returns the departments written.
+    @discardableResult
+    func write(_ db: Database, into folder: String) throws -> [String] {
+        let catalogue = FieldCatalogue.builtIn()
+        let departments = Dictionary(summary.departments.map { ($0.summary.key ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        let rankedCount = summary.departments.filter { $0.rank != nil }.count
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.department, c.case_no, c.case_id, c.fields, r.score, r.grade, r.veto, r.disposition,
+                   f.rubric_id, f.rule_id, f.problem, f.outcome, f.deduct
+            FROM finding f
+            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
+            WHERE f.batch_id = ? AND f.outcome IN ('fail', 'unknown')
+              AND f.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail')
+            ORDER BY c.department, r.score_value, c.case_no, f.rowid
+            """, arguments: [batch.id, batch.id])
+        var written: [String] = []
+        var department: String?
+        var cases: [NoticeCase] = []
+        var usedNames: Set<String> = []
+
+        func finish() throws {
+            guard let name = department, !cases.isEmpty else { return }
+            let d = departments[name]?.summary
+            let facts = NoticeFacts(batchName: batch.name, ranOn: batch.ranOn, department: name, cases: d?.cases ?? 0,
+                                    mean: d?.mean, passRate: d?.passRate, rank: departments[name]?.rank,
+                                    rankedCount: rankedCount, failedCases: cases)
+            let document = try NoticeDocument.make(facts, templates: templates, calendar: calendar)
+            let file = Self.fileName(name, taken: &usedNames)
+            try DocumentFiles.write(document, folder: folder, name: file, formats: [.markdown, .docx])
+            written.append(name)
+            cases = []
+        }
+
+        while let row = try rows.next() {
+            let name: String = row["department"]
+            if name != department {
+                try finish()
+                department = name
+            }
+            let caseNo: Int = row["case_no"]
+            if cases.last?.caseNo != caseNo {
+                let values = CaseJSONDecoder.decode(row["fields"], catalogue: catalogue)
+                func text(_ field: String) -> String? { catalogue.index(of: field).flatMap { values[$0]?.displayText } }
+                let listed = ListedCase(department: name, caseId: row["case_id"], cause: text("cause"), partyName: text("party_name"),
+                                        partyType: text("party_type"), score: (row["score"] as String?).flatMap { DecimalNumber($0) },
+                                        grade: row["grade"], veto: row["veto"],
+                                        disposition: (CaseDisposition(rawValue: row["disposition"]) ?? .none).label)
+                cases.append(NoticeCase(listed: listed, findings: [], caseNo: caseNo))
+            }
+            let rubricId: String = row["rubric_id"], ruleId: String = row["rule_id"]
+            let rule = definitions.first { $0.id == rubricId }?.rules[ruleId]
+            cases[cases.count - 1].findings.append(NoticeFinding(
+                ruleId: ruleId, title: rule?.title ?? "", problem: row["problem"], deduct: row["deduct"], basis: rule?.basis,
+                disposition: (CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label,
+                undecided: (row["outcome"] as String) == "unknown"))
+        }
+        try finish()
+        return written
+    }
+
+    /// A department's name as a file name: path separators and characters Windows refuses
+    /// replaced; two departments that clean up to the same name get a number.
+    static func fileName(_ department: String, taken: inout Set<String>) -> String {
+        var name = String(department.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
+        if name.isEmpty || name.hasPrefix(".") { name = "_" + name }
+        var candidate = name
+        var n = 2
+        while taken.contains(candidate) {
+            candidate = "\(name)-\(n)"
+            n += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import PingchaAnalytics
+import PingchaModel
+import PingchaReports
+import PingchaStore
+
+/// The store queries behind the bulletin, the notices and scores.xlsx: aggregates and short
+/// lists straight from SQL, so the documents never need every case in memory.
+extension StoredBatch {
+    /// Per department: scored cases, mean score and mean of squared scores (for the interval
+    /// of the mean).
+    func scoreSpread(_ db: Database) throws -> [String: (count: Int, mean: Double, meanOfSquares: Double)] {
+        var out: [String: (Int, Double, Double)] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.department AS department, COUNT(r.score_value) AS n, AVG(r.score_value) AS mean,
+                   AVG(r.score_value * r.score_value) AS squares
+            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.score_value IS NOT NULL GROUP BY c.department
+            """, arguments: [id])
+        for row in rows { out[row["department"]] = (row["n"], row["mean"] ?? 0, row["squares"] ?? 0) }
+        return out
+    }
+
+    /// How many cases are excellent (or failed), and the case numbers of the best (or worst)
+    /// `limit` of them. Among equal scores the departments take turns (each one's first case,
+    /// then each one's second …), so a capped list does not name one department only.
+    func listedCases(_ db: Database, excellent: Bool, limit: Int) throws -> (total: Int, caseNos: [Int]) {
+        let condition = excellent ? "r.excellent = 1" : "r.pass = 0"
+        let direction = excellent ? "DESC" : "ASC"
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result r WHERE r.batch_id = ? AND \(condition)", arguments: [id]) ?? 0
+        let nos = try Int.fetchAll(db, sql: """
+            SELECT case_no FROM (
+                SELECT r.case_no, r.score_value, c.department,
+                       ROW_NUMBER() OVER (PARTITION BY c.department, r.score_value ORDER BY r.case_no) AS turn
+                FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+                WHERE r.batch_id = ? AND \(condition))
+            ORDER BY score_value \(direction), turn, department, case_no LIMIT ?
+            """, arguments: [id, limit])
+        return (total, nos)
+    }
+
+    /// The cases `caseNos` as the documents name them, in the order given.
+    func listedCases(_ db: Database, caseNos: [Int], catalogue: FieldCatalogue,
+                     titles: (String, String) -> String? = { _, _ in nil }) throws -> [ListedCase] {
+        guard !caseNos.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: caseNos.count).joined(separator: ",")
+        var byNo: [Int: ListedCase] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.case_no, c.case_id, c.department, c.fields, r.score, r.grade, r.veto, r.disposition
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_no IN (\(marks))
+            """, arguments: StatementArguments([id] + caseNos))
+        let reasons = try problems(db, caseNos: caseNos, titles: titles)
+        for row in rows {
+            let caseNo: Int = row["case_no"]
+            let values = CaseJSONDecoder.decode(row["fields"], catalogue: catalogue)
+            func text(_ field: String) -> String? {
+                catalogue.index(of: field).flatMap { values[$0]?.displayText }
+            }
+            let disposition = CaseDisposition(rawValue: row["disposition"]) ?? .none
+            byNo[caseNo] = ListedCase(department: row["department"], caseId: row["case_id"], cause: text("cause"),
+                                      partyName: text("party_name"), partyType: text("party_type"),
+                                      score: (row["score"] as String?).flatMap { DecimalNumber($0) }, grade: row["grade"],
+                                      veto: row["veto"], disposition: disposition.label, reasons: reasons[caseNo] ?? [])
+        }
+        return caseNos.compactMap { byNo[$0] }
+    }
+
+    /// The titles of each case's failed rules, largest deduction first, each once.
+    func problems(_ db: Database, caseNos: [Int], titles: (String, String) -> String?) throws -> [Int: [String]] {
+        guard !caseNos.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: caseNos.count).joined(separator: ",")
+        var out: [Int: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT case_no, rubric_id, rule_id, problem FROM finding WHERE batch_id = ? AND outcome = 'fail' AND case_no IN (\(marks))
+            ORDER BY case_no, deduct_value DESC, rowid
+            """, arguments: StatementArguments([id] + caseNos)) {
+            let no: Int = row["case_no"]
+            let problem = titles(row["rubric_id"], row["rule_id"]) ?? row["problem"]
+            if !(out[no]?.contains(problem) ?? false) { out[no, default: []].append(problem) }
+        }
+        return out
+    }
+
+    /// Cases with at least one scoresheet decision.
+    func casesReviewedByHand(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM (SELECT DISTINCT case_id, IFNULL(department, '') FROM decision WHERE batch_id = ?)
+            """, arguments: [id]) ?? 0
+    }
+
+    /// The day the batch ran, in China's time zone (UTC+8), where the bureau dates its documents.
+    var ranOn: CivilDate {
+        let formatter = ISO8601DateFormatter()
+        guard let instant = formatter.date(from: ranAt) else {
+            return CivilDate(iso: String(ranAt.prefix(10))) ?? CivilDate(year: 2000, month: 1, day: 1)!
+        }
+        let shifted = instant.addingTimeInterval(8 * 3600)
+        let days = Int((shifted.timeIntervalSince1970 / 86400).rounded(.down))
+        return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import PingchaAnalytics
+import PingchaModel
+import PingchaReports
+import PingchaStore
+import PingchaXlsx
+
+/// `scores.xlsx`: the sheets of product.md, filled row by row while the CSV files are
+/// written from the same pass over the store. Internal: personal data is masked only with
+/// `--mask-all`.
+final class ScoresWorkbook {
+    private let book: Workbook
+    private let cases: Sheet
+    private let findings: Sheet
+    private let review: Sheet
+    private let audience: Audience
+
+    init(path: String, batchName: String, audience: Audience) throws(PingchaError) {
+        book = try Workbook(path: path, title: "\(batchName)评查结果")
+        self.audience = audience
+        cases = try book.addSheet("案卷得分", columns: [
+            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("区县"), Column("执法类别"), Column("决定日期", .date),
+            Column("评查标准"), Column("得分", .decimal(places: 1)), Column("等次"), Column("合格"), Column("否决项"), Column("处理方式"),
+            Column("需人工评查"), Column("来源文件"), Column("行号", .integer),
+        ])
+        findings = try book.addSheet("不符合项", columns: [
+            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("评查标准"), Column("细则"), Column("细则名称"),
+            Column("类别"), Column("问题"), Column("结果"), Column("扣分", .decimal(places: 1)), Column("读取的数据"), Column("依据"),
+            Column("处理方式"),
+        ])
+        review = try book.addSheet("需人工评查", columns: [
+            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("评查标准"), Column("得分", .decimal(places: 1)),
+            Column("待核实的细则"),
+        ])
+    }
+
+    /// The rule ids still to check, per case number, collected from the findings pass.
+    private var undecided: [Int: [String]] = [:]
+    private var reviewCases: [(StoredBatch.CaseRow)] = []
+
+    func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
+        try cases.append([
+            .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
+            c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(c.rubricId),
+            c.score.map(Cell.decimal) ?? .empty, .text(c.grade), c.pass.map(Cell.bool) ?? .empty, .bool(c.veto),
+            .text((CaseDisposition(rawValue: c.disposition) ?? .none).label), .bool(c.needsReview), .text(file), .integer(c.line),
+        ])
+        if c.needsReview { reviewCases.append(c) }
+    }
+
+    func addFinding(_ f: StoredBatch.FindingRow, caseId: String, department: String, rule: RubricDefinition.Rule?) throws(PingchaError) {
+        let outcome = switch f.outcome {
+        case "fail": "不符合"
+        case "unknown": "无法判断"
+        default: f.outcome
+        }
+        if f.outcome != "fail" || f.conflict { undecided[f.caseNo, default: []].append(f.ruleId) }
+        try findings.append([
+            .integer(f.caseNo), .text(caseId), .text(department), .text(f.rubricId), .text(f.ruleId), .text(rule?.title),
+            .text(f.categoryId), .text(f.problem), .text(outcome), .decimal(f.deduct), .text(audience.text(f.fieldsRead)),
+            .text(rule?.basis), .text((CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label),
+        ])
+    }
+
+    /// Adds the summary sheets and the review list, and writes the file.
+    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
+        for c in reviewCases {
+            try review.append([.integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.rubricId),
+                               c.score.map(Cell.decimal) ?? .empty, .text(undecided[c.caseNo]?.joined(separator: "、"))])
+        }
+        let summary = try book.addSheet("部门汇总", columns: [
+            Column("名次"), Column("行政执法主体"), Column("案卷数", .integer), Column("已评分", .integer), Column("平均分", .decimal(places: 1)),
+            Column("中位数", .decimal(places: 1)), Column("合格率", .percent(places: 1)), Column("合格率95%下限", .percent(places: 1)),
+            Column("合格率95%上限", .percent(places: 1)), Column("优秀率", .percent(places: 1)), Column("否决项案卷", .integer),
+            Column("需人工评查", .integer),
+        ])
+        for d in departments {
+            let s = d.summary
+            try summary.append([
+                d.rank.map(Cell.integer) ?? .text("不排名"), .text(s.key), .integer(s.cases), .integer(s.scored),
+                s.mean.map(Cell.number) ?? .empty, s.median.map(Cell.number) ?? .empty, s.passRate.map(Cell.percent) ?? .empty,
+                s.passInterval.map { Cell.percent($0.lower) } ?? .empty, s.passInterval.map { Cell.percent($0.upper) } ?? .empty,
+                s.excellentRate.map(Cell.percent) ?? .empty, .integer(s.vetoCases), .integer(s.needsReview),
+            ])
+        }
+        let problemSheet = try book.addSheet("问题统计", columns: [
+            Column("问题"), Column("类别"), Column("细则"), Column("不符合次数", .integer), Column("涉及案卷", .integer),
+            Column("占评分案卷", .percent(places: 1)), Column("例"),
+        ])
+        for p in problems {
+            try problemSheet.append([
+                .text(p.problem), .text(p.categoryIds.joined(separator: "、")), .text(p.rules.map { "\($0.rubricId)/\($0.ruleId)" }.joined(separator: "、")),
+                .integer(p.failedFindings), .integer(p.cases), p.shareOfCases.map(Cell.percent) ?? .empty,
+                .text(p.examples.map { "\($0.department) \($0.caseId)" }.joined(separator: "；")),
+            ])
+        }
+        let rejectSheet = try book.addSheet("退回记录", columns: [
+            Column("来源文件"), Column("行号", .integer), Column("结束行", .integer), Column("类型"), Column("原因"), Column("原始内容"),
+        ])
+        for r in rejects {
+            try rejectSheet.append([.text(files[safe: r.inputOrd]), .integer(r.line), .integer(r.endLine), .text(r.kinds), .text(r.reason),
+                                    .text(audience.text(r.raw))])
+        }
+        try book.close()
+    }
+}

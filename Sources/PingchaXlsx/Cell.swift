@@ -1,0 +1,52 @@
+import PingchaModel
+
+/// One value in a row. Numbers, dates and percentages become numeric cells, so that users
+/// can sort, filter and sum them; everything else is text.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    /// A binary floating-point value; NaN and infinities are left empty (Excel has no such numbers).
+    case number(Double)
+    /// Exact decimal text such as `87.5`, written as a number digit for digit (scores must
+    /// read exactly as computed). Text that is not a plain decimal number is written as text.
+    case decimal(String)
+    case date(CivilDate)
+    /// A fraction: 0.25 shows as 25.0 % (the column's places, one by default).
+    case percent(Double)
+    /// Written as the text 是 or 否: a real boolean shows as TRUE/FALSE even in Chinese Excel.
+    case bool(Bool)
+    case empty
+
+    public static func decimal(_ value: DecimalNumber) -> Cell { .decimal(value.description) }
+
+    /// Text, or an empty cell for nil.
+    public static func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
+}
+
+extension Cell: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+}
+
+/// How a column's numbers are displayed; a cell's own case decides whether it is a number.
+public enum ColumnKind: Sendable, Equatable {
+    case text
+    case integer
+    case decimal(places: Int)
+    case percent(places: Int)
+    case date
+}
+
+public struct Column: Sendable, Equatable {
+    public var title: String
+    public var kind: ColumnKind
+    /// Width in Excel's units (widths of the digit 0); nil fits the column to what is written.
+    public var width: Double?
+
+    public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil) {
+        self.title = title
+        self.kind = kind
+        self.width = width
+    }
+}

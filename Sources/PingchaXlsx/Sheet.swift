@@ -1,0 +1,279 @@
+import Foundation
+import PingchaDocuments
+import PingchaModel
+
+/// One worksheet, written row by row. Rows go to a temporary file as they come, so a sheet
+/// of a million rows costs no more memory than one of ten. A sheet that reaches Excel's row
+/// limit continues on a new worksheet with the same header ("案卷得分(2)", …).
+public final class Sheet {
+    /// The name the first worksheet got (sanitised and made unique).
+    public let name: String
+    public let columns: [Column]
+    /// Data rows appended so far, over all worksheets of this sheet.
+    public private(set) var rowCount = 0
+
+    private let state: WorkbookState
+    private let plans: [ColumnPlan]
+    private(set) var parts: [WorksheetPart] = []
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
+    /// Points per line of 11-point text, as Excel spaces the default font.
+    private static let lineHeight = 15.0
+
+    init(name: String, columns: [Column], state: WorkbookState) throws(PingchaError) {
+        self.name = name
+        self.columns = columns
+        self.state = state
+        plans = columns.enumerated().map { ColumnPlan(index: $0.offset, column: $0.element, styles: state.styles) }
+        buffer.reserveCapacity(Self.flushSize + 64 * 1024)
+        try startPart(named: name)
+    }
+
+    deinit {
+        for part in parts { try? part.handle?.close() }
+    }
+
+    /// Appends one row; cells beyond the row's end are empty, more cells than columns is an error.
+    public func append(_ row: [Cell]) throws(PingchaError) {
+        guard !state.isClosed else { throw .unreadable(state.path, detail: "工作簿已关闭，不能再写入工作表“\(name)”") }
+        guard row.count <= columns.count else {
+            throw .unreadable(state.path, detail: "工作表“\(name)”的一行有 \(row.count) 个单元格，多于 \(columns.count) 列")
+        }
+        if parts[parts.count - 1].rows >= state.rowLimit {
+            try startPart(named: state.claimName(name, startingAt: parts.count + 1))
+        }
+        let part = parts[parts.count - 1]
+        let r = part.rows + 1
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        out.append("<row r=\"")
+        out.appendDecimal(r)
+        out.append("\"")
+        let rowAttributesEnd = out.count
+        out.append(">")
+        var lines = 1
+        for (c, cell) in row.enumerated() {
+            lines = max(lines, encode(cell, plan: plans[c], row: r, into: &out, widths: &part.widths))
+        }
+        out.append("</row>")
+        if lines > 1 {
+            // Neither Excel nor LibreOffice reliably grows a row for line breaks when opening
+            // a file, so a row with multi-line text gets its height written out.
+            let height = min(Double(lines) * Self.lineHeight, 409)
+            out.insert(contentsOf: Array(" ht=\"\(height)\" customHeight=\"1\"".utf8), at: rowAttributesEnd)
+        }
+        swap(&out, &buffer)
+        part.rows = r
+        rowCount += 1
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes what is buffered and closes the row files; the sheet takes no more rows.
+    func finish() throws(PingchaError) {
+        try flush()
+        for part in parts {
+            try? part.handle?.close()
+            part.handle = nil
+        }
+    }
+
+    private func startPart(named partName: String) throws(PingchaError) {
+        if !parts.isEmpty {
+            try flush()
+            try? parts[parts.count - 1].handle?.close()
+            parts[parts.count - 1].handle = nil
+        }
+        let file = state.newRowsFile()
+        guard FileManager.default.createFile(atPath: file, contents: nil),
+              let handle = FileHandle(forWritingAtPath: file) else {
+            throw .unreadable(file, detail: "无法创建临时文件")
+        }
+        let part = WorksheetPart(name: partName, rowsFile: file, handle: handle, columns: columns.count)
+        parts.append(part)
+        if columns.isEmpty { return }
+        buffer.append("<row r=\"1\">")
+        for plan in plans {
+            buffer.append("<c r=\"")
+            buffer.append(contentsOf: plan.letters)
+            buffer.append("1\" s=\"1\" t=\"inlineStr\"><is><t>")
+            buffer.append(Self.cellText(plan.title))
+            buffer.append("</t></is></c>")
+        }
+        buffer.append("</row>")
+        part.rows = 1
+    }
+
+    private func flush() throws(PingchaError) {
+        guard !buffer.isEmpty, let part = parts.last, let handle = part.handle else { return }
+        do {
+            try buffer.withUnsafeBytes { try handle.write(contentsOf: $0) }
+        } catch {
+            throw .unreadable(part.rowsFile, detail: "写入临时文件失败（磁盘已满？）：\(error)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Cells
+
+    /// Appends the cell's XML; returns the lines of text it shows.
+    @discardableResult
+    private func encode(_ cell: Cell, plan: ColumnPlan, row: Int, into out: inout [UInt8], widths: inout [Int]) -> Int {
+        let c = plan.index
+        switch cell {
+        case .empty:
+            return 1
+        case .text(let text):
+            return encodeText(text, plan: plan, row: row, into: &out, widths: &widths)
+        case .bool(let value):
+            return encodeText(value ? "是" : "否", plan: plan, row: row, into: &out, widths: &widths)
+        case .integer(let value):
+            startNumber(plan: plan, row: row, style: plan.numberStyle, into: &out)
+            out.appendDecimal(value)
+            out.append("</v></c>")
+            widths[c] = max(widths[c], plan.numberWidth(integerDigits: ColumnWidth.digits(magnitude: value.magnitude), negative: value < 0, generalLength: ColumnWidth.digits(value)))
+        case .number(let value):
+            guard value.isFinite else { return 1 }
+            let text = String(value)
+            startNumber(plan: plan, row: row, style: plan.numberStyle, into: &out)
+            out.append(text)
+            out.append("</v></c>")
+            widths[c] = max(widths[c], plan.numberWidth(integerDigits: Self.integerDigits(value), negative: value < 0, generalLength: min(text.utf8.count, 11)))
+        case .decimal(let text):
+            guard let number = CellText.plainDecimal(text) else {
+                return encodeText(text, plan: plan, row: row, into: &out, widths: &widths)
+            }
+            startNumber(plan: plan, row: row, style: plan.numberStyle, into: &out)
+            out.append(number.text)
+            out.append("</v></c>")
+            widths[c] = max(widths[c], plan.numberWidth(integerDigits: number.integerDigits, negative: number.negative, generalLength: min(number.text.utf8.count, 11)))
+        case .percent(let value):
+            guard value.isFinite else { return 1 }
+            startNumber(plan: plan, row: row, style: plan.percentStyle, into: &out)
+            out.append(String(value))
+            out.append("</v></c>")
+            let shown = Self.integerDigits(value * 100) + (value < 0 ? 1 : 0) + (plan.percentPlaces > 0 ? plan.percentPlaces + 1 : 0) + 1
+            widths[c] = max(widths[c], shown)
+        case .date(let date):
+            guard let serial = ExcelDate.serial(date) else {
+                return encodeText(date.description, plan: plan, row: row, into: &out, widths: &widths)
+            }
+            startNumber(plan: plan, row: row, style: StyleTable.date, into: &out)
+            out.appendDecimal(serial)
+            out.append("</v></c>")
+            widths[c] = max(widths[c], 10)
+        }
+        return 1
+    }
+
+    private func startNumber(plan: ColumnPlan, row: Int, style: Int, into out: inout [UInt8]) {
+        out.append("<c r=\"")
+        out.append(contentsOf: plan.letters)
+        out.appendDecimal(row)
+        if style != 0 {
+            out.append("\" s=\"")
+            out.appendDecimal(style)
+        }
+        out.append("\"><v>")
+    }
+
+    private func encodeText(_ raw: String, plan: ColumnPlan, row: Int, into out: inout [UInt8], widths: inout [Int]) -> Int {
+        let text = CellText.capped(raw)
+        var lines = 1
+        var hasUnderscore = false
+        for b in text.utf8 {
+            if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
+        }
+        let hasNewline = lines > 1
+        out.append("<c r=\"")
+        out.append(contentsOf: plan.letters)
+        out.appendDecimal(row)
+        out.append(hasNewline ? "\" s=\"3\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+        if let first = text.utf8.first, let last = text.utf8.last, Self.isXMLSpace(first) || Self.isXMLSpace(last) {
+            out.append(" xml:space=\"preserve\"")
+        }
+        out.append(">")
+        out.append(hasUnderscore ? Self.cellText(text) : XMLText.escape(text))
+        out.append("</t></is></c>")
+        let c = plan.index
+        if widths[c] < Int(ColumnWidth.maximum), text.utf8.count > widths[c] {
+            widths[c] = max(widths[c], ColumnWidth.of(text))
+        }
+        return lines
+    }
+
+    private static func cellText(_ text: String) -> String {
+        CellText.protectingEscapes(XMLText.escape(text))
+    }
+
+    private static func isXMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    private static func integerDigits(_ value: Double) -> Int {
+        let magnitude = value.magnitude
+        return magnitude < 1e15 ? ColumnWidth.digits(magnitude: UInt(magnitude)) : 16
+    }
+}
+
+/// What every cell of a column shares, worked out once per sheet rather than once per cell.
+struct ColumnPlan {
+    let index: Int
+    let title: String
+    let letters: [UInt8]
+    let kind: ColumnKind
+    let numberStyle: Int
+    let percentStyle: Int
+    let percentPlaces: Int
+
+    init(index: Int, column: Column, styles: StyleTable) {
+        self.index = index
+        title = column.title
+        letters = Array(CellReference.columnLetters(index).utf8)
+        kind = column.kind
+        switch column.kind {
+        case .integer: numberStyle = styles.style(.integer)
+        case .decimal(let places): numberStyle = styles.style(.decimal(places: Self.clamped(places)))
+        case .percent(let places): numberStyle = styles.style(.percent(places: Self.clamped(places)))
+        case .text, .date: numberStyle = StyleTable.general
+        }
+        if case .percent(let places) = column.kind {
+            percentPlaces = Self.clamped(places)
+        } else {
+            percentPlaces = 1
+        }
+        percentStyle = styles.style(.percent(places: percentPlaces))
+    }
+
+    private static func clamped(_ places: Int) -> Int { min(max(places, 0), 10) }
+
+    /// Display width of a number as the column's format shows it.
+    func numberWidth(integerDigits: Int, negative: Bool, generalLength: Int) -> Int {
+        let sign = negative ? 1 : 0
+        switch kind {
+        case .integer: return integerDigits + sign
+        case .decimal(let places):
+            let p = Self.clamped(places)
+            return integerDigits + sign + (p > 0 ? p + 1 : 0)
+        case .percent(let places):
+            let p = Self.clamped(places)
+            return integerDigits + 2 + sign + (p > 0 ? p + 1 : 0)
+        case .text, .date: return generalLength
+        }
+    }
+}
+
+/// One worksheet part of a sheet: its rows file and what its head needs.
+final class WorksheetPart {
+    let name: String
+    let rowsFile: String
+    var handle: FileHandle?
+    /// Rows written, the header included.
+    var rows = 0
+    /// Widest content per column, in digit widths.
+    var widths: [Int]
+
+    init(name: String, rowsFile: String, handle: FileHandle, columns: Int) {
+        self.name = name
+        self.rowsFile = rowsFile
+        self.handle = handle
+        widths = Array(repeating: 0, count: columns)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import PingchaModel
+import PingchaReports
+
+/// The flags of every command that writes the bulletin and notices: which templates, and
+/// the issuing details that override `settings.yaml`.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("报告模板文件夹（缺少的模板用内置模板）。默认：reports/templates。", valueName: "DIR"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("发文机关（通报、整改通知书的版头和署名）。", valueName: "NAME"))
+    var org: String?
+
+    @Option(name: .customLong("doc-number"), help: ArgumentHelp("发文字号，如“克司通〔2025〕3号”。", valueName: "TEXT"))
+    var docNumber: String?
+
+    @Option(name: .long, help: ArgumentHelp("成文日期，整改期限从这一天起算。默认：批次运行的日期。", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Flag(name: .customLong("mask-all"), help: "内部文件（整改通知书、scores.xlsx）也隐去个人信息。")
+    var maskAll = false
+
+    func validate() throws {
+        if let date, CivilDate(iso: date) == nil {
+            throw ValidationError("--date 应为 YYYY-MM-DD 格式的日期，而不是“\(date)”")
+        }
+    }
+
+    var request: ReportRequest {
+        ReportRequest(templates: templates, organisation: org, documentNumber: docNumber, date: date.flatMap { CivilDate(iso: $0) },
+                      maskAll: maskAll)
+    }
+}
