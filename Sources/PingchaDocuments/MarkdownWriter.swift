@@ -1,4 +1,4 @@
-/// Writes an ``OfficialDocument`` as Markdown (`bulletin.md`, `notices/*.md`): readable as
+/// Writes an ``OfficialDocument`` as Markdown (ending in one newline) (`bulletin.md`, `notices/*.md`): readable as
 /// plain text and in any Markdown viewer. Charts are left out (their figures are in tables).
 public enum MarkdownWriter {
     public static func write(_ document: OfficialDocument) -> String {
@@ -23,6 +23,7 @@ public enum MarkdownWriter {
             o += "\(MarkdownText.escape(signature.organisation))\n\n\(MarkdownText.escape(signature.date))\n"
         }
         while o.hasSuffix("\n\n") { o.removeLast() }
+        if !o.hasSuffix("\n") { o += "\n" }
         return o
     }
 

@@ -3,13 +3,19 @@ import Foundation
 /// How reports print figures: one decimal, percentages with one decimal, "—" where there is
 /// no figure. One place, so the bulletin, notices and analyses never disagree on a digit.
 public enum Figures {
-    /// `98.3`; a value that rounds to zero prints `0.0`, never `-0.0`.
+    /// `98.3`, rounded half away from zero as people round by hand (91.25 → 91.3, as in
+    /// summary.json); a value that rounds to zero prints `0.0`, never `-0.0`.
     public static func oneDecimal(_ v: Double?) -> String {
-        v.map { String(format: "%.1f", abs($0) < 0.05 ? 0 : $0) } ?? "—"
+        v.map { String(format: "%.1f", rounded($0, tenths: 1)) } ?? "—"
     }
 
     /// A rate as `87.3%`.
-    public static func percent(_ v: Double) -> String { String(format: "%.1f%%", v * 100) }
+    public static func percent(_ v: Double) -> String { String(format: "%.1f%%", rounded(v, tenths: 100)) }
+
+    private static func rounded(_ v: Double, tenths scale: Double) -> Double {
+        let r = (v * scale * 10).rounded() / 10
+        return r == 0 ? 0 : r
+    }
 
     /// A rate as `87.3%`, "—" without one.
     public static func percent(_ v: Double?) -> String { v.map { percent($0) } ?? "—" }

@@ -26,6 +26,8 @@ public final class Workbook {
 
     /// Excel's rows per worksheet.
     public static let maxRows = 1_048_576
+    /// Excel's columns per worksheet (A … XFD).
+    public static let maxColumns = 16_384
 
     public convenience init(path: String, title: String? = nil) throws(PingchaError) {
         try self.init(path: path, title: title, rowLimit: Self.maxRows)
@@ -60,6 +62,9 @@ public final class Workbook {
     /// `[]:*?/\`, unique ignoring case); ``Sheet/name`` tells what it became.
     public func addSheet(_ name: String, columns: [Column]) throws(PingchaError) -> Sheet {
         guard !state.isClosed else { throw .unreadable(path, detail: "工作簿已关闭，不能再添加工作表") }
+        guard columns.count <= Self.maxColumns else {
+            throw .unreadable(path, detail: "工作表“\(name)”有 \(columns.count) 列，超过 Excel 的上限 \(Self.maxColumns) 列")
+        }
         let sheet = try Sheet(name: state.claimName(SheetName.sanitise(name), startingAt: 1), columns: columns, state: state)
         sheets.append(sheet)
         return sheet

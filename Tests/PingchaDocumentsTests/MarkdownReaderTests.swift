@@ -1,1 +1,107 @@
+import PingchaModel
 import XCTest
+@testable import PingchaDocuments
+
+final class MarkdownReaderTests: XCTestCase {
+    let chart = Chart.bars(BarChart(title: "等次", bars: [.init(label: "优秀", value: 2, caption: "2")]))
+
+    func testFrontMatterTitleHeadingsParagraphsAndSignature() throws {
+        let text = """
+
+        ---
+        issuer: 克拉玛依市司法局
+        document-number: 克司通〔2025〕3号
+        recipients: 各行政执法主体：
+        signature: 克拉玛依市司法局
+        date: 2025年12月1日
+        ---
+        # 关于评查情况的通报
+
+        第一行
+        接着第一行，**加粗**在中间。
+
+        ## 一、基本情况
+        ### （一）总体
+        #### 1. 细项
+        - 列表项
+        <!-- 给模板读者的说明 -->
+        <!-- page-break -->
+        <!-- chart: grades -->
+        """
+        let doc = try MarkdownReader(source: "t.md", charts: ["grades": chart]).read(text)
+        XCTAssertEqual(doc.issuer, "克拉玛依市司法局")
+        XCTAssertEqual(doc.documentNumber, "克司通〔2025〕3号")
+        XCTAssertEqual(doc.recipients, "各行政执法主体：")
+        XCTAssertEqual(doc.signature, Signature(organisation: "克拉玛依市司法局", date: "2025年12月1日"))
+        XCTAssertEqual(doc.title, "关于评查情况的通报")
+        XCTAssertEqual(doc.blocks, [
+            .paragraph([Run("第一行接着第一行，"), Run("加粗", strong: true), Run("在中间。")]),
+            .heading(level: 1, text: "一、基本情况"),
+            .heading(level: 2, text: "（一）总体"),
+            .heading(level: 3, text: "1. 细项"),
+            .paragraph([Run("列表项")]),
+            .pageBreak,
+            .chart(chart),
+        ])
+    }
+
+    func testTableWithCaptionAlignmentsEscapesAndShortRows() throws {
+        let text = """
+        # 标题
+        Table: 表1 结果
+        | 名次 | 单位 | 平均分 | 备注 |
+        |:---:|---|---:|---|
+        | 1 | 市场监督管理局 | 99.2 | 含 \\| 号 |
+        | 2 | 公安局 | 98.7 |
+        """
+        let doc = try MarkdownReader(source: "t.md").read(text)
+        XCTAssertEqual(doc.blocks, [.table(Table(caption: "表1 结果", header: ["名次", "单位", "平均分", "备注"],
+                                                rows: [["1", "市场监督管理局", "99.2", "含 | 号"], ["2", "公安局", "98.7", ""]],
+                                                alignments: [.center, .leading, .trailing, .leading]))])
+    }
+
+    func testErrorsNameTheLine() {
+        func message(_ text: String) -> String {
+            do {
+                _ = try MarkdownReader(source: "bulletin.md.mustache", charts: ["grades": chart]).read(text)
+                return "no error"
+            } catch {
+                return error.message
+            }
+        }
+        XCTAssertEqual(message("# 标题\n\n<!-- chart: grade -->"), "bulletin.md.mustache:3: 没有名为「grade」的图表；可用：grades")
+        XCTAssertEqual(message("# 标题\n| a | b |\n| x | y |"), "bulletin.md.mustache:3: 表格第二行应为对齐行，如 |---|---:|")
+        XCTAssertEqual(message("# 标题\n| a |\n|---|\n| x | y |"), "bulletin.md.mustache:4: 这一行有 2 列，表头只有 1 列（单元格中的 | 须写作 \\|）")
+        XCTAssertEqual(message("---\nissuer: x\ncolour: red\n---\n# 标题"),
+                       "bulletin.md.mustache:3: front matter 中未知的键「colour」；可用：issuer、document-number、recipients、signature、date")
+        XCTAssertEqual(message("正文"), "bulletin.md.mustache:1: 缺少以 # 开头的标题行")
+        XCTAssertEqual(message("# 标题\nTable: 表1"), "bulletin.md.mustache:2: 「Table:」标题之后没有表格")
+    }
+
+    func testWriterEscapesValuesSoTheyReadBackUnchanged() throws {
+        let tricky = "A|B **不是加粗** #1 <b>"
+        let doc = OfficialDocument(title: "标题", blocks: [
+            .paragraph([Run(tricky)]),
+            .table(Table(header: ["列"], rows: [[tricky]], alignments: [.trailing])),
+        ])
+        let markdown = MarkdownWriter.write(doc)
+        XCTAssertTrue(markdown.contains("| A\\|B \\*\\*不是加粗\\*\\* \\#1 \\<b\\> |"), markdown)
+        let back = try MarkdownReader(source: "x").read(markdown)
+        XCTAssertEqual(back.blocks, doc.blocks)
+    }
+
+    func testMappingTextReachesEveryPrintedString() {
+        let doc = OfficialDocument(issuer: "a", documentNumber: "a", title: "a", recipients: "a", blocks: [
+            .heading(level: 1, text: "a"), .paragraph([Run("a", strong: true)]),
+            .table(Table(caption: "a", header: ["a"], rows: [["a"]])),
+        ], signature: Signature(organisation: "a", date: "a"))
+        let mapped = doc.mappingText { $0.uppercased() }
+        XCTAssertFalse(MarkdownWriter.write(mapped).contains("a"))
+        XCTAssertEqual(mapped.blocks[1], .paragraph([Run("A", strong: true)]))
+    }
+
+    func testXMLTextEscapesMarkupAndDropsForbiddenCharacters() {
+        XCTAssertEqual(XMLText.escape("a<b>&\"c'\u{1}\u{B}\td\n"), "a&lt;b&gt;&amp;&quot;c&apos;\td\n")
+        XCTAssertEqual(XMLText.escape("普通文本"), "普通文本")
+    }
+}

@@ -124,6 +124,7 @@ final class CellTests: XCTestCase {
         let sheet = try book.addSheet("表", columns: [Column("A")])
         XCTAssertThrowsError(try sheet.append(["1", "2"]))
         try sheet.append([])  // a short row is fine
+        XCTAssertThrowsError(try book.addSheet("太宽", columns: Array(repeating: Column("x"), count: Workbook.maxColumns + 1)))
         try book.close()
     }
 }

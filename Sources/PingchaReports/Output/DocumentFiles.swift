@@ -19,7 +19,7 @@ public enum DocumentFiles {
         for format in formats {
             let path = base + "." + format.rawValue
             switch format {
-            case .markdown: try writeText(MarkdownWriter.write(document) + "\n", to: path)
+            case .markdown: try writeText(MarkdownWriter.write(document), to: path)
             case .html: try writeText(HTMLRenderer.render(document), to: path)
             case .docx: try DocxWriter.write(document, to: path)
             }
