@@ -46,7 +46,8 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", .product(name: "GRDB", package: "GRDB.swift")]
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),
@@ -68,6 +69,7 @@ let package = Package(
             dependencies: ["PingchaModel", "PingchaRubric", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
                            .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
+                        .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
                         .embedInCode("Resources/settings.yaml")]
         ),
         // Synthetic exports for demos, tests and benchmarks.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PingchaAnalytics
+import PingchaDocuments
 import PingchaModel
 import PingchaReports
 import PingchaStore
@@ -11,6 +12,8 @@ public struct CompareJob {
     public var batchNames: [String]
     public var outputDirectory: String
     public var minimumCasesForRank = 10
+    /// Templates and issuing details (`--templates`, `--org`, `--date`).
+    public var request = ReportRequest()
 
     public init(databasePath: String, batchNames: [String], outputDirectory: String) {
         self.databasePath = databasePath
@@ -18,57 +21,62 @@ public struct CompareJob {
         self.outputDirectory = outputDirectory
     }
 
-    /// Writes `compare.md` and returns its text.
+    /// Writes `compare.md`, `compare.html` and `compare.xlsx`; returns the Markdown.
     @discardableResult
     public func run() throws(PingchaError) -> String {
         guard batchNames.count >= 2 else { throw .invalidOption("compare 需要至少两个批次（--batch A --batch B）") }
-        let text: String
+        let templates = try request.loadTemplates()
+        let comparison: BatchComparison
         do {
             let queue = try StoreConnection.open(path: databasePath)
-            text = try queue.read { db in
+            comparison = try queue.read { db in
                 let snapshots = try batchNames.map { name in
                     let stored = try StoredCases.load(try StoredBatch.named(name, in: db), db: db)
                     return BatchSnapshot(name: name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
                 }
-                return CompareMarkdown(comparison: Analytics.compare(snapshots), snapshots: snapshots).render()
+                return Analytics.compare(snapshots)
             }
         } catch {
             throw BatchRun.storeError(error, path: databasePath)
         }
+        let tables = CompareTables(comparison: comparison)
+        let view: [String: Any] = [
+            "organisation": templates.settings.organisation,
+            "dateText": (templates.settings.date ?? CivilDate.todayInChina).chineseText,
+            "batchList": comparison.batches.joined(separator: " → "),
+            "rubricsDiffer": comparison.rubricsDiffer,
+            "versionChanges": tables.versionChanges,
+            "departmentTable": tables.departments,
+            "categoryTable": tables.categories,
+            "trackingNumeral": comparison.rubricsDiffer ? "三" : "二",
+            "tracking": tables.tracking,
+        ]
+        let document = try templates.document("compare", view, charts: ["trend": tables.trend])
         let out = try OutputFolder(destination: outputDirectory)
-        try out.write("compare.md", text)
+        do throws(PingchaError) {
+            try DocumentFiles.write(document, folder: out.staging, name: "compare", formats: [.markdown, .html])
+            try CompareWorkbook(comparison: comparison).write(to: out.path("compare.xlsx"))
+        } catch {
+            out.discard()
+            throw error
+        }
         try out.commit()
-        return text
+        return MarkdownWriter.write(document)
     }
 }
 
-/// The comparison as Markdown (the reports issue adds HTML and XLSX).
-struct CompareMarkdown {
+/// The comparison's tables as Markdown, for the `compare` template.
+struct CompareTables {
     let comparison: BatchComparison
-    let snapshots: [BatchSnapshot]
 
-    func render() -> String {
-        var o = "# 行政执法案卷评查结果比较：" + comparison.batches.joined(separator: " → ") + "\n\n"
-        if comparison.rubricsDiffer {
-            o += "**注意：各批次使用的评查标准版本不同。**只有两批次都有的细则参与“新出现 / 已整改 / 持续存在”的比较，"
-            o += "各类别按失分占比比较；若要在同一标准下比较，请用 `pingcha rescore` 按新标准重新评分旧批次。\n\n"
-            for case let r? in comparison.rubrics {
-                for v in r.versionChanges {
-                    o += "- \(v.rubricId)：\(v.earlierVersion ?? "无") → \(v.laterVersion ?? "无")\n"
-                }
-                o += "- 两批次共有的细则 \(r.rules.common.count) 条；仅前一批次有 \(r.rules.onlyEarlier.count) 条，仅后一批次有 \(r.rules.onlyLater.count) 条\n"
-            }
-            o += "\n"
-        }
-        o += "变化只有在两批次合格率的 95% 置信区间不重叠时才判为“进步”或“退步”，否则为“无明显变化”。\n\n"
+    /// Department × batch: cases / mean / pass rate (interval) / rank, then the change.
+    var departments: String {
         var header = "| 执法主体 |"
         var rule = "|---|"
-        for b in comparison.batches { header += " \(b)：案件 / 平均分 / 合格率（95%区间） / 名次 |"; rule += "---|" }
-        header += " 平均分变化 | 结论 |\n"
-        rule += "---|---|\n"
-        o += header + rule
+        for b in comparison.batches { header += " \(MarkdownText.escape(b))：案卷数 / 平均分 / 合格率（95%区间） / 名次 |"; rule += "---|" }
+        var o = header + " 平均分变化 | 结论 |\n" + rule + "---:|---|\n"
         for track in comparison.departments {
-            var line = "| \(track.department) |"
+            var line = "| \(MarkdownText.escape(track.department)) |"
             for f in track.figures {
                 guard let g = f else { line += " — |"; continue }
                 let s = g.summary
@@ -76,31 +84,58 @@ struct CompareMarkdown {
                 line += " \(s.cases) / \(num(s.mean)) / \(s.passRate.map(pct) ?? "—")\(ci) / \(g.rank.map(String.init) ?? "不排名") |"
             }
             let last = track.changes.last
-            line += " \(last?.meanChange.map { ($0 >= 0 ? "+" : "") + num($0) } ?? "—") | \(last?.verdict.label ?? "—") |\n"
+            line += " \(last?.meanChange.map(signed) ?? "—") | \(last?.verdict.label ?? "—") |\n"
             o += line
         }
-        if comparison.rubricsDiffer {
-            o += "\n## 各类别失分占比（评查标准不同时可比的部分）\n\n| 执法主体 | 类别 | 前一批次 | 后一批次 | 变化 |\n|---|---|---|---|---|\n"
-            for track in comparison.departments {
-                for share in track.changes.last?.categoryShares ?? [] {
-                    o += "| \(track.department) | \(share.title) | \(share.earlier.map(pct) ?? "—") | \(share.later.map(pct) ?? "—") | "
-                    o += "\(share.change.map { ($0 >= 0 ? "+" : "") + pct($0) } ?? "—") |\n"
-                }
+        return o
+    }
+
+    /// Category loss shares, earlier against later batch, where the rubrics differ.
+    var categories: String {
+        var o = "| 执法主体 | 类别 | 前一批次 | 后一批次 | 变化 |\n|---|---|---:|---:|---:|\n"
+        for track in comparison.departments {
+            for share in track.changes.last?.categoryShares ?? [] {
+                o += "| \(MarkdownText.escape(track.department)) | \(MarkdownText.escape(share.title)) | \(share.earlier.map(pct) ?? "—") | "
+                o += "\(share.later.map(pct) ?? "—") | \(share.change.map { ($0 >= 0 ? "+" : "") + pct($0) } ?? "—") |\n"
             }
         }
-        o += "\n## 问题整改跟踪（按细则）\n\n"
-        for track in comparison.departments {
-            guard let change = track.changes.last else { continue }
-            if change.newProblems.isEmpty && change.fixedProblems.isEmpty && change.persistingProblems.isEmpty { continue }
-            o += "### \(track.department)\n\n"
-            o += "- 新出现：\(list(change.newProblems))\n"
-            o += "- 已整改：\(list(change.fixedProblems))\n"
-            o += "- 持续存在：\(list(change.persistingProblems))\n\n"
-        }
         return o
+    }
+
+    var versionChanges: [String] {
+        var lines: [String] = []
+        for case let r? in comparison.rubrics {
+            for v in r.versionChanges { lines.append("\(v.rubricId)：\(v.earlierVersion ?? "无") → \(v.laterVersion ?? "无")") }
+            lines.append("两批次共有的细则\(r.rules.common.count)条；仅前一批次有\(r.rules.onlyEarlier.count)条，仅后一批次有\(r.rules.onlyLater.count)条")
+        }
+        return lines
+    }
+
+    /// New, fixed and persisting problems (by rule) of the departments that have any.
+    var tracking: [[String: Any]] {
+        var out: [[String: Any]] = []
+        for track in comparison.departments {
+            guard let change = track.changes.last,
+                  !(change.newProblems.isEmpty && change.fixedProblems.isEmpty && change.persistingProblems.isEmpty) else { continue }
+            out.append(["numeral": Figures.chineseNumeral(out.count + 1), "department": track.department,
+                        "newProblems": list(change.newProblems), "fixedProblems": list(change.fixedProblems),
+                        "persistingProblems": list(change.persistingProblems)])
+        }
+        return out
+    }
+
+    /// Mean score per department across the batches.
+    var trend: Chart {
+        let series = comparison.departments.map { track in
+            TrendChart.Series(label: track.department, values: track.figures.map { $0?.summary.mean })
+        }
+        let lowest = series.flatMap { $0.values.compactMap { $0 } }.min() ?? 0
+        return .trend(TrendChart(title: "各行政执法主体平均分变化", points: comparison.batches, series: series,
+                                 axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100))
     }
 
     func list(_ keys: [RuleKey]) -> String { keys.isEmpty ? "无" : keys.map { "\($0.rubricId)/\($0.ruleId)" }.joined(separator: "、") }
     func num(_ v: Double?) -> String { Figures.oneDecimal(v) }
     func pct(_ v: Double) -> String { Figures.percent(v) }
+    func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + num(v) }
 }

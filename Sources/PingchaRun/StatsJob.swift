@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 import PingchaAnalytics
 import PingchaIngest
+import PingchaDocuments
 import PingchaModel
+import PingchaReports
 import PingchaRubric
 import PingchaStore
 
@@ -16,6 +18,8 @@ public struct StatsJob {
     public var inputs: [String] = []
     public var outputDirectory: String
     public var calendar: String?
+    /// Templates and issuing details (`--templates`, `--org`, `--date`).
+    public var request = ReportRequest()
 
     public init(year: Int, databasePath: String, outputDirectory: String) {
         self.year = year
@@ -23,7 +27,9 @@ public struct StatsJob {
         self.outputDirectory = outputDirectory
     }
 
+    /// Writes `stats.md`, `stats.html` and `stats.xlsx`; returns the Markdown.
     public func run() throws(PingchaError) -> String {
+        let templates = try request.loadTemplates()
         let catalogue = FieldCatalogue.builtIn()
         let cal = try WorkingDayCalendar.load(optionalPath: calendar)
         var current: [StatsCase] = []
@@ -55,11 +61,18 @@ public struct StatsJob {
         }
         let stats = AnnualStatistics.compute(cases: current, year: year, calendar: cal)
         let before = previous.map { AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendar: cal) }
-        let text = stats.markdown(previous: before)
+        let documents = StatsDocuments(stats: stats, previous: before, templates: templates)
+        let document = try documents.document(date: templates.settings.date ?? CivilDate.todayInChina)
         let out = try OutputFolder(destination: outputDirectory)
-        try out.write("stats.md", text)
+        do throws(PingchaError) {
+            try DocumentFiles.write(document, folder: out.staging, name: "stats", formats: [.markdown, .html])
+            try documents.writeWorkbook(to: out.path("stats.xlsx"))
+        } catch {
+            out.discard()
+            throw error
+        }
         try out.commit()
-        return text
+        return MarkdownWriter.write(document)
     }
 
     static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue) throws -> [StatsCase] {

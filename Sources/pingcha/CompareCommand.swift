@@ -6,6 +6,7 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两个或更多已保存的批次：各执法主体的得分、合格率、名次和问题整改情况。")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reportOptions: ReportOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("要比较的批次（按时间先后，至少两个）。", valueName: "NAME"))
@@ -26,8 +27,9 @@ struct CompareCommand: ParsableCommand {
             }
             var job = CompareJob(databasePath: db, batchNames: names, outputDirectory: out)
             job.minimumCasesForRank = minCases
+            job.request = reportOptions.request
             try job.run()
-            print("比较结果已写入 \(out)/compare.md")
+            print("比较结果已写入 \(out)/（compare.md、compare.html、compare.xlsx）")
         }
     }
 }

@@ -11,6 +11,7 @@ struct StatsCommand: ParsableCommand {
     var year: Int
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var reportOptions: ReportOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("使用的批次。默认：该年度的批次。", valueName: "NAME"))
@@ -31,8 +32,9 @@ struct StatsCommand: ParsableCommand {
             job.batchName = batch
             job.inputs = input
             job.calendar = calendar
+            job.request = reportOptions.request
             _ = try job.run()
-            print("年度统计已写入 \(job.outputDirectory)/stats.md")
+            print("年度统计已写入 \(job.outputDirectory)/（stats.md、stats.html、stats.xlsx）")
         }
     }
 }

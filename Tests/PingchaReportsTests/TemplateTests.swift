@@ -66,7 +66,7 @@ final class TemplateTests: XCTestCase {
 
     func testTheRepositoryTemplatesAreTheBuiltInOnes() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../reports/templates").path
-        for file in ["bulletin.md.mustache", "notice.md.mustache", "settings.yaml"] {
+        for file in ["bulletin.md.mustache", "notice.md.mustache", "stats.md.mustache", "compare.md.mustache", "settings.yaml"] {
             XCTAssertEqual(try String(contentsOfFile: repository + "/" + file, encoding: .utf8), BuiltInTemplates.text(file), file)
         }
     }

@@ -283,8 +283,8 @@ extension RunStoreTests {
         XCTAssertEqual(c.status, 0, c.stderr)
         let text = try String(contentsOfFile: dir + "/cmp/compare.md", encoding: .utf8)
         XCTAssertTrue(text.contains("**注意：各批次使用的评查标准版本不同。**"), text)
-        XCTAssertTrue(text.contains("- penalty-general：2025.1 → 2026.1"), text)
-        XCTAssertTrue(text.contains("## 各类别失分占比"), text)
+        XCTAssertTrue(text.contains("\npenalty-general：2025.1 → 2026.1\n"), text)
+        XCTAssertTrue(text.contains("## 二、各类别失分占比"), text)
         XCTAssertTrue(text.contains("pingcha rescore"), text)
     }
 }

@@ -32,8 +32,13 @@ extension AnnualStatistics {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The label of the earlier figures: 上年, or the year when it is not the one before.
+    public func previousLabel(_ previous: AnnualStatistics?) -> String? {
+        previous.map { $0.year == year - 1 ? "上年" : "\($0.year)年" }
+    }
+
     /// The scope and counting rules, so the table can be read without this code.
-    private func notes(previous: AnnualStatistics?, label: String?) -> [String] {
+    public func notes(previous: AnnualStatistics?, label: String?) -> [String] {
         var notes = ["统计范围：决定日期在\(year)年1月1日至12月31日之间的案件，共\(total.cases)件；"
             + "决定日期在其他年度的\(otherYears)件不计入；无决定日期的\(total.undated)件单列，不计入本年度各项数字。"]
         let order = PenaltyKind.tableOrder.filter { $0 != .other }.map(\.title).joined(separator: "、")
@@ -48,7 +53,7 @@ extension AnnualStatistics {
     }
 
     /// One two-column table: section lines in bold, then the figures.
-    static func table(_ current: AnnualFigures, previous: AnnualFigures?, label: String?) -> [String] {
+    public static func table(_ current: AnnualFigures, previous: AnnualFigures?, label: String?) -> [String] {
         var lines = ["| 项目 | 数值 |", "|---|---|"]
         for row in StatisticsRow.rows(current: current, previous: previous) {
             switch row {

@@ -4,6 +4,8 @@ enum BuiltInTemplates {
         let bytes: [UInt8] = switch file {
         case "bulletin.md.mustache": PackageResources.bulletin_md_mustache
         case "notice.md.mustache": PackageResources.notice_md_mustache
+        case "stats.md.mustache": PackageResources.stats_md_mustache
+        case "compare.md.mustache": PackageResources.compare_md_mustache
         case "settings.yaml": PackageResources.settings_yaml
         default: []
         }

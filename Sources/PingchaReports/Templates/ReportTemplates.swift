@@ -10,7 +10,7 @@ import PingchaModel
 /// override can be a single template.
 public struct ReportTemplates: Sendable {
     /// The templates every report needs, by name (file `<name>.md.mustache`).
-    public static let names = ["bulletin", "notice"]
+    public static let names = ["bulletin", "notice", "stats", "compare"]
     public static let defaultDirectory = "reports/templates"
 
     /// From `settings.yaml`, with any command-line overrides applied by the caller.
@@ -57,6 +57,12 @@ public struct ReportTemplates: Sendable {
     /// Renders template `name` with `view` (dictionaries, arrays, strings, booleans).
     public func render(_ name: String, _ view: [String: Any]) -> String {
         library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// Renders template `name` and reads the Markdown into a document, with the charts the
+    /// template may place.
+    public func document(_ name: String, _ view: [String: Any], charts: [String: Chart] = [:]) throws(PingchaError) -> OfficialDocument {
+        try MarkdownReader(source: sources[name] ?? "\(name).md.mustache", charts: charts).read(render(name, view))
     }
 
     private static func read(_ file: String, in folder: String?) throws(PingchaError) -> (String, String) {

@@ -101,3 +101,11 @@ extension StoredBatch {
         return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
     }
 }
+
+extension CivilDate {
+    /// Today in China's time zone (UTC+8), for documents dated when they are made.
+    static var todayInChina: CivilDate {
+        let days = Int(((Date().timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down))
+        return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+    }
+}
