@@ -92,8 +92,8 @@ let package = Package(
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(
             name: "PingchaRunTests",
-            dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
         .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),

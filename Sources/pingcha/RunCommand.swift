@@ -55,6 +55,8 @@ struct RunCommand: ParsableCommand {
                       last.count == 4, let y = Int(last) {
                 year = y
             }
+            // A mistake in the templates stops the run before anything is stored or written.
+            _ = try reportOptions.request.loadTemplates()
             var options = RunOptions(inputs: inputPaths)
             options.rubrics = rubricOptions.rubrics
             options.calendar = rubricOptions.calendar

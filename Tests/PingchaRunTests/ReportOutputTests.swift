@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import PingchaGenerate
+import PingchaReports
+import PingchaTestSupport
+import XCTest
+import ZIPFoundation
+
+/// The documents `pingcha run` writes: every file of product.md, personal data masked in what
+/// is published, notices per department, a failed report leaving the previous set alone.
+final class ReportOutputTests: XCTestCase {
+    var dir = ""
+
+    static let handMade = """
+        案件编号,执法主体,执法类别,程序类型,当事人类型,当事人,证件号码,联系电话,案由,执法人员人数,听取陈述申辩
+        交罚〔2025〕7号,交通运输局,行政处罚,普通程序,自然人,张三,650203199001011234,13912345678,张三（电话13912345678）无证经营道路运输,1,否
+        交罚〔2025〕8号,交通运输局,行政处罚,普通程序,法人,克拉玛依市顺达运输有限公司,91650200MA7X12345K,0990-6231234,超限运输,2,是
+        市监罚〔2025〕1号,市场监督管理局,行政处罚,普通程序,自然人,欧阳娜娜,650203199202021234,13800001111,销售过期食品（身份证650203199202021234）,1,是
+
+        """
+
+    override func setUpWithError() throws {
+        dir = NSTemporaryDirectory() + "pingcha-reports-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/rubrics", withDestinationPath: CommandRunner.packageRoot + "/rubrics")
+        try Self.handMade.write(toFile: dir + "/in/hand.csv", atomically: true, encoding: .utf8)
+        _ = try SyntheticExport(options: GeneratorOptions(cases: 300, years: [2025], seed: 11)).writeFile(atPath: dir + "/in/export.csv")
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "B", "--year", "2025",
+                               "--date", "2025-12-01"] + args, in: dir)
+    }
+
+    var out: String { dir + "/reports/B" }
+
+    func text(_ file: String) throws -> String { try String(contentsOfFile: out + "/" + file, encoding: .utf8) }
+
+    /// The text of a DOCX or XLSX part.
+    func part(_ file: String, _ name: String) throws -> String {
+        let archive = try Archive(url: URL(fileURLWithPath: out + "/" + file), accessMode: .read)
+        guard let entry = archive[name] else { XCTFail("\(file) has no \(name)"); return "" }
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func testEveryOutputOfProductMDIsWritten() throws {
+        let r = try run([])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        for file in ["bulletin.md", "bulletin.html", "bulletin.docx", "scores.xlsx", "cases.csv", "findings.csv", "rejects.csv",
+                     "warnings.csv", "summary.json", "analysis.md"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/" + file), file)
+        }
+        // One notice per department with a failed finding, as Markdown and DOCX.
+        let departments = try DatabaseQueue(path: dir + "/store.sqlite").read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT c.department FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+                WHERE f.outcome = 'fail' ORDER BY c.department
+                """)
+        }
+        let notices = try FileManager.default.contentsOfDirectory(atPath: out + "/notices").sorted()
+        XCTAssertEqual(notices, departments.flatMap { [$0 + ".docx", $0 + ".md"] }.sorted())
+        XCTAssertTrue(departments.contains("交通运输局"))
+
+        // scores.xlsx: the sheets of product.md; every case a row.
+        let workbook = try part("scores.xlsx", "xl/workbook.xml")
+        for sheet in ["案卷得分", "不符合项", "需人工评查", "部门汇总", "问题统计", "退回记录"] {
+            XCTAssertTrue(workbook.contains("name=\"\(sheet)\""), sheet)
+        }
+        let cases = try part("scores.xlsx", "xl/worksheets/sheet1.xml")
+        let total = try DatabaseQueue(path: dir + "/store.sqlite").read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "case""#)! }
+        XCTAssertEqual(cases.components(separatedBy: "<row ").count - 1, total + 1)
+
+        // The bulletin carries its sections, the deadline from --date, and the charts in HTML.
+        let md = try text("bulletin.md")
+        for heading in ["## 一、基本情况", "## 二、评查结果", "## 三、优秀案卷", "## 四、不合格案卷", "## 五、存在的主要问题", "## 六、整改要求"] {
+            XCTAssertTrue(md.contains(heading), heading)
+        }
+        XCTAssertTrue(md.contains("10个工作日内（即2025年12月15日前）"))
+        let html = try text("bulletin.html")
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 4)
+        XCTAssertTrue(try part("bulletin.docx", "word/document.xml").contains("关于B情况的通报"))
+    }
+
+    func testPublishedFilesCarryNoPersonalIdentifiersButNoticesDo() throws {
+        XCTAssertEqual(try run([]).status, 0)
+        let published = [try text("bulletin.md"), try text("bulletin.html"), try part("bulletin.docx", "word/document.xml")]
+        for body in published {
+            XCTAssertFalse(PersonalDataMask.containsIdentifiers(body))
+            for secret in ["张三", "欧阳娜娜", "13912345678", "650203199001011234", "650203199202021234"] {
+                XCTAssertFalse(body.contains(secret), secret)
+            }
+        }
+        XCTAssertTrue(try text("bulletin.md").contains("| 交通运输局 | 交罚〔2025〕7号 | 张某 |"))
+        // The notice goes to the department itself: the case as exported.
+        let notice = try text("notices/交通运输局.md")
+        XCTAssertTrue(notice.contains("当事人：张三。"), notice)
+        XCTAssertTrue(notice.contains("13912345678"))
+
+        XCTAssertEqual(try run(["--mask-all"]).status, 0)
+        let masked = try text("notices/交通运输局.md")
+        XCTAssertFalse(masked.contains("张三"))
+        XCTAssertFalse(PersonalDataMask.containsIdentifiers(masked.replacingOccurrences(of: "\\*", with: "*")))
+        XCTAssertFalse(try part("scores.xlsx", "xl/worksheets/sheet2.xml").contains("13912345678"))
+    }
+
+    func testABrokenTemplateStopsTheRunAndLeavesThePreviousReportsAndBatch() throws {
+        XCTAssertEqual(try run([]).status, 0)
+        let before = try text("bulletin.md")
+        let ranAt = try DatabaseQueue(path: dir + "/store.sqlite").read { try String.fetchOne($0, sql: "SELECT ran_at FROM batch")! }
+        try FileManager.default.createDirectory(atPath: dir + "/mine", withIntermediateDirectories: true)
+        try "# 通报\n\n{{#grades}}{{grade}}\n{{/grade}}\n".write(toFile: dir + "/mine/bulletin.md.mustache", atomically: true, encoding: .utf8)
+        let r = try run(["--templates", "mine"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("mine/bulletin.md.mustache:4:"), r.stderr)
+        XCTAssertEqual(try text("bulletin.md"), before)
+        XCTAssertEqual(try DatabaseQueue(path: dir + "/store.sqlite").read { try String.fetchOne($0, sql: "SELECT ran_at FROM batch")! }, ranAt)
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").contains { $0.hasPrefix(".") })
+    }
+
+    func testReportRegeneratesTheSameDocumentsAndTakesTheIssuingDetails() throws {
+        XCTAssertEqual(try run([]).status, 0)
+        let first = try text("bulletin.md")
+        let r = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2025-12-01"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try text("bulletin.md"), first)
+        let o = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--org", "独山子区司法局",
+                                       "--doc-number", "独司通〔2025〕2号", "--date", "2026-01-05"], in: dir)
+        XCTAssertEqual(o.status, 0, o.stderr)
+        let md = try text("bulletin.md")
+        XCTAssertTrue(md.hasPrefix("**独山子区司法局**\n\n独司通〔2025〕2号\n\n# 关于B情况的通报"), md)
+        XCTAssertTrue(md.hasSuffix("独山子区司法局\n\n2026年1月5日\n"))
+        XCTAssertTrue(md.contains("（即2026年1月19日前）"))
+        XCTAssertEqual(try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2026-13-01"], in: dir).status, 2)
+    }
+}
