@@ -21,7 +21,8 @@ public enum MarkdownText {
         return out
     }
 
-    /// Turns `**bold**` into strong runs and drops the backslash of escaped characters.
+    /// Turns `**bold**` into strong runs and `<br>` into a line break, and drops the backslash of
+    /// escaped characters.
     static func runs(_ text: Substring) -> [Run] {
         var runs: [Run] = []
         var current = ""
@@ -33,6 +34,10 @@ public enum MarkdownText {
             if ch == "\\", next < text.endIndex, escapable.contains(text[next]) {
                 current.append(text[next])
                 i = text.index(after: next)
+            } else if ch == "<", let length = ["<br>", "<br/>", "<br />"].first(where: { text[i...].hasPrefix($0) })?.count {
+                // A line break inside a table cell or paragraph (Markdown has no other way).
+                current.append("\n")
+                i = text.index(i, offsetBy: length)
             } else if ch == "*", next < text.endIndex, text[next] == "*" {
                 if !current.isEmpty { runs.append(Run(current, strong: strong)) }
                 current = ""
@@ -45,6 +50,11 @@ public enum MarkdownText {
         }
         if !current.isEmpty { runs.append(Run(current, strong: strong)) }
         return runs
+    }
+
+    /// Text for a table cell: escaped, its line breaks written as `<br>`.
+    static func cell(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
     }
 
     static func plain(_ text: Substring) -> String {

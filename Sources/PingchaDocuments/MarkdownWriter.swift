@@ -30,7 +30,7 @@ public enum MarkdownWriter {
     static func table(_ table: Table) -> String {
         var o = ""
         if let caption = table.caption { o += "**\(MarkdownText.escape(caption))**\n\n" }
-        o += "| " + table.header.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
+        o += "| " + table.header.map(MarkdownText.cell).joined(separator: " | ") + " |\n"
         o += "|" + table.header.indices.map { i in
             switch table.alignment(ofColumn: i) {
             case .leading: "---|"
@@ -39,7 +39,7 @@ public enum MarkdownWriter {
             }
         }.joined() + "\n"
         for row in table.rows {
-            o += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
+            o += "| " + row.map(MarkdownText.cell).joined(separator: " | ") + " |\n"
         }
         return o + "\n"
     }

@@ -74,8 +74,9 @@ enum TableXML {
     /// so figures stay on one line. Room left over is shared in proportion. `unit` is half an em
     /// of the table text in twips.
     static func columnWidths(_ table: Table, columns: Int, total: Int, unit: Int) -> [Int] {
-        // The cell margins (2 × 108 twips) and 3 pt of air.
-        let padding = 2 * 108 + 60
+        // The cell margins (2 × 108 twips), 3 pt of air and half an em for fonts whose Latin
+        // glyphs run wider than half an em (the fallbacks of 仿宋_GB2312).
+        let padding = 2 * 108 + 60 + unit
         var cells = [Int](repeating: 4, count: columns)
         for row in table.rows {
             for (column, text) in row.enumerated() { cells[column] = max(cells[column], displayWidth(text)) }
@@ -112,7 +113,8 @@ enum TableXML {
                 longest = max(longest, current)
                 current = 0
             } else {
-                current += scalar.value < 0x2E80 ? 1 : 2
+                // % and capitals are nearly an em wide in the Chinese fonts.
+                current += scalar.value >= 0x2E80 || scalar == "%" || ("A"..."Z").contains(scalar) ? 2 : 1
             }
         }
         return max(longest, current)

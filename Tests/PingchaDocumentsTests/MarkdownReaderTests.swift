@@ -53,10 +53,12 @@ final class MarkdownReaderTests: XCTestCase {
         |:---:|---|---:|---|
         | 1 | 市场监督管理局 | 99.2 | 含 \\| 号 |
         | 2 | 公安局 | 98.7 |
+        | 3 | 交通<br>运输局 | 97.0 | \\<br> 不是换行 |
         """
         let doc = try MarkdownReader(source: "t.md").read(text)
         XCTAssertEqual(doc.blocks, [.table(Table(caption: "表1 结果", header: ["名次", "单位", "平均分", "备注"],
-                                                rows: [["1", "市场监督管理局", "99.2", "含 | 号"], ["2", "公安局", "98.7", ""]],
+                                                rows: [["1", "市场监督管理局", "99.2", "含 | 号"], ["2", "公安局", "98.7", ""],
+                                                       ["3", "交通\n运输局", "97.0", "<br> 不是换行"]],
                                                 alignments: [.center, .leading, .trailing, .leading]))])
     }
 
@@ -82,10 +84,10 @@ final class MarkdownReaderTests: XCTestCase {
         let tricky = "A|B **不是加粗** #1 <b>"
         let doc = OfficialDocument(title: "标题", blocks: [
             .paragraph([Run(tricky)]),
-            .table(Table(header: ["列"], rows: [[tricky]], alignments: [.trailing])),
+            .table(Table(header: ["列"], rows: [[tricky + "\n<br>"]], alignments: [.trailing])),
         ])
         let markdown = MarkdownWriter.write(doc)
-        XCTAssertTrue(markdown.contains("| A\\|B \\*\\*不是加粗\\*\\* \\#1 \\<b\\> |"), markdown)
+        XCTAssertTrue(markdown.contains("| A\\|B \\*\\*不是加粗\\*\\* \\#1 \\<b\\><br>\\<br\\> |"), markdown)
         let back = try MarkdownReader(source: "x").read(markdown)
         XCTAssertEqual(back.blocks, doc.blocks)
     }

@@ -71,6 +71,7 @@ struct BulletinView {
             "mean": Figures.oneDecimal(d.mean),
             "passRate": Figures.percent(d.passRate),
             "passInterval": d.passInterval.map { "\(Figures.percent($0.lowerBound))–\(Figures.percent($0.upperBound))" } ?? "—",
+            "passIntervalShort": d.passInterval.map { "\(Figures.oneDecimal($0.lowerBound * 100))–\(Figures.oneDecimal($0.upperBound * 100))" } ?? "—",
             "excellentRate": Figures.percent(d.excellentRate),
             "vetoCases": String(d.vetoCases),
         ]
