@@ -172,6 +172,7 @@ enum Stylesheet {
     }
     td.align-center {
       text-align: center;
+      white-space: nowrap;
     }
     figure.chart {
       margin: 0.8em 0;
