@@ -39,7 +39,8 @@ demo: build
 	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
 	$(RELEASE_BIN) stats --year $$year || exit 1
 	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
-	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"
+	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"; \
+	echo "== 报告文件"; ls -R "reports/$${year}年度行政执法案卷评查" reports/compare "reports/stats-$$year" | grep -v "\.csv$$"
 
 test: deps
 	$(SWIFT) build --build-tests
