@@ -88,12 +88,13 @@ let package = Package(
             name: "PingchaBench",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring"]
         ),
-        .target(name: "PingchaTestSupport", path: "Tests/PingchaTestSupport"),
+        .target(name: "PingchaTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/PingchaTestSupport"),
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(
             name: "PingchaRunTests",
             dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
-                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
         .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),
@@ -102,8 +103,8 @@ let package = Package(
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
         .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
         .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaRubric"]),
-        .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments"]),
-        .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments"]),
+        .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments", "PingchaTestSupport"]),
+        .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),
     ]
 )

@@ -165,9 +165,10 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(tblW.attr("w:w"), "5000")
         XCTAssertEqual(tblW.attr("w:type"), "pct")
         let grid = table.elements("w:gridCol").compactMap { $0.attr("w:w").flatMap(Int.init) }
-        // One line each needs 9888 twips of the 8845: the two 4-character headers and 平均分 wrap
-        // (the biggest savings), then the spare 157 twips are shared out in proportion.
-        XCTAssertEqual(grid, [2968, 769, 769, 769, 769, 769, 1013, 1019])
+        // One line each does not fit the 8845 twips (each column has half an em of air, and %
+        // counts as a full em): the headers wrap, then the widest column — the department
+        // names — gives way; every figure column keeps its figures on one line.
+        XCTAssertEqual(grid, [2473, 876, 876, 876, 876, 876, 876, 1116])
         XCTAssertEqual(grid.reduce(0, +), 11906 - 1587 - 1474)
         XCTAssertEqual(rows[1].elements("w:tcW").compactMap { $0.attr("w:w").flatMap(Int.init) }, grid)
         let borders = try XCTUnwrap(table.firstElement("w:tblBorders"))
@@ -188,8 +189,8 @@ final class DocxLayoutTests: XCTestCase {
         let xml = try package(OfficialDocument(title: "表", blocks: [.table(table)]), name: "wide.docx").xml("word/document.xml")
         let grid = xml.elements("w:gridCol").compactMap { $0.attr("w:w").flatMap(Int.init) }
         // 72 + 18 half-ems do not fit: the 72-wide column gives way until they do; the others
-        // keep one line (18 × 120 + 276 and 4 × 120 + 276 twips).
-        XCTAssertEqual(grid, [8845 - 2436 - 756, 2436, 756])
+        // keep one line (18 × 120 + 396 and 4 × 120 + 396 twips).
+        XCTAssertEqual(grid, [8845 - 2556 - 876, 2556, 876])
     }
 
     func testCaptionAboveTheTableAndChartLeftOut() throws {

@@ -73,7 +73,7 @@ final class DocxPackageTests: XCTestCase {
         }
         // Overrides name only parts that exist.
         for name in overrides.keys {
-            XCTAssertNotNil(package.entries[String(name.dropFirst())], name)
+            XCTAssertNotNil(package.parts[String(name.dropFirst())], name)
         }
         XCTAssertEqual(overrides["/word/document.xml"],
                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")

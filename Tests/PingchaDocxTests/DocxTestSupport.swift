@@ -2,39 +2,12 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import PingchaTestSupport
 import XCTest
 import ZIPFoundation
 
-/// A written .docx opened again: its parts as bytes and as parsed XML.
-struct DocxPackage {
-    let entries: [String: Data]
-    let order: [String]
-
-    init(path: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        var entries: [String: Data] = [:]
-        var order: [String] = []
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            entries[entry.path] = data
-            order.append(entry.path)
-        }
-        self.entries = entries
-        self.order = order
-    }
-
-    func xml(_ part: String) throws -> XMLDocument {
-        guard let data = entries[part] else {
-            throw NSError(domain: "DocxPackage", code: 1, userInfo: [NSLocalizedDescriptionKey: "no part \(part)"])
-        }
-        return try XMLDocument(data: data)
-    }
-
-    func text(_ part: String) -> String {
-        entries[part].map { String(decoding: $0, as: UTF8.self) } ?? ""
-    }
-}
+/// A written .docx opened again.
+typealias DocxPackage = ZipParts
 
 extension XMLNode {
     /// Descendant elements with this qualified name (e.g. "w:p"), in document order.

@@ -4,7 +4,6 @@ import PingchaGenerate
 import PingchaReports
 import PingchaTestSupport
 import XCTest
-import ZIPFoundation
 
 /// The documents `pingcha run` writes: every file of product.md, personal data masked in what
 /// is published, notices per department, a failed report leaving the previous set alone.
@@ -40,11 +39,9 @@ final class ReportOutputTests: XCTestCase {
 
     /// The text of a DOCX or XLSX part.
     func part(_ file: String, _ name: String) throws -> String {
-        let archive = try Archive(url: URL(fileURLWithPath: out + "/" + file), accessMode: .read)
-        guard let entry = archive[name] else { XCTFail("\(file) has no \(name)"); return "" }
-        var data = Data()
-        _ = try archive.extract(entry) { data.append($0) }
-        return String(decoding: data, as: UTF8.self)
+        let zip = try ZipParts(path: out + "/" + file)
+        XCTAssertNotNil(zip.parts[name], "\(file) has no \(name)")
+        return zip.text(name)
     }
 
     func testEveryOutputOfProductMDIsWritten() throws {

@@ -4,37 +4,14 @@ import FoundationXML
 #endif
 import PingchaModel
 @testable import PingchaXlsx
+import PingchaTestSupport
 import XCTest
 import ZIPFoundation
 
-/// A written .xlsx read back: its parts as bytes, parsed XML on demand.
-struct XlsxPackage {
-    let parts: [String: Data]
-    let order: [String]
+/// A written .xlsx read back.
+typealias XlsxPackage = ZipParts
 
-    init(path: String) throws {
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        var parts: [String: Data] = [:]
-        var order: [String] = []
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            parts[entry.path] = data
-            order.append(entry.path)
-        }
-        self.parts = parts
-        self.order = order
-    }
-
-    func xml(_ part: String) throws -> XMLDocument {
-        guard let data = parts[part] else { throw TestFailure("no part \(part)") }
-        return try XMLDocument(data: data)
-    }
-
-    func text(_ part: String) -> String {
-        parts[part].map { String(decoding: $0, as: UTF8.self) } ?? ""
-    }
-
+extension ZipParts {
     /// Sheet names in workbook order.
     func sheetNames() throws -> [String] {
         try xml("xl/workbook.xml").elements("sheet").compactMap { $0.attr("name") }
