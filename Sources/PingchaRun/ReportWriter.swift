@@ -30,24 +30,18 @@ public struct ReportWriter {
                 let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
                 let files = inputs.map(\.path)
 
+                let rubricInfos = StoredCases.rubricInfos(definitions)
+                let tallies = try batch.ruleTallies(db)
+                let decisions = try batch.decisions(db)
                 let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
-                let stored = try StoredCases.load(batch, db: db)
-                try batch.forEachCase(db) { c in
-                    casesCSV.row([String(c.caseNo), c.caseId, c.department, c.district ?? "", c.enforcementType, c.decisionDate ?? "",
-                                  c.rubricId ?? "", c.score ?? "", c.grade ?? "", c.pass.map { $0 ? "是" : "否" } ?? "",
-                                  c.veto ? "是" : "否", c.disposition, c.needsReview ? "是" : "否",
-                                  files[safe: c.inputOrd] ?? "", String(c.line)])
-                }
                 let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
                                                        "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
-                try batch.forEachFinding(db) { f in
-                    let rule = definitions.first { $0.id == f.rubricId }?.rules[f.ruleId]
-                    let ref = stored.index[f.caseNo].map { stored.cases[$0] }
-                    findingsCSV.row([String(f.caseNo), ref?.caseId ?? "", ref?.department ?? "", f.rubricId, f.ruleId, rule?.title ?? "",
-                                     f.categoryId, f.problem, f.outcome, f.deduct, f.fieldsRead, rule?.basis ?? "",
-                                     rule?.disposition ?? "", f.automated ?? "", f.review ?? ""])
-                }
+                // One pass over cases and findings writes both files and gathers every figure:
+                // the batch is never held in memory.
+                let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
+                                             applicable: AnalysisMarkdown.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
+                    .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
                 let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw"])
                 for r in try batch.rejects(db) {
                     rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw])
@@ -57,14 +51,13 @@ public struct ReportWriter {
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
-                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: stored.cases,
-                                          tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
+                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
+                                          departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 try out.write("bulletin.md", PlainBulletin(batch: batch, summary: summary).render())
-                try out.write("analysis.md", AnalysisMarkdown(stored: stored, tallies: try batch.ruleTallies(db),
-                                                              decisions: try batch.decisions(db),
-                                                              minimumCasesForRank: minimumCasesForRank).render())
+                try out.write("analysis.md", AnalysisMarkdown(batchName: batch.name, figures: figures, rubrics: rubricInfos,
+                                                              decisions: decisions, minimumCasesForRank: minimumCasesForRank).render())
             }
         } catch {
             out.discard()

@@ -17,12 +17,7 @@ struct StoredCases {
     static func load(_ batch: StoredBatch, db: Database) throws -> StoredCases {
         let records = try batch.rubrics(db)
         let definitions = records.map { RubricDefinition(json: $0.definition) }
-        let rubrics = definitions.map { d in
-            RubricInfo(id: d.id, version: d.version, title: d.title,
-                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
-                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
-                       grades: d.grades)
-        }
+        let rubrics = rubricInfos(definitions)
         var cases: [ScoredCase] = []
         cases.reserveCapacity(batch.casesTotal)
         var index: [Int: Int] = [:]
@@ -62,6 +57,16 @@ struct StoredCases {
                                                 deduct: DecimalNumber(f.deduct) ?? .zero))
         }
         return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions, index: index)
+    }
+
+    /// What analytics needs to know of each stored rubric.
+    static func rubricInfos(_ definitions: [RubricDefinition]) -> [RubricInfo] {
+        definitions.map { d in
+            RubricInfo(id: d.id, version: d.version, title: d.title,
+                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
+                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
+                       grades: d.grades)
+        }
     }
 
     /// `{"legality":20,"evidence":17.5}` → exact decimals (the flat object the store writes).
