@@ -64,7 +64,6 @@ final class CSVDocument {
     private let queue = DispatchQueue(label: "pingcha.csv")
     /// Set on `queue` when a write fails; read there too.
     private let failed = Flag()
-    private var rowStarted = false
 
     /// The C file, used only on `queue` once rows are written.
     private struct Output: @unchecked Sendable { let file: UnsafeMutablePointer<FILE>? }
@@ -87,26 +86,10 @@ final class CSVDocument {
         if bytes.count >= 1 << 20 { flush() }
     }
 
-    /// One cell of the current row from UTF-8 bytes (the same rules as ``row(_:)``).
-    func cell(_ value: UnsafeBufferPointer<UInt8>) {
-        if rowStarted { bytes.append(0x2C) }
-        rowStarted = true
-        let start = bytes.count
-        if CSVText.needsNeutralising(value) { bytes.append(UInt8(ascii: "'")) }
-        bytes.append(contentsOf: value)
-        CSVText.quoteField(in: &bytes, from: start)
-    }
-
-    func cell(_ value: String) {
-        var v = value
-        v.withUTF8 { cell($0) }
-    }
-
-    /// Ends the row started by ``cell(_:)``.
-    func endRow() {
-        bytes.append(0x0D)
-        bytes.append(0x0A)
-        rowStarted = false
+    /// Writes out rows built with ``CSVRows`` (same rules as ``row(_:)``) and empties it.
+    func write(_ rows: inout CSVRows) {
+        bytes.append(contentsOf: rows.bytes)
+        rows.bytes.removeAll(keepingCapacity: true)
         if bytes.count >= 1 << 20 { flush() }
     }
 
@@ -126,5 +109,56 @@ final class CSVDocument {
         let file = file, failed = failed
         let ok = queue.sync { fflush(file.file) == 0 && !failed.value }
         if !ok { throw .unreadable(path, detail: "写入失败") }
+    }
+}
+
+/// Rows of a ``CSVDocument`` built cell by cell from UTF-8 bytes, for writers that copy
+/// values straight from the store: a plain value (no quoting, no formula neutralising, the
+/// usual case) is one copy. Kept in a local variable by its writer (a class's buffer would
+/// pay an exclusivity check on every append), and handed to ``CSVDocument/write(_:)`` when
+/// ``isFull``.
+struct CSVRows {
+    var bytes: [UInt8] = []
+    private var rowStarted = false
+
+    init() { bytes.reserveCapacity(1 << 20 + 65536) }
+
+    var isFull: Bool { bytes.count >= 1 << 20 }
+
+    mutating func cell(_ value: UnsafeBufferPointer<UInt8>) {
+        if rowStarted { bytes.append(0x2C) }
+        rowStarted = true
+        guard let first = value.first else { return }
+        var plain = first != 0x20 && value[value.count - 1] != 0x20
+        if plain {
+            for b in value where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A {
+                plain = false
+                break
+            }
+        }
+        // `=`, `+`, `@`, tab, CR and `-` may start a formula (see CSVText.neutralised).
+        if plain && first != 0x3D && first != 0x2B && first != 0x40 && first != 0x09 && first != 0x0D && first != 0x2D {
+            bytes.append(contentsOf: value)
+            return
+        }
+        let start = bytes.count
+        if CSVText.needsNeutralising(value) { bytes.append(UInt8(ascii: "'")) }
+        bytes.append(contentsOf: value)
+        CSVText.quoteField(in: &bytes, from: start)
+    }
+
+    mutating func cell(_ value: String) {
+        var v = value
+        v.withUTF8 { cell($0) }
+    }
+
+    mutating func cell(_ value: StaticString) {
+        value.withUTF8Buffer { cell($0) }
+    }
+
+    mutating func endRow() {
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+        rowStarted = false
     }
 }

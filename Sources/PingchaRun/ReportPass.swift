@@ -62,6 +62,7 @@ struct ReportPass {
         let findingRows = try batch.findingRows(db)
         var haveFinding = try findingRows.next()
         let catalogue = FieldCatalogue.builtIn()
+        let layout = batch.valueLayout(catalogue)
 
         var all = GroupSummary.Tally()
         var departments = Grouping(), types = Grouping(), districts = Grouping(), rubricGroups = Grouping()
@@ -106,6 +107,11 @@ struct ReportPass {
         var rates = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
         var decided: [String: BatchFigures.DecidedCase] = [:]
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var caseRow = CSVRows(), findingRow = CSVRows()
+        defer {
+            casesCSV.write(&caseRow)
+            findingsCSV.write(&findingRow)
+        }
 
         func text(_ q: RawQuery, _ column: Int32) -> UnsafeBufferPointer<UInt8>? { q.isNull(column) ? nil : q.bytes(column) }
 
@@ -114,22 +120,23 @@ struct ReportPass {
         func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>) {
             let rubricId = findingRows.string(F.rubricId) ?? "", ruleId = findingRows.string(F.ruleId) ?? ""
             let rule = ruleText[rubricId]?[ruleId]
-            findingsCSV.cell(findingRows.bytes(F.caseNo))
-            findingsCSV.cell(caseId)
-            findingsCSV.cell(department)
-            findingsCSV.cell(rubricId)
-            findingsCSV.cell(ruleId)
-            findingsCSV.cell(rule?.title ?? "")
-            findingsCSV.cell(findingRows.bytes(F.categoryId))
-            findingsCSV.cell(findingRows.bytes(F.problem))
-            findingsCSV.cell(findingRows.bytes(F.outcome))
-            findingsCSV.cell(findingRows.bytes(F.deduct))
-            findingsCSV.cell(findingRows.bytes(F.fieldsRead))
-            findingsCSV.cell(rule?.basis ?? "")
-            findingsCSV.cell(rule?.disposition ?? "")
-            findingsCSV.cell(findingRows.bytes(F.automated))
-            findingsCSV.cell(findingRows.bytes(F.review))
-            findingsCSV.endRow()
+            findingRow.cell(findingRows.bytes(F.caseNo))
+            findingRow.cell(caseId)
+            findingRow.cell(department)
+            findingRow.cell(rubricId)
+            findingRow.cell(ruleId)
+            findingRow.cell(rule?.title ?? "")
+            findingRow.cell(findingRows.bytes(F.categoryId))
+            findingRow.cell(findingRows.bytes(F.problem))
+            findingRow.cell(findingRows.bytes(F.outcome))
+            findingRow.cell(findingRows.bytes(F.deduct))
+            findingRow.cell(findingRows.bytes(F.fieldsRead))
+            findingRow.cell(rule?.basis ?? "")
+            findingRow.cell(rule?.disposition ?? "")
+            findingRow.cell(findingRows.bytes(F.automated))
+            findingRow.cell(findingRows.bytes(F.review))
+            findingRow.endRow()
+            if findingRow.isFull { findingsCSV.write(&findingRow) }
         }
 
         while try caseRows.next() {
@@ -149,22 +156,23 @@ struct ReportPass {
             let veto = caseRows.int(C.veto) != 0
             let needsReview = caseRows.int(C.needsReview) != 0
 
-            casesCSV.cell(caseRows.bytes(C.caseNo))
-            casesCSV.cell(caseId)
-            casesCSV.cell(department)
-            casesCSV.cell(caseRows.bytes(C.district))
-            casesCSV.cell(caseRows.bytes(C.enforcementType))
-            casesCSV.cell(caseRows.bytes(C.decisionDate))
-            casesCSV.cell(rubricBytes ?? empty)
-            casesCSV.cell(scoreBytes ?? empty)
-            casesCSV.cell(gradeBytes ?? empty)
-            casesCSV.cell(pass.map { $0 ? "是" : "否" } ?? "")
-            casesCSV.cell(veto ? "是" : "否")
-            casesCSV.cell(caseRows.bytes(C.disposition))
-            casesCSV.cell(needsReview ? "是" : "否")
-            casesCSV.cell(files[safe: inputOrd] ?? "")
-            casesCSV.cell(caseRows.bytes(C.line))
-            casesCSV.endRow()
+            caseRow.cell(caseRows.bytes(C.caseNo))
+            caseRow.cell(caseId)
+            caseRow.cell(department)
+            caseRow.cell(caseRows.bytes(C.district))
+            caseRow.cell(caseRows.bytes(C.enforcementType))
+            caseRow.cell(caseRows.bytes(C.decisionDate))
+            caseRow.cell(rubricBytes ?? empty)
+            caseRow.cell(scoreBytes ?? empty)
+            caseRow.cell(gradeBytes ?? empty)
+            if let pass { caseRow.cell(pass ? "是" : "否") } else { caseRow.cell(empty) }
+            caseRow.cell(veto ? "是" : "否")
+            caseRow.cell(caseRows.bytes(C.disposition))
+            caseRow.cell(needsReview ? "是" : "否")
+            caseRow.cell(files[safe: inputOrd] ?? "")
+            caseRow.cell(caseRows.bytes(C.line))
+            caseRow.endRow()
+            if caseRow.isFull { casesCSV.write(&caseRow) }
 
             // Group figures.
             let score = scoreBytes.flatMap { DecimalNumber(storedBytes: $0) }
@@ -207,7 +215,7 @@ struct ReportPass {
             if let code = text(caseRows, C.threeSystems), code.count == 3 {
                 facts = Self.threeSystems(code)
             } else {
-                let values = StoredValues.decode(caseRows.bytes(C.valuesWithoutThreeSystems), catalogue: catalogue)
+                let values = StoredValues.decode(caseRows.bytes(C.valuesWithoutThreeSystems), layout: layout)
                 facts = ThreeSystemsCode.facts(CaseRecord(values: values, fileIndex: inputOrd, line: caseRows.int(C.line)), catalogue: catalogue)
             }
             for (i, system) in ThreeSystem.allCases.enumerated() {

@@ -23,6 +23,7 @@ struct StoredCases {
         var index: [Int: Int] = [:]
         index.reserveCapacity(batch.casesTotal)
         let catalogue = FieldCatalogue.builtIn()
+        let layout = batch.valueLayout(catalogue)
         // A batch repeats a few dozen departments, types, grades, rules and category ids a
         // million times: sharing one copy of each keeps a large batch in memory at a fraction
         // of the cost (every string read from SQLite is otherwise a new allocation).
@@ -37,7 +38,7 @@ struct StoredCases {
             index[c.caseNo] = cases.count
             // Batches stored before schema 2 have no three-systems letters: read the values.
             let facts = c.threeSystems.flatMap(ThreeSystemsCode.decode) ?? ThreeSystemsCode.facts(
-                CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line),
+                CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line),
                 catalogue: catalogue)
             var categories: [String: DecimalNumber] = [:]
             for (k, v) in Self.categoryScores(c.categoryScores) { categories[shared(k)] = v }

@@ -40,11 +40,15 @@ public final class BatchWriter {
         self.db = db
         self.catalogue = catalogue
         self.scorer = scorer
+        // A batch is one transaction of a million rows and more: SQLite's default 2 MB page
+        // cache would spill its pages to the WAL again and again before the commit.
+        try db.execute(sql: "PRAGMA cache_size = -262144")
         try db.execute(sql: "DELETE FROM batch WHERE name = ?", arguments: [header.name])
         try db.execute(sql: """
-            INSERT INTO batch (name, year, ran_at, tool_version, calendar_version, catalogue_sha256)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256])
+            INSERT INTO batch (name, year, ran_at, tool_version, calendar_version, catalogue_sha256, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256,
+                             StoredValues.fieldList(catalogue)])
         batchId = db.lastInsertedRowID
         insertCase = try RawInsert(db, sql: """
             INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
@@ -56,9 +60,9 @@ public final class BatchWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertFinding = try RawInsert(db, sql: """
-            INSERT INTO finding (batch_id, case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
+            INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
                                  fields_read, automated, review, conflict)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertReject = try RawInsert(db, sql: """
             INSERT INTO reject (batch_id, input_ord, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -93,29 +97,37 @@ public final class BatchWriter {
 
     /// Stores rows built beforehand (on another thread: building them is most of the work).
     public func add(_ rows: CaseRows, caseNo: Int) throws {
-        try insertCase.int(Int(batchId)).int(caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId).text(rows.department)
-            .text(rows.district).text(rows.enforcementType).text(rows.decisionDate).text(rows.fields).run()
-        guard let r = rows.rubric else {
-            try insertResult.int(Int(batchId)).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
-                .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystems).run()
-            return
-        }
-        for (i, outcome) in rows.outcomes.enumerated() {
-            switch outcome {
-            case .pass: tallies[r][i].applicable += 1
-            case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
-            case .unknown: tallies[r][i].applicable += 1; tallies[r][i].unknown += 1
-            case .notApplicable: break
+        let batch = Int(batchId)
+        if let r = rows.rubric {
+            for (i, outcome) in rows.outcomes.enumerated() {
+                switch outcome {
+                case .pass: tallies[r][i].applicable += 1
+                case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
+                case .unknown: tallies[r][i].applicable += 1; tallies[r][i].unknown += 1
+                case .notApplicable: break
+                }
             }
         }
-        let res = rows.result!
-        try insertResult.int(Int(batchId)).int(caseNo).text(res.rubricId).text(res.score).double(res.scoreValue).text(res.grade)
-            .int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto).text(res.disposition).bool(res.needsReview)
-            .text(res.categoryScores).text(rows.threeSystems).run()
-        for f in rows.findings {
-            try insertFinding.int(Int(batchId)).int(caseNo).text(res.rubricId).text(f.ruleId).text(f.categoryId).text(f.problem)
-                .text(f.outcome).text(f.deduct).double(f.deductValue).text(f.fieldsRead).text(f.automated).text(f.review)
-                .bool(f.conflict).run()
+        // The texts are bound in place: every insert runs inside this one access to them.
+        try rows.bytes.withUnsafeBufferPointer { b in
+            try insertCase.int(batch).int(caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId, in: b)
+                .text(rows.department, in: b).text(rows.district, in: b).text(rows.enforcementType, in: b)
+                .text(rows.decisionDate, in: b).blob(rows.fields, in: b).run()
+            guard let res = rows.result else {
+                try insertResult.int(batch).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
+                    .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystemsText, in: b).run()
+                return
+            }
+            try insertResult.int(batch).int(caseNo).text(res.rubricId, in: b).text(res.score, in: b).double(res.scoreValue)
+                .text(res.grade, in: b).int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto)
+                .text(res.disposition, in: b).bool(res.needsReview).text(res.categoryScores, in: b)
+                .text(rows.threeSystemsText, in: b).run()
+            for (seq, f) in rows.findings.enumerated() {
+                try insertFinding.int(batch).int(caseNo).int(seq).text(res.rubricId, in: b).text(f.ruleId, in: b)
+                    .text(f.categoryId, in: b).text(f.problem, in: b).text(f.outcome, in: b).text(f.deduct, in: b)
+                    .double(f.deductValue).text(f.fieldsRead, in: b).text(f.automated, in: b).text(f.review, in: b)
+                    .bool(f.conflict).run()
+            }
         }
     }
 

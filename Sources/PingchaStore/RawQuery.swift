@@ -79,7 +79,7 @@ extension StoredBatch {
     public func findingRows(_ db: Database) throws -> RawQuery {
         try RawQuery(db, sql: """
             SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review
-            FROM finding WHERE batch_id = ? ORDER BY case_no, rowid
+            FROM finding WHERE batch_id = ? ORDER BY case_no, seq
             """, arguments: [id])
     }
 }
