@@ -57,7 +57,8 @@ public struct GroupSummary: Sendable, Hashable {
     public struct Tally: Sendable {
         var count = 0, uncovered = 0, needsReview = 0, veto = 0
         var passed = 0, graded = 0, excellentCount = 0, excellentGraded = 0
-        var scores: [DecimalNumber] = []
+        /// How many times each score occurs (for the median, without keeping every score).
+        var scores: [DecimalNumber: Int] = [:]
         var grades: [String: Int] = [:]
         /// By ``CaseDisposition/severityIndex``: an array, not a dictionary, on the hot path.
         var dispositions = [Int](repeating: 0, count: CaseDisposition.allCases.count)
@@ -70,7 +71,7 @@ public struct GroupSummary: Sendable, Hashable {
             if !covered { uncovered += 1 }
             if needsReview { self.needsReview += 1 }
             if veto { self.veto += 1 }
-            if let score { scores.append(score) }
+            if let score { scores[score, default: 0] += 1 }
             if let grade { grades[grade, default: 0] += 1 }
             if let isPass {
                 graded += 1
@@ -85,7 +86,7 @@ public struct GroupSummary: Sendable, Hashable {
 
         public func summary(key: String?) -> GroupSummary {
             GroupSummary(key: key, cases: count, uncovered: uncovered, needsReview: needsReview,
-                         score: ScoreStatistics(scores), grades: grades,
+                         score: ScoreStatistics(counts: scores), grades: grades,
                          pass: Proportion(successes: passed, trials: graded),
                          excellent: Proportion(successes: excellentCount, trials: excellentGraded), vetoCases: veto,
                          dispositions: Dictionary(uniqueKeysWithValues: CaseDisposition.allCases.map { ($0, dispositions[$0.severityIndex]) }))

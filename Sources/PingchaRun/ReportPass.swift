@@ -66,7 +66,7 @@ struct ReportPass {
 
         var all = GroupSummary.Tally()
         var departments = Grouping(), types = Grouping(), districts = Grouping(), rubricGroups = Grouping()
-        var grades = ByteKeys(), problemKeys = ByteKeys(), categoryKeys = ByteKeys(), ruleRubrics = ByteKeys()
+        var grades = ByteKeys(), problemKeys = ByteKeys(), categoryKeys = ByteKeys()
         var dispositions = ByteKeys()
         var dispositionOf: [CaseDisposition] = []
 
@@ -115,16 +115,34 @@ struct ReportPass {
 
         func text(_ q: RawQuery, _ column: Int32) -> UnsafeBufferPointer<UInt8>? { q.isNull(column) ? nil : q.bytes(column) }
 
-        /// Writes one finding row; `owner` is the case it belongs to (nil for a finding
-        /// whose case is not stored, which is only listed).
-        func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>) {
-            let rubricId = findingRows.string(F.rubricId) ?? "", ruleId = findingRows.string(F.ruleId) ?? ""
-            let rule = ruleText[rubricId]?[ruleId]
+        // Each (rubric, rule) of the findings, numbered by its bytes once: its key, its
+        // findings.csv texts and its place in the rule table.
+        var ruleKeys = ByteKeys(), ruleKeyBytes: [UInt8] = []
+        var ruleInfo: [(key: RuleKey, text: (title: String, basis: String, disposition: String)?, index: Int?)] = []
+        func ruleNumber() -> Int {
+            ruleKeyBytes.removeAll(keepingCapacity: true)
+            ruleKeyBytes.append(contentsOf: findingRows.bytes(F.rubricId))
+            ruleKeyBytes.append(0x1F)
+            ruleKeyBytes.append(contentsOf: findingRows.bytes(F.ruleId))
+            let n = ruleKeyBytes.withUnsafeBufferPointer { ruleKeys.id($0) }
+            if n == ruleInfo.count {
+                let key = RuleKey(rubricId: findingRows.string(F.rubricId) ?? "", ruleId: findingRows.string(F.ruleId) ?? "")
+                ruleInfo.append((key, ruleText[key.rubricId]?[key.ruleId], ruleIndex[key]))
+            }
+            return n
+        }
+
+        /// Writes one finding row (with an empty case id and department for a finding whose
+        /// case is not stored, which is only listed); returns its rule's number.
+        @discardableResult
+        func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>) -> Int {
+            let ruleNo = ruleNumber()
+            let rule = ruleInfo[ruleNo].text
             findingRow.cell(findingRows.bytes(F.caseNo))
             findingRow.cell(caseId)
             findingRow.cell(department)
-            findingRow.cell(rubricId)
-            findingRow.cell(ruleId)
+            findingRow.cell(findingRows.bytes(F.rubricId))
+            findingRow.cell(findingRows.bytes(F.ruleId))
             findingRow.cell(rule?.title ?? "")
             findingRow.cell(findingRows.bytes(F.categoryId))
             findingRow.cell(findingRows.bytes(F.problem))
@@ -137,6 +155,7 @@ struct ReportPass {
             findingRow.cell(findingRows.bytes(F.review))
             findingRow.endRow()
             if findingRow.isFull { findingsCSV.write(&findingRow) }
+            return ruleNo
         }
 
         while try caseRows.next() {
@@ -250,10 +269,9 @@ struct ReportPass {
                 return r
             }
             while haveFinding && findingRows.int(F.caseNo) == caseNo {
-                finding(caseId: caseId, department: department)
+                let ruleNo = finding(caseId: caseId, department: department)
                 let failed = findingRows.bytes(F.outcome).elementsEqual("fail".utf8)
-                let rubricNo = ruleRubrics.id(findingRows.bytes(F.rubricId))
-                let key = RuleKey(rubricId: ruleRubrics.names[rubricNo], ruleId: findingRows.string(F.ruleId) ?? "")
+                let key = ruleInfo[ruleNo].key
                 let categoryNo = categoryKeys.id(findingRows.bytes(F.categoryId))
                 if categoryNo == failedByCategory.count { failedByCategory.append(0) }
                 let categoryId = categoryKeys.names[categoryNo]
@@ -264,7 +282,7 @@ struct ReportPass {
                 func update(_ s: inout RuleSummary) {
                     if failed { s.failed += 1 } else { s.unknown += 1 }
                 }
-                if let i = ruleIndex[key] {
+                if let i = ruleInfo[ruleNo].index {
                     update(&rules[i])
                 } else {
                     if strayIndex[key] == nil {

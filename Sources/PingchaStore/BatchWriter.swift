@@ -31,7 +31,7 @@ public final class BatchWriter {
     public let batchId: Int64
     private let catalogue: FieldCatalogue
     private let scorer: Scorer
-    private let insertCase, insertResult, insertFinding, insertReject, insertWarning: RawInsert
+    private let insertReject, insertWarning: RawInsert
     private var tallies: [[(applicable: Int, failed: Int, unknown: Int)]]
     private let db: Database
     private let caseIdIndex, departmentIndex, districtIndex, typeIndex, decisionIndex: Int
@@ -50,20 +50,6 @@ public final class BatchWriter {
             """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256,
                              StoredValues.fieldList(catalogue)])
         batchId = db.lastInsertedRowID
-        insertCase = try RawInsert(db, sql: """
-            INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertResult = try RawInsert(db, sql: """
-            INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
-                                disposition, needs_review, category_scores, three_systems)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertFinding = try RawInsert(db, sql: """
-            INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
-                                 fields_read, automated, review, conflict)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         insertReject = try RawInsert(db, sql: """
             INSERT INTO reject (batch_id, input_ord, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -96,8 +82,8 @@ public final class BatchWriter {
     }
 
     /// Stores rows built beforehand (on another thread: building them is most of the work).
+    /// Rows are inserted a chunk of cases at a time (see ``flush()``).
     public func add(_ rows: CaseRows, caseNo: Int) throws {
-        let batch = Int(batchId)
         if let r = rows.rubric {
             for (i, outcome) in rows.outcomes.enumerated() {
                 switch outcome {
@@ -108,25 +94,94 @@ public final class BatchWriter {
                 }
             }
         }
-        // The texts are bound in place: every insert runs inside this one access to them.
-        try rows.bytes.withUnsafeBufferPointer { b in
-            try insertCase.int(batch).int(caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId, in: b)
-                .text(rows.department, in: b).text(rows.district, in: b).text(rows.enforcementType, in: b)
-                .text(rows.decisionDate, in: b).blob(rows.fields, in: b).run()
-            guard let res = rows.result else {
-                try insertResult.int(batch).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
-                    .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystemsText, in: b).run()
-                return
+        pending.append((rows, caseNo))
+        if pending.count == Self.chunk { try flush() }
+    }
+
+    /// Cases whose rows wait in ``pending``.
+    static let chunk = 64
+    /// Findings inserted by one statement at most.
+    static let findingChunk = 128
+    private var pending: [(rows: CaseRows, caseNo: Int)] = []
+    private var arena: [UInt8] = []
+    private var caseInserts: [Int: RawInsert] = [:], resultInserts: [Int: RawInsert] = [:], findingInserts: [Int: RawInsert] = [:]
+
+    /// An INSERT of `rows` rows of `width` values each, prepared once per row count.
+    private func statement(_ cache: inout [Int: RawInsert], rows: Int, head: String, width: Int) throws -> RawInsert {
+        if let s = cache[rows] { return s }
+        let one = "(" + [String](repeating: "?", count: width).joined(separator: ",") + ")"
+        let s = try RawInsert(db, sql: head + " VALUES " + [String](repeating: one, count: rows).joined(separator: ","))
+        cache[rows] = s
+        return s
+    }
+
+    /// Inserts the pending cases: one multi-row INSERT for their cases, one for their results
+    /// and one per ``findingChunk`` findings. Each execution of a statement costs about as
+    /// much as binding a whole row, and a run inserts millions of rows.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        let batch = Int(batchId)
+        // The texts of all pending cases in one buffer, bound in place (no copies by SQLite).
+        arena.removeAll(keepingCapacity: true)
+        var bases: [Int] = []
+        bases.reserveCapacity(pending.count)
+        for p in pending {
+            bases.append(arena.count)
+            arena.append(contentsOf: p.rows.bytes)
+        }
+        try arena.withUnsafeBufferPointer { all in
+            func texts(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[bases[i]...]) }
+            let cases = try statement(&caseInserts, rows: pending.count, head: """
+                INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
+                """, width: 10)
+            for (i, p) in pending.enumerated() {
+                let rows = p.rows, b = texts(i)
+                _ = cases.int(batch).int(p.caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId, in: b)
+                    .text(rows.department, in: b).text(rows.district, in: b).text(rows.enforcementType, in: b)
+                    .text(rows.decisionDate, in: b).blob(rows.fields, in: b)
             }
-            try insertResult.int(batch).int(caseNo).text(res.rubricId, in: b).text(res.score, in: b).double(res.scoreValue)
-                .text(res.grade, in: b).int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto)
-                .text(res.disposition, in: b).bool(res.needsReview).text(res.categoryScores, in: b)
-                .text(rows.threeSystemsText, in: b).run()
-            for (seq, f) in rows.findings.enumerated() {
-                try insertFinding.int(batch).int(caseNo).int(seq).text(res.rubricId, in: b).text(f.ruleId, in: b)
-                    .text(f.categoryId, in: b).text(f.problem, in: b).text(f.outcome, in: b).text(f.deduct, in: b)
-                    .double(f.deductValue).text(f.fieldsRead, in: b).text(f.automated, in: b).text(f.review, in: b)
-                    .bool(f.conflict).run()
+            try cases.run()
+            let results = try statement(&resultInserts, rows: pending.count, head: """
+                INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
+                                    disposition, needs_review, category_scores, three_systems)
+                """, width: 14)
+            for (i, p) in pending.enumerated() {
+                let rows = p.rows, b = texts(i)
+                if let res = rows.result {
+                    _ = results.int(batch).int(p.caseNo).text(res.rubricId, in: b).text(res.score, in: b).double(res.scoreValue)
+                        .text(res.grade, in: b).int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto)
+                        .text(res.disposition, in: b).bool(res.needsReview).text(res.categoryScores, in: b)
+                        .text(rows.threeSystemsText, in: b)
+                } else {
+                    _ = results.int(batch).int(p.caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
+                        .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystemsText, in: b)
+                }
+            }
+            try results.run()
+            // Findings (only scored cases have any), in chunks.
+            var remaining = pending.reduce(0) { $0 + $1.rows.findings.count }
+            var left = 0
+            var findings: RawInsert?
+            for (i, p) in pending.enumerated() {
+                guard let res = p.rows.result else { continue }
+                let b = texts(i)
+                for (seq, f) in p.rows.findings.enumerated() {
+                    if left == 0 {
+                        left = min(Self.findingChunk, remaining)
+                        findings = try statement(&findingInserts, rows: left, head: """
+                            INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct,
+                                                 deduct_value, fields_read, automated, review, conflict)
+                            """, width: 14)
+                    }
+                    _ = findings!.int(batch).int(p.caseNo).int(seq).text(res.rubricId, in: b).text(f.ruleId, in: b)
+                        .text(f.categoryId, in: b).text(f.problem, in: b).text(f.outcome, in: b).text(f.deduct, in: b)
+                        .double(f.deductValue).text(f.fieldsRead, in: b).text(f.automated, in: b).text(f.review, in: b)
+                        .bool(f.conflict)
+                    left -= 1
+                    remaining -= 1
+                    if left == 0 { try findings!.run() }
+                }
             }
         }
     }
@@ -168,6 +223,7 @@ public final class BatchWriter {
 
     /// Records the inputs, the rule tallies and the batch's counts: the last step before commit.
     public func finish(inputs: [FileReport], cases: Int, scored: Int, uncovered: Int, needsReview: Int) throws {
+        try flush()
         for (i, f) in inputs.enumerated() {
             try db.execute(sql: """
                 INSERT INTO input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)

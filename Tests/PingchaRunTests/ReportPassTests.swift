@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 import XCTest
 @testable import PingchaRun
+import PingchaAnalytics
 import PingchaGenerate
+import PingchaModel
 import PingchaStore
 import PingchaTestSupport
 
@@ -44,6 +46,19 @@ final class ReportPassTests: XCTestCase {
             XCTAssertEqual(figures.decidedCases, expected.decidedCases)
             XCTAssertEqual(figures.decidedCases.count, 2)
             XCTAssertGreaterThan(figures.problems.count, 0)
+        }
+    }
+}
+
+extension ReportPassTests {
+    /// Score statistics from counts of each score equal those from every score sorted.
+    func testScoreStatisticsFromCountsEqualTheSortedScores() {
+        var generator = SystemRandomNumberGenerator()
+        for n in [0, 1, 2, 3, 10, 11, 500, 1001] {
+            let scores = (0..<n).map { _ in DecimalNumber(units: Int64.random(in: 0...40, using: &generator) * 2500 + 600_000) }
+            var counts: [DecimalNumber: Int] = [:]
+            for s in scores { counts[s, default: 0] += 1 }
+            XCTAssertEqual(ScoreStatistics(counts: counts), ScoreStatistics(scores), "\(n) scores")
         }
     }
 }
