@@ -69,12 +69,12 @@ public struct CaseRows: Sendable {
         rubric = result.rubric
         outcomes = result.outcomes
         self.threeSystems = threeSystems
-        bytes.reserveCapacity(1024)
+        bytes.reserveCapacity(2048)  // a case's texts are about 1 KB; growing would copy them
         caseId = add(text(c.caseId) ?? "")
         department = add(text(c.department) ?? "")
         district = add(text(c.district))
         enforcementType = add(text(c.enforcementType) ?? "")
-        decisionDate = add(c.decisionDate.flatMap { v[$0]?.date?.description })
+        if let date = c.decisionDate.flatMap({ v[$0]?.date }) { decisionDate = span { Self.appendDate(date, to: &$0) } }
         threeSystemsText = add(threeSystems)
         fields = span { StoredValues.encode(record.values, into: &$0) }
         guard let r = result.rubric, let score = result.score, let grade = result.grade else {
@@ -88,11 +88,12 @@ public struct CaseRows: Sendable {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendQuoted(category.id, to: &out)
                 out.append(UInt8(ascii: ":"))
-                out.append(contentsOf: kept.description.utf8)
+                Self.appendDecimal(kept, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
-        self.result = Result(rubricId: add(rubric.id), score: add(score.description), grade: add(rubric.grades[grade].name),
+        let scoreText = span { Self.appendDecimal(score, to: &$0) }
+        self.result = Result(rubricId: add(rubric.id), score: scoreText, grade: add(rubric.grades[grade].name),
                              disposition: add(result.disposition.rawValue), categoryScores: categories,
                              scoreValue: score.doubleValue, gradeRank: grade, pass: grade != rubric.lowestGrade,
                              excellent: grade == 0, veto: result.veto, needsReview: result.needsAttention(rubric))
@@ -115,7 +116,7 @@ public struct CaseRows: Sendable {
                     + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
             }.joined(separator: ",") + "]"
             findings.append(FindingRow(ruleId: add(rule.id), categoryId: add(rubric.categories[rule.category].id), problem: add(rule.problem),
-                                       outcome: add(f.outcome.rawValue), deduct: add(f.deduct.description), fieldsRead: read,
+                                       outcome: add(f.outcome.rawValue), deduct: span { Self.appendDecimal(f.deduct, to: &$0) }, fieldsRead: read,
                                        automated: add(f.automated?.rawValue), review: add(review),
                                        deductValue: f.deduct.doubleValue, conflict: f.conflict))
         }
@@ -130,6 +131,51 @@ public struct CaseRows: Sendable {
         let start = bytes.count
         write(&bytes)
         return Span(start: Int32(start), count: Int32(bytes.count - start))
+    }
+
+    /// `DecimalNumber.description` (`12000`, `0.5`, `-3.25`) without making a string.
+    static func appendDecimal(_ n: DecimalNumber, to out: inout [UInt8]) {
+        let magnitude = n.units.magnitude
+        var fraction = magnitude % UInt64(DecimalNumber.scale)
+        if n.units < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(magnitude / UInt64(DecimalNumber.scale), width: 1, to: &out)
+        guard fraction != 0 else { return }
+        var digits = DecimalNumber.fractionDigits
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        out.append(UInt8(ascii: "."))
+        appendDigits(fraction, width: digits, to: &out)
+    }
+
+    /// `CivilDate.description` (`YYYY-MM-DD`) without making a string.
+    static func appendDate(_ d: CivilDate, to out: inout [UInt8]) {
+        let (y, m, day) = d.components
+        guard y >= 0 else { out.append(contentsOf: d.description.utf8); return }
+        appendDigits(UInt64(y), width: 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(UInt64(m), width: 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(UInt64(day), width: 2, to: &out)
+    }
+
+    /// The decimal digits of `v`, zero-padded to at least `width`.
+    static func appendDigits(_ v: UInt64, width: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = v
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            while count < width && count < 20 {
+                buf[19 - count] = UInt8(ascii: "0")
+                count += 1
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]))
+        }
     }
 
     /// A JSON string, as ``JSONText/quoted(_:)`` writes it.
@@ -147,9 +193,12 @@ public struct CaseRows: Sendable {
     static func appendJSON(_ value: FieldValue, to out: inout [UInt8]) {
         switch value {
         case .text(let s): appendQuoted(s, to: &out)
-        case .number(let n): out.append(contentsOf: n.description.utf8)
+        case .number(let n): appendDecimal(n, to: &out)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .date(let d): appendQuoted(d.description, to: &out)
+        case .date(let d):
+            out.append(0x22)
+            appendDate(d, to: &out)
+            out.append(0x22)
         case .list(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
