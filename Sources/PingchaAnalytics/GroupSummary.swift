@@ -43,37 +43,68 @@ public struct GroupSummary: Sendable, Hashable {
     /// (``ScoredCase/isPass``, ``ScoredCase/isExcellent``); a case without them is not
     /// graded and is in neither denominator.
     public init<S: Sequence>(key: String?, cases: S) where S.Element == ScoredCase {
-        self.key = key
+        var tally = Tally()
+        for c in cases {
+            tally.add(covered: c.isCovered, needsReview: c.needsReview, veto: c.veto, score: c.score, grade: c.grade,
+                      isPass: c.isPass, isExcellent: c.isExcellent, disposition: c.disposition)
+        }
+        self = tally.summary(key: key)
+    }
+
+    /// A group's figures gathered one case at a time, so that a report can summarise a
+    /// million stored cases in one pass without holding them (``init(key:cases:)`` uses it
+    /// too, so both ways give the same figures).
+    public struct Tally: Sendable {
         var count = 0, uncovered = 0, needsReview = 0, veto = 0
         var passed = 0, graded = 0, excellentCount = 0, excellentGraded = 0
-        var scores: [DecimalNumber] = []
+        /// How many times each score occurs (for the median, without keeping every score).
+        var scores: [DecimalNumber: Int] = [:]
         var grades: [String: Int] = [:]
-        var dispositions = Dictionary(uniqueKeysWithValues: CaseDisposition.allCases.map { ($0, 0) })
-        for c in cases {
+        /// By ``CaseDisposition/severityIndex``: an array, not a dictionary, on the hot path.
+        var dispositions = [Int](repeating: 0, count: CaseDisposition.allCases.count)
+
+        public init() {}
+
+        public mutating func add(covered: Bool, needsReview: Bool, veto: Bool, score: DecimalNumber?, grade: String?,
+                                 isPass: Bool?, isExcellent: Bool?, disposition: CaseDisposition) {
             count += 1
-            if !c.isCovered { uncovered += 1 }
-            if c.needsReview { needsReview += 1 }
-            if c.veto { veto += 1 }
-            if let s = c.score { scores.append(s) }
-            if let g = c.grade { grades[g, default: 0] += 1 }
-            if let p = c.isPass {
+            if !covered { uncovered += 1 }
+            if needsReview { self.needsReview += 1 }
+            if veto { self.veto += 1 }
+            if let score { scores[score, default: 0] += 1 }
+            if let grade { grades[grade, default: 0] += 1 }
+            if let isPass {
                 graded += 1
-                if p { passed += 1 }
+                if isPass { passed += 1 }
             }
-            if let e = c.isExcellent {
+            if let isExcellent {
                 excellentGraded += 1
-                if e { excellentCount += 1 }
+                if isExcellent { excellentCount += 1 }
             }
-            dispositions[c.disposition, default: 0] += 1
+            dispositions[disposition.severityIndex] += 1
         }
-        self.cases = count
+
+        public func summary(key: String?) -> GroupSummary {
+            GroupSummary(key: key, cases: count, uncovered: uncovered, needsReview: needsReview,
+                         score: ScoreStatistics(counts: scores), grades: grades,
+                         pass: Proportion(successes: passed, trials: graded),
+                         excellent: Proportion(successes: excellentCount, trials: excellentGraded), vetoCases: veto,
+                         dispositions: Dictionary(uniqueKeysWithValues: CaseDisposition.allCases.map { ($0, dispositions[$0.severityIndex]) }))
+        }
+    }
+
+    /// Every figure given (see ``Tally``).
+    public init(key: String?, cases: Int, uncovered: Int, needsReview: Int, score: ScoreStatistics, grades: [String: Int],
+                pass: Proportion, excellent: Proportion, vetoCases: Int, dispositions: [CaseDisposition: Int]) {
+        self.key = key
+        self.cases = cases
         self.uncovered = uncovered
         self.needsReview = needsReview
-        self.score = ScoreStatistics(scores)
+        self.score = score
         self.grades = grades
-        self.pass = Proportion(successes: passed, trials: graded)
-        self.excellent = Proportion(successes: excellentCount, trials: excellentGraded)
-        self.vetoCases = veto
+        self.pass = pass
+        self.excellent = excellent
+        self.vetoCases = vetoCases
         self.dispositions = dispositions
     }
 }

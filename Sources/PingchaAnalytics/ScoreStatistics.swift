@@ -32,6 +32,35 @@ public struct ScoreStatistics: Sendable, Hashable {
         }
     }
 
+    /// The same figures from how many times each score occurs (a batch of a million cases
+    /// has a few hundred distinct scores: counting them is cheaper than sorting them all).
+    public init(counts: [DecimalNumber: Int]) {
+        let distinct = counts.keys.sorted()
+        count = counts.values.reduce(0, +)
+        sum = DecimalNumber(units: distinct.reduce(Int64(0)) { $0 + $1.units * Int64(counts[$1]!) })
+        min = distinct.first
+        max = distinct.last
+        guard count > 0 else {
+            median = nil
+            return
+        }
+        // The score at sorted position i (0-based).
+        func score(at i: Int) -> DecimalNumber {
+            var seen = 0
+            for d in distinct {
+                seen += counts[d]!
+                if i < seen { return d }
+            }
+            return distinct[distinct.count - 1]
+        }
+        if count % 2 == 1 {
+            median = score(at: count / 2).doubleValue
+        } else {
+            let a = score(at: count / 2 - 1).units, b = score(at: count / 2).units
+            median = Double(a + b) / 2 / Double(DecimalNumber.scale)
+        }
+    }
+
     /// sum / count, for display; nil without scores.
     public var mean: Double? {
         count > 0 ? Double(sum.units) / Double(count) / Double(DecimalNumber.scale) : nil

@@ -70,21 +70,27 @@ public enum CSVText {
     /// run in the reviewer's Excel), so it gets a leading `'`. A plain negative number such as
     /// `-12.5` is left as it is: it is data, and quoting it would turn amounts into text.
     public static func neutralised(_ s: String) -> String {
-        guard let first = s.utf8.first else { return s }
+        needsNeutralising(s.utf8) ? "'" + s : s
+    }
+
+    /// Whether a cell with these UTF-8 bytes gets the leading `'` of ``neutralised(_:)``
+    /// (for writers that copy bytes straight from the store).
+    public static func needsNeutralising<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        guard let first = bytes.first else { return false }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "@"), 0x09, cr:
-            return "'" + s
+            return true
         case UInt8(ascii: "-"):
-            return isPlainNegativeNumber(s) ? s : "'" + s
+            return !isPlainNegativeNumber(bytes)
         default:
-            return s
+            return false
         }
     }
 
     /// `-` then digits, optionally `.` and more digits: `-12`, `-12.5`; not `-`, `-1e5`, `-1,000`.
-    static func isPlainNegativeNumber(_ s: String) -> Bool {
+    static func isPlainNegativeNumber<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var digitsBefore = 0, digitsAfter = 0, seenPoint = false
-        for (i, b) in s.utf8.enumerated() {
+        for (i, b) in bytes.enumerated() {
             if i == 0 { continue }  // the minus sign
             if b == UInt8(ascii: ".") {
                 if seenPoint || digitsBefore == 0 { return false }

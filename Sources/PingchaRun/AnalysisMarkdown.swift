@@ -9,40 +9,63 @@ import PingchaStore
 /// rule; the main problems; the three-systems rates; and, where two reviewers decided the
 /// same rules of the same cases, their agreement.
 struct AnalysisMarkdown {
-    let stored: StoredCases
-    let tallies: [StoredBatch.RuleTally]
+    let batchName: String
+    let figures: BatchFigures
+    let rubrics: [RubricInfo]
     let decisions: [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)]
     let minimumCasesForRank: Int
 
+    init(batchName: String, figures: BatchFigures, rubrics: [RubricInfo],
+         decisions: [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)],
+         minimumCasesForRank: Int) {
+        self.batchName = batchName
+        self.figures = figures
+        self.rubrics = rubrics
+        self.decisions = decisions
+        self.minimumCasesForRank = minimumCasesForRank
+    }
+
+    /// From cases held in memory (the analytics functions compute the figures).
+    init(stored: StoredCases, tallies: [StoredBatch.RuleTally],
+         decisions: [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)],
+         minimumCasesForRank: Int) {
+        self.init(batchName: stored.batch.name,
+                  figures: BatchFigures(stored: stored, applicable: Self.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId))),
+                  rubrics: stored.rubrics, decisions: decisions, minimumCasesForRank: minimumCasesForRank)
+    }
+
+    /// The scorer's applicable count of each rule.
+    static func applicable(_ tallies: [StoredBatch.RuleTally]) -> [RuleKey: Int] {
+        var applicable: [RuleKey: Int] = [:]
+        for t in tallies { applicable[RuleKey(rubricId: t.rubricId, ruleId: t.ruleId)] = t.applicable }
+        return applicable
+    }
+
     func render() -> String {
-        let cases = stored.cases
-        var o = "# \(stored.batch.name)：统计分析\n\n"
+        var o = "# \(batchName)：统计分析\n\n"
         o += "合格 = 评查标准最低等次以外的等次；区间为 Wilson 95% 置信区间。案件少于 \(minimumCasesForRank) 件的单位列出但不排名。\n\n"
-        for (title, key) in [("执法主体", \ScoredCase.department), ("执法类别", \ScoredCase.enforcementType)] as [(String, KeyPath<ScoredCase, String>)] {
-            o += table("按\(title)", Analytics.rank(Analytics.summarise(cases, by: { $0[keyPath: key] }), minimumCases: minimumCasesForRank), ranked: title == "执法主体")
-        }
-        o += table("按区县", Analytics.summarise(cases, by: \.district).map { RankedGroup(summary: $0, rank: nil) }, ranked: false)
-        o += table("按评查标准", Analytics.summarise(cases, by: \.rubricId).map { RankedGroup(summary: $0, rank: nil) }, ranked: false)
+        o += table("按执法主体", Analytics.rank(figures.departments, minimumCases: minimumCasesForRank), ranked: true)
+        o += table("按执法类别", Analytics.rank(figures.enforcementTypes, minimumCases: minimumCasesForRank), ranked: false)
+        o += table("按区县", figures.districts.map { RankedGroup(summary: $0, rank: nil) }, ranked: false)
+        o += table("按评查标准", figures.rubricGroups.map { RankedGroup(summary: $0, rank: nil) }, ranked: false)
 
         o += "## 各类别失分\n\n| 类别 | 案件数 | 应得分 | 失分 | 失分占比 | 不符合细则次数 |\n|---|---|---|---|---|---|\n"
-        for c in Analytics.categorySummaries(cases, rubrics: stored.rubrics) {
+        for c in figures.categories {
             let share = c.lossShare.map(pct) ?? "—"
             o += "| \(c.title)（\(c.categoryId)） | \(c.cases) | \(c.pointsPossible) | \(c.pointsLost) | \(share) | \(c.failedFindings) |\n"
         }
         o += "\n## 主要问题\n\n| 问题 | 不符合次数 | 涉及案件 | 占已评分案件 | 例 |\n|---|---|---|---|---|\n"
-        for p in Analytics.mainProblems(cases, examplesPerProblem: 3) {
+        for p in figures.problems {
             o += "| \(p.problem) | \(p.failedFindings) | \(p.cases) | \(p.shareOfCases.map(pct) ?? "—") | "
             o += p.examples.map { "\($0.department) \($0.caseId)" }.joined(separator: "；") + " |\n"
         }
-        var applicable: [RuleKey: Int] = [:]
-        for t in tallies { applicable[RuleKey(rubricId: t.rubricId, ruleId: t.ruleId)] = t.applicable }
         o += "\n## 各细则\n\n| 评查标准 | 细则 | 标题 | 适用 | 不符合 | 不符合率 | 无法判断 |\n|---|---|---|---|---|---|---|\n"
-        for r in Analytics.ruleSummaries(cases, rubrics: stored.rubrics, applicable: applicable, examplesPerRule: 0) {
+        for r in figures.rules {
             o += "| \(r.key.rubricId) | \(r.key.ruleId) | \(r.title) | \(r.applicable.map(String.init) ?? "—") | \(r.failed) | "
             o += "\(r.failure?.rate.map(pct) ?? "—") | \(r.unknown) |\n"
         }
         o += "\n## 三项制度\n\n| 制度 | 适用案件 | 符合 | 不符合 | 未载明 | 比率 |\n|---|---|---|---|---|---|\n"
-        for r in Analytics.threeSystemsRates(cases) {
+        for r in figures.threeSystems {
             o += "| \(r.system.rateName) | \(r.applicable) | \(r.met) | \(r.notMet) | \(r.unknown) | \(r.rate.rate.map(pct) ?? "—") |\n"
         }
         o += agreement()
@@ -71,7 +94,6 @@ struct AnalysisMarkdown {
             guard let reviewer = d.reviewer else { continue }
             byItem[d.caseId + "\u{1F}" + (d.department ?? "") + "\u{1F}" + d.rule, default: []].append((reviewer, d.outcome))
         }
-        let caseIndex = Dictionary(stored.cases.map { ($0.caseId, $0) }, uniquingKeysWith: { a, _ in a })
         var items: [ReviewerPairItem] = []
         for (key, list) in byItem.sorted(by: { $0.key < $1.key }) {
             var seen: [String: String] = [:]
@@ -79,10 +101,10 @@ struct AnalysisMarkdown {
             guard seen.count >= 2 else { continue }
             let names = seen.keys.sorted()
             let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-            guard let c = caseIndex[parts[0]], let first = ReviewerVerdict(rawValue: seen[names[0]]!),
+            guard let c = figures.decidedCases[parts[0]], let first = ReviewerVerdict(rawValue: seen[names[0]]!),
                   let second = ReviewerVerdict(rawValue: seen[names[1]]!) else { continue }
-            let category = c.findings.first { $0.ruleId == parts[2] }?.categoryId
-                ?? stored.rubrics.first { $0.id == c.rubricId }?.rule(parts[2])?.categoryId ?? ""
+            let category = c.findingCategories[parts[2]]
+                ?? rubrics.first { $0.id == c.rubricId }?.rule(parts[2])?.categoryId ?? ""
             items.append(ReviewerPairItem(caseReference: c.reference, ruleId: parts[2], categoryId: category, first: first, second: second))
         }
         guard !items.isEmpty else { return "" }

@@ -21,6 +21,12 @@ public struct BatchRun {
         public var needsReview = 0
         public var rejected = 0
         public var calendarFallbackYears: [Int] = []
+        /// Copying the committed batch into the database file, still running when the run
+        /// returns (reports can be read meanwhile): ``waitForStore()`` before exiting.
+        public var checkpoint: BackgroundCheckpoint?
+
+        /// Waits until the stored batch is in the database file itself.
+        public func waitForStore() { checkpoint?.wait() }
     }
 
     /// Progress for a terminal: stage name and counts.
@@ -70,6 +76,7 @@ public struct BatchRun {
         var failure: PingchaError?
         do {
             try queue.inDatabase { db in
+                try BackgroundCheckpoint.deferCheckpoints(db)
                 try db.inTransaction(.immediate) {
                     let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
                     outcome.batchId = writer.batchId
@@ -140,6 +147,9 @@ public struct BatchRun {
             throw Self.storeError(error, path: options.database)
         }
         if let failure { throw failure }
+        // Opened while the writer is still open, so that closing the writer leaves the copy
+        // to this thread (a failure to open it only means the copy happens at close).
+        outcome.checkpoint = try? BackgroundCheckpoint(path: options.database)
         outcome.calendarFallbackYears = calendar.fallbackYears()
         return outcome
     }

@@ -39,28 +39,18 @@ public struct ReportWriter {
                 let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
                 let files = inputs.map(\.path)
 
+                let rubricInfos = StoredCases.rubricInfos(definitions)
+                let tallies = try batch.ruleTallies(db)
+                let decisions = try batch.decisions(db)
                 let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
-                let stored = try StoredCases.load(batch, db: db)
-                let scores = try ScoresWorkbook(path: out.path("scores.xlsx"), batchName: batch.name,
-                                                audience: Audience(internalWith: templates.settings))
-                try batch.forEachCase(db) { c in
-                    try scores.addCase(c, file: files[safe: c.inputOrd] ?? "")
-                    casesCSV.row([String(c.caseNo), c.caseId, c.department, c.district ?? "", c.enforcementType, c.decisionDate ?? "",
-                                  c.rubricId ?? "", c.score ?? "", c.grade ?? "", c.pass.map { $0 ? "是" : "否" } ?? "",
-                                  c.veto ? "是" : "否", c.disposition, c.needsReview ? "是" : "否",
-                                  files[safe: c.inputOrd] ?? "", String(c.line)])
-                }
                 let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
                                                        "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
-                try batch.forEachFinding(db) { f in
-                    let rule = definitions.first { $0.id == f.rubricId }?.rules[f.ruleId]
-                    let ref = stored.index[f.caseNo].map { stored.cases[$0] }
-                    try scores.addFinding(f, caseId: ref?.caseId ?? "", department: ref?.department ?? "", rule: rule)
-                    findingsCSV.row([String(f.caseNo), ref?.caseId ?? "", ref?.department ?? "", f.rubricId, f.ruleId, rule?.title ?? "",
-                                     f.categoryId, f.problem, f.outcome, f.deduct, f.fieldsRead, rule?.basis ?? "",
-                                     rule?.disposition ?? "", f.automated ?? "", f.review ?? ""])
-                }
+                // One pass over cases and findings writes both files and gathers every figure:
+                // the batch is never held in memory.
+                let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
+                                             applicable: AnalysisMarkdown.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
+                    .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
                 let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw"])
                 let rejects = try batch.rejects(db)
                 for r in rejects {
@@ -71,13 +61,15 @@ public struct ReportWriter {
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
-                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, cases: stored.cases,
-                                          tallies: try batch.ruleTallies(db), minimumCasesForRank: minimumCasesForRank)
+                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
+                                          departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
-                try scores.finish(departments: summary.departments, problems: Analytics.mainProblems(stored.cases, examplesPerProblem: 3),
-                                  rejects: rejects, files: files)
                 try out.write("summary.json", summary.render())
-                let facts = try BulletinFactsBuilder(batch: batch, summary: summary, stored: stored, listLimit: templates.settings.listLimit,
+                try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch, audience: Audience(internalWith: templates.settings))
+                    .write(db, files: files, definitions: definitions, departments: summary.departments, problems: figures.problems,
+                           rejects: rejects)
+                let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
+                                                     listLimit: templates.settings.listLimit,
                                                      minimumCasesForRank: minimumCasesForRank).facts(db)
                 try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar),
                                         folder: out.staging, name: "bulletin")
@@ -85,9 +77,8 @@ public struct ReportWriter {
                 try FileManager.default.createDirectory(atPath: notices, withIntermediateDirectories: true)
                 try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar)
                     .write(db, into: notices)
-                try out.write("analysis.md", AnalysisMarkdown(stored: stored, tallies: try batch.ruleTallies(db),
-                                                              decisions: try batch.decisions(db),
-                                                              minimumCasesForRank: minimumCasesForRank).render())
+                try out.write("analysis.md", AnalysisMarkdown(batchName: batch.name, figures: figures, rubrics: rubricInfos,
+                                                              decisions: decisions, minimumCasesForRank: minimumCasesForRank).render())
             }
         } catch {
             out.discard()

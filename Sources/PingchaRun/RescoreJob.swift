@@ -46,8 +46,9 @@ public struct RescoreJob {
                     try writer.addRubrics(loaded, digests: digests)
                     var result = CaseResult.uncovered
                     let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
+                    let layout = source.valueLayout(catalogue)
                     try source.forEachCase(db) { c in
-                        let record = CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line)
+                        let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
                         counts.cases += 1
                         if let r = scorer.rubricIndex(for: record) {
                             scorer.score(record, rubric: r, into: &result)

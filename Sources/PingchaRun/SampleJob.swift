@@ -81,9 +81,10 @@ public struct SampleJob {
         }
         let index = { (id: String) in catalogue.index(of: id)! }
         var out: [SamplingCandidate] = []
+        let layout = batch.valueLayout(catalogue)
         try batch.forEachCase(db) { c in
             guard let rubricId = c.rubricId else { return }
-            var values = CaseJSONDecoder.decode(c.fields, catalogue: catalogue)
+            var values = c.values(layout)
             values[index("veto")] = .bool(c.veto)
             values[index("score")] = c.score.flatMap { DecimalNumber($0) }.map(FieldValue.number)
             values[index("grade")] = c.grade.map(FieldValue.text)

@@ -77,8 +77,9 @@ public struct StatsJob {
 
     static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue) throws -> [StatsCase] {
         var out: [StatsCase] = []
+        let layout = batch.valueLayout(catalogue)
         try batch.forEachCase(db) { c in
-            let record = CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line)
+            let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
             out.append(StatsCase(record: record, catalogue: catalogue))
         }
         return out

@@ -17,17 +17,13 @@ struct StoredCases {
     static func load(_ batch: StoredBatch, db: Database) throws -> StoredCases {
         let records = try batch.rubrics(db)
         let definitions = records.map { RubricDefinition(json: $0.definition) }
-        let rubrics = definitions.map { d in
-            RubricInfo(id: d.id, version: d.version, title: d.title,
-                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
-                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
-                       grades: d.grades)
-        }
+        let rubrics = rubricInfos(definitions)
         var cases: [ScoredCase] = []
         cases.reserveCapacity(batch.casesTotal)
         var index: [Int: Int] = [:]
         index.reserveCapacity(batch.casesTotal)
         let catalogue = FieldCatalogue.builtIn()
+        let layout = batch.valueLayout(catalogue)
         // A batch repeats a few dozen departments, types, grades, rules and category ids a
         // million times: sharing one copy of each keeps a large batch in memory at a fraction
         // of the cost (every string read from SQLite is otherwise a new allocation).
@@ -42,7 +38,7 @@ struct StoredCases {
             index[c.caseNo] = cases.count
             // Batches stored before schema 2 have no three-systems letters: read the values.
             let facts = c.threeSystems.flatMap(ThreeSystemsCode.decode) ?? ThreeSystemsCode.facts(
-                CaseRecord(values: CaseJSONDecoder.decode(c.fields, catalogue: catalogue), fileIndex: c.inputOrd, line: c.line),
+                CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line),
                 catalogue: catalogue)
             var categories: [String: DecimalNumber] = [:]
             for (k, v) in Self.categoryScores(c.categoryScores) { categories[shared(k)] = v }
@@ -62,6 +58,16 @@ struct StoredCases {
                                                 deduct: DecimalNumber(f.deduct) ?? .zero))
         }
         return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions, index: index)
+    }
+
+    /// What analytics needs to know of each stored rubric.
+    static func rubricInfos(_ definitions: [RubricDefinition]) -> [RubricInfo] {
+        definitions.map { d in
+            RubricInfo(id: d.id, version: d.version, title: d.title,
+                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
+                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
+                       grades: d.grades)
+        }
     }
 
     /// `{"legality":20,"evidence":17.5}` → exact decimals (the flat object the store writes).

@@ -16,13 +16,21 @@ struct SummaryJSON {
 
     init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [RubricDefinition],
          cases: [ScoredCase], tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) {
+        self.init(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: Analytics.summariseAll(cases),
+                  departments: Analytics.summarise(cases, by: \.department), tallies: tallies, minimumCasesForRank: minimumCasesForRank)
+    }
+
+    /// From figures already summarised (``ReportPass``): the whole batch and its
+    /// departments in order of first appearance.
+    init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [RubricDefinition],
+         all: GroupSummary, departments: [GroupSummary], tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) {
         self.batch = batch
         self.inputs = inputs
         self.rubrics = rubrics
         self.definitions = definitions
         self.tallies = tallies
-        all = Analytics.summariseAll(cases)
-        departments = Analytics.rank(Analytics.summarise(cases, by: \.department), minimumCases: minimumCasesForRank)
+        self.all = all
+        self.departments = Analytics.rank(departments, minimumCases: minimumCasesForRank)
         // Grades in the rubrics' order (highest first), then any others met.
         var order: [String] = []
         for d in definitions { for g in d.grades where !order.contains(g) { order.append(g) } }

@@ -31,7 +31,7 @@ public final class BatchWriter {
     public let batchId: Int64
     private let catalogue: FieldCatalogue
     private let scorer: Scorer
-    private let insertCase, insertResult, insertFinding, insertReject, insertWarning: RawInsert
+    private let insertReject, insertWarning: RawInsert
     private var tallies: [[(applicable: Int, failed: Int, unknown: Int)]]
     private let db: Database
     private let caseIdIndex, departmentIndex, districtIndex, typeIndex, decisionIndex: Int
@@ -40,26 +40,16 @@ public final class BatchWriter {
         self.db = db
         self.catalogue = catalogue
         self.scorer = scorer
+        // A batch is one transaction of a million rows and more: SQLite's default 2 MB page
+        // cache would spill its pages to the WAL again and again before the commit.
+        try db.execute(sql: "PRAGMA cache_size = -262144")
         try db.execute(sql: "DELETE FROM batch WHERE name = ?", arguments: [header.name])
         try db.execute(sql: """
-            INSERT INTO batch (name, year, ran_at, tool_version, calendar_version, catalogue_sha256)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256])
+            INSERT INTO batch (name, year, ran_at, tool_version, calendar_version, catalogue_sha256, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [header.name, header.year, header.ranAt, header.toolVersion, header.calendarVersion, header.catalogueSHA256,
+                             StoredValues.fieldList(catalogue)])
         batchId = db.lastInsertedRowID
-        insertCase = try RawInsert(db, sql: """
-            INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertResult = try RawInsert(db, sql: """
-            INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
-                                disposition, needs_review, category_scores, three_systems)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertFinding = try RawInsert(db, sql: """
-            INSERT INTO finding (batch_id, case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, deduct_value,
-                                 fields_read, automated, review, conflict)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         insertReject = try RawInsert(db, sql: """
             INSERT INTO reject (batch_id, input_ord, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -92,30 +82,107 @@ public final class BatchWriter {
     }
 
     /// Stores rows built beforehand (on another thread: building them is most of the work).
+    /// Rows are inserted a chunk of cases at a time (see ``flush()``).
     public func add(_ rows: CaseRows, caseNo: Int) throws {
-        try insertCase.int(Int(batchId)).int(caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId).text(rows.department)
-            .text(rows.district).text(rows.enforcementType).text(rows.decisionDate).text(rows.fields).run()
-        guard let r = rows.rubric else {
-            try insertResult.int(Int(batchId)).int(caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
-                .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystems).run()
-            return
-        }
-        for (i, outcome) in rows.outcomes.enumerated() {
-            switch outcome {
-            case .pass: tallies[r][i].applicable += 1
-            case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
-            case .unknown: tallies[r][i].applicable += 1; tallies[r][i].unknown += 1
-            case .notApplicable: break
+        if let r = rows.rubric {
+            for (i, outcome) in rows.outcomes.enumerated() {
+                switch outcome {
+                case .pass: tallies[r][i].applicable += 1
+                case .fail: tallies[r][i].applicable += 1; tallies[r][i].failed += 1
+                case .unknown: tallies[r][i].applicable += 1; tallies[r][i].unknown += 1
+                case .notApplicable: break
+                }
             }
         }
-        let res = rows.result!
-        try insertResult.int(Int(batchId)).int(caseNo).text(res.rubricId).text(res.score).double(res.scoreValue).text(res.grade)
-            .int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto).text(res.disposition).bool(res.needsReview)
-            .text(res.categoryScores).text(rows.threeSystems).run()
-        for f in rows.findings {
-            try insertFinding.int(Int(batchId)).int(caseNo).text(res.rubricId).text(f.ruleId).text(f.categoryId).text(f.problem)
-                .text(f.outcome).text(f.deduct).double(f.deductValue).text(f.fieldsRead).text(f.automated).text(f.review)
-                .bool(f.conflict).run()
+        pending.append((rows, caseNo))
+        if pending.count == Self.chunk { try flush() }
+    }
+
+    /// Cases whose rows wait in ``pending``.
+    static let chunk = 64
+    /// Findings inserted by one statement at most.
+    static let findingChunk = 128
+    private var pending: [(rows: CaseRows, caseNo: Int)] = []
+    private var arena: [UInt8] = []
+    private var caseInserts: [Int: RawInsert] = [:], resultInserts: [Int: RawInsert] = [:], findingInserts: [Int: RawInsert] = [:]
+
+    /// An INSERT of `rows` rows of `width` values each, prepared once per row count.
+    private func statement(_ cache: inout [Int: RawInsert], rows: Int, head: String, width: Int) throws -> RawInsert {
+        if let s = cache[rows] { return s }
+        let one = "(" + [String](repeating: "?", count: width).joined(separator: ",") + ")"
+        let s = try RawInsert(db, sql: head + " VALUES " + [String](repeating: one, count: rows).joined(separator: ","))
+        cache[rows] = s
+        return s
+    }
+
+    /// Inserts the pending cases: one multi-row INSERT for their cases, one for their results
+    /// and one per ``findingChunk`` findings. Each execution of a statement costs about as
+    /// much as binding a whole row, and a run inserts millions of rows.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        let batch = Int(batchId)
+        // The texts of all pending cases in one buffer, bound in place (no copies by SQLite).
+        arena.removeAll(keepingCapacity: true)
+        var bases: [Int] = []
+        bases.reserveCapacity(pending.count)
+        for p in pending {
+            bases.append(arena.count)
+            arena.append(contentsOf: p.rows.bytes)
+        }
+        try arena.withUnsafeBufferPointer { all in
+            func texts(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[bases[i]...]) }
+            let cases = try statement(&caseInserts, rows: pending.count, head: """
+                INSERT INTO "case" (batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date, fields)
+                """, width: 10)
+            for (i, p) in pending.enumerated() {
+                let rows = p.rows, b = texts(i)
+                _ = cases.int(batch).int(p.caseNo).int(rows.fileIndex).int(rows.line).text(rows.caseId, in: b)
+                    .text(rows.department, in: b).text(rows.district, in: b).text(rows.enforcementType, in: b)
+                    .text(rows.decisionDate, in: b).blob(rows.fields, in: b)
+            }
+            try cases.run()
+            let results = try statement(&resultInserts, rows: pending.count, head: """
+                INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
+                                    disposition, needs_review, category_scores, three_systems)
+                """, width: 14)
+            for (i, p) in pending.enumerated() {
+                let rows = p.rows, b = texts(i)
+                if let res = rows.result {
+                    _ = results.int(batch).int(p.caseNo).text(res.rubricId, in: b).text(res.score, in: b).double(res.scoreValue)
+                        .text(res.grade, in: b).int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto)
+                        .text(res.disposition, in: b).bool(res.needsReview).text(res.categoryScores, in: b)
+                        .text(rows.threeSystemsText, in: b)
+                } else {
+                    _ = results.int(batch).int(p.caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
+                        .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystemsText, in: b)
+                }
+            }
+            try results.run()
+            // Findings (only scored cases have any), in chunks.
+            var remaining = pending.reduce(0) { $0 + $1.rows.findings.count }
+            var left = 0
+            var findings: RawInsert?
+            for (i, p) in pending.enumerated() {
+                guard let res = p.rows.result else { continue }
+                let b = texts(i)
+                for (seq, f) in p.rows.findings.enumerated() {
+                    if left == 0 {
+                        left = min(Self.findingChunk, remaining)
+                        findings = try statement(&findingInserts, rows: left, head: """
+                            INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct,
+                                                 deduct_value, fields_read, automated, review, conflict)
+                            """, width: 14)
+                    }
+                    _ = findings!.int(batch).int(p.caseNo).int(seq).text(res.rubricId, in: b).text(f.ruleId, in: b)
+                        .text(f.categoryId, in: b).text(f.problem, in: b).text(f.outcome, in: b).text(f.deduct, in: b)
+                        .double(f.deductValue).text(f.fieldsRead, in: b).text(f.automated, in: b).text(f.review, in: b)
+                        .bool(f.conflict)
+                    left -= 1
+                    remaining -= 1
+                    if left == 0 { try findings!.run() }
+                }
+            }
         }
     }
 
@@ -156,6 +223,7 @@ public final class BatchWriter {
 
     /// Records the inputs, the rule tallies and the batch's counts: the last step before commit.
     public func finish(inputs: [FileReport], cases: Int, scored: Int, uncovered: Int, needsReview: Int) throws {
+        try flush()
         for (i, f) in inputs.enumerated() {
             try db.execute(sql: """
                 INSERT INTO input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)

@@ -2,33 +2,37 @@ import PingchaModel
 import PingchaRubric
 import PingchaScoring
 
-/// Everything one case puts in the store, as the texts and numbers to bind: built from the
-/// case and its result on any thread (JSON and formatting are most of the cost of storing),
-/// inserted later in order by ``BatchWriter``.
+/// Everything one case puts in the store, built from the case and its result on any thread
+/// (formatting is most of the cost of storing), inserted later in order by ``BatchWriter``.
+///
+/// Every text of the case's rows sits in one byte buffer, and the rows hold spans of it:
+/// the inserting thread — the one serial part of a run — binds them in place, with no
+/// string to retain or release and no copy by SQLite.
 public struct CaseRows: Sendable {
-    public struct Result: Sendable {
-        var rubricId: String
-        var score: String
+    /// A text in ``bytes``; `count` -1 is NULL.
+    struct Span: Sendable {
+        var start: Int32
+        var count: Int32
+        static let null = Span(start: 0, count: -1)
+    }
+
+    struct Result: Sendable {
+        var rubricId, score, grade, disposition, categoryScores: Span
         var scoreValue: Double
-        var grade: String
         var gradeRank: Int
         var pass: Bool
         var excellent: Bool
         var veto: Bool
-        var disposition: String
         var needsReview: Bool
-        var categoryScores: String
     }
 
-    public struct FindingRow: Sendable {
-        var ruleId, categoryId, problem, outcome, deduct: String
+    struct FindingRow: Sendable {
+        var ruleId, categoryId, problem, outcome, deduct, fieldsRead, automated, review: Span
         var deductValue: Double
-        var fieldsRead: String
-        var automated: String?
-        var review: String?
         var conflict: Bool
     }
 
+    var bytes: [UInt8] = []
     var fileIndex: Int
     var line: Int
     /// Index of the rubric that scored the case; nil when none covers it.
@@ -37,15 +41,11 @@ public struct CaseRows: Sendable {
     public private(set) var threeSystems: String?
     /// Whether the case needs someone to look at it (see `CaseResult.needsAttention`).
     public var needsReview: Bool { result?.needsReview ?? false }
-    var caseId: String
-    var department: String
-    var district: String?
-    var enforcementType: String
-    var decisionDate: String?
-    var fields: String
+    var caseId = Span.null, department = Span.null, district = Span.null, enforcementType = Span.null
+    var decisionDate = Span.null, fields = Span.null, threeSystemsText = Span.null
     var outcomes: [Outcome]
     var result: Result?
-    var findings: [FindingRow]
+    var findings: [FindingRow] = []
 
     /// Where the case's key fields sit in the catalogue, found once per run.
     public struct Columns: Sendable {
@@ -66,39 +66,146 @@ public struct CaseRows: Sendable {
         func text(_ i: Int?) -> String? { i.flatMap { v[$0]?.text } }
         fileIndex = record.fileIndex
         line = record.line
-        caseId = text(c.caseId) ?? ""
-        department = text(c.department) ?? ""
-        district = text(c.district)
-        enforcementType = text(c.enforcementType) ?? ""
-        decisionDate = c.decisionDate.flatMap { v[$0]?.date?.description }
-        fields = JSONText.caseObject(record, catalogue: catalogue)
-        self.threeSystems = threeSystems
         rubric = result.rubric
         outcomes = result.outcomes
-        findings = []
+        self.threeSystems = threeSystems
+        bytes.reserveCapacity(2048)  // a case's texts are about 1 KB; growing would copy them
+        caseId = add(text(c.caseId) ?? "")
+        department = add(text(c.department) ?? "")
+        district = add(text(c.district))
+        enforcementType = add(text(c.enforcementType) ?? "")
+        if let date = c.decisionDate.flatMap({ v[$0]?.date }) { decisionDate = span { Self.appendDate(date, to: &$0) } }
+        threeSystemsText = add(threeSystems)
+        fields = span { StoredValues.encode(record.values, into: &$0) }
         guard let r = result.rubric, let score = result.score, let grade = result.grade else {
             self.result = nil
             return
         }
         let rubric = scorer.rubrics[r]
-        let categories = "{" + zip(rubric.categories, result.categoryScores).map { JSONText.quoted($0.0.id) + ":" + $0.1.description }
-            .joined(separator: ",") + "}"
-        self.result = Result(rubricId: rubric.id, score: score.description, scoreValue: score.doubleValue, grade: rubric.grades[grade].name,
-                             gradeRank: grade, pass: grade != rubric.lowestGrade, excellent: grade == 0, veto: result.veto,
-                             disposition: result.disposition.rawValue, needsReview: result.needsAttention(rubric),
-                             categoryScores: categories)
+        let categories = span { out in
+            out.append(UInt8(ascii: "{"))
+            for (i, (category, kept)) in zip(rubric.categories, result.categoryScores).enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.appendQuoted(category.id, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.appendDecimal(kept, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        let scoreText = span { Self.appendDecimal(score, to: &$0) }
+        self.result = Result(rubricId: add(rubric.id), score: scoreText, grade: add(rubric.grades[grade].name),
+                             disposition: add(result.disposition.rawValue), categoryScores: categories,
+                             scoreValue: score.doubleValue, gradeRank: grade, pass: grade != rubric.lowestGrade,
+                             excellent: grade == 0, veto: result.veto, needsReview: result.needsAttention(rubric))
+        findings.reserveCapacity(result.findings.count)
         for f in result.findings {
             let rule = rubric.rules[f.rule]
-            let read = "{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
-                .joined(separator: ",") + "}"
+            let read = span { out in
+                out.append(UInt8(ascii: "{"))
+                for (i, field) in rule.fields.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    Self.appendQuoted(catalogue[field].id, to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    if let value = v[field] { Self.appendJSON(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+                }
+                out.append(UInt8(ascii: "}"))
+            }
             let review = f.decisions.isEmpty ? nil : "[" + f.decisions.map { d in
                 "{\"outcome\":" + JSONText.quoted(d.verdict.rawValue) + (d.deduct.map { ",\"deduct\":" + $0.description } ?? "")
                     + (d.reviewer.map { ",\"reviewer\":" + JSONText.quoted($0) } ?? "") + (d.note.map { ",\"note\":" + JSONText.quoted($0) } ?? "")
-                    + ",\"source\":" + JSONText.quoted("\\(d.file):\\(d.line)") + "}"
+                    + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
             }.joined(separator: ",") + "]"
-            findings.append(FindingRow(ruleId: rule.id, categoryId: rubric.categories[rule.category].id, problem: rule.problem,
-                                       outcome: f.outcome.rawValue, deduct: f.deduct.description, deductValue: f.deduct.doubleValue,
-                                       fieldsRead: read, automated: f.automated?.rawValue, review: review, conflict: f.conflict))
+            findings.append(FindingRow(ruleId: add(rule.id), categoryId: add(rubric.categories[rule.category].id), problem: add(rule.problem),
+                                       outcome: add(f.outcome.rawValue), deduct: span { Self.appendDecimal(f.deduct, to: &$0) }, fieldsRead: read,
+                                       automated: add(f.automated?.rawValue), review: add(review),
+                                       deductValue: f.deduct.doubleValue, conflict: f.conflict))
+        }
+    }
+
+    private mutating func add(_ s: String?) -> Span {
+        guard let s else { return .null }
+        return span { $0.append(contentsOf: s.utf8) }
+    }
+
+    private mutating func span(_ write: (inout [UInt8]) -> Void) -> Span {
+        let start = bytes.count
+        write(&bytes)
+        return Span(start: Int32(start), count: Int32(bytes.count - start))
+    }
+
+    /// `DecimalNumber.description` (`12000`, `0.5`, `-3.25`) without making a string.
+    static func appendDecimal(_ n: DecimalNumber, to out: inout [UInt8]) {
+        let magnitude = n.units.magnitude
+        var fraction = magnitude % UInt64(DecimalNumber.scale)
+        if n.units < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(magnitude / UInt64(DecimalNumber.scale), width: 1, to: &out)
+        guard fraction != 0 else { return }
+        var digits = DecimalNumber.fractionDigits
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        out.append(UInt8(ascii: "."))
+        appendDigits(fraction, width: digits, to: &out)
+    }
+
+    /// `CivilDate.description` (`YYYY-MM-DD`) without making a string.
+    static func appendDate(_ d: CivilDate, to out: inout [UInt8]) {
+        let (y, m, day) = d.components
+        guard y >= 0 else { out.append(contentsOf: d.description.utf8); return }
+        appendDigits(UInt64(y), width: 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(UInt64(m), width: 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(UInt64(day), width: 2, to: &out)
+    }
+
+    /// The decimal digits of `v`, zero-padded to at least `width`.
+    static func appendDigits(_ v: UInt64, width: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = v
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            while count < width && count < 20 {
+                buf[19 - count] = UInt8(ascii: "0")
+                count += 1
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]))
+        }
+    }
+
+    /// A JSON string, as ``JSONText/quoted(_:)`` writes it.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        if s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+            out.append(contentsOf: JSONText.quoted(s).utf8)
+        } else {
+            out.append(0x22)
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
+        }
+    }
+
+    /// A value as ``JSONText/value(_:)`` writes it.
+    static func appendJSON(_ value: FieldValue, to out: inout [UInt8]) {
+        switch value {
+        case .text(let s): appendQuoted(s, to: &out)
+        case .number(let n): appendDecimal(n, to: &out)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .date(let d):
+            out.append(0x22)
+            appendDate(d, to: &out)
+            out.append(0x22)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
     }
 }

@@ -27,6 +27,40 @@ final class RawInsert {
         return self
     }
 
+    func blob(_ value: [UInt8]) -> RawInsert {
+        index += 1
+        value.withUnsafeBufferPointer { buf in
+            _ = sqlite3_bind_blob(handle, index, buf.baseAddress, Int32(buf.count), Self.transient)
+        }
+        return self
+    }
+
+    /// Binds a text of `base` without copying: `base` must stay as it is until ``run()``.
+    func text(_ span: CaseRows.Span, in base: UnsafeBufferPointer<UInt8>) -> RawInsert {
+        index += 1
+        if span.count < 0 {
+            sqlite3_bind_null(handle, index)
+        } else if span.count == 0 {
+            sqlite3_bind_text(handle, index, "", 0, nil)  // a static empty text, not NULL
+        } else {
+            _ = (base.baseAddress! + Int(span.start)).withMemoryRebound(to: CChar.self, capacity: Int(span.count)) {
+                sqlite3_bind_text(handle, index, $0, span.count, nil)
+            }
+        }
+        return self
+    }
+
+    /// Binds a blob of `base` without copying (see ``text(_:in:)``).
+    func blob(_ span: CaseRows.Span, in base: UnsafeBufferPointer<UInt8>) -> RawInsert {
+        index += 1
+        if span.count <= 0 {
+            sqlite3_bind_zeroblob(handle, index, 0)
+        } else {
+            sqlite3_bind_blob(handle, index, base.baseAddress! + Int(span.start), span.count, nil)
+        }
+        return self
+    }
+
     func int(_ value: Int?) -> RawInsert {
         index += 1
         if let v = value { sqlite3_bind_int64(handle, index, Int64(v)) } else { sqlite3_bind_null(handle, index) }

@@ -140,6 +140,75 @@ enum Schema {
         """
         ALTER TABLE result ADD COLUMN three_systems TEXT;
         """,
+        // Version 3: a case's values are a compact binary record (StoredValues) whose field
+        // positions refer to the batch's field list; batches stored before keep their JSON
+        // text (and a NULL field list), which is still read (the `fields` column takes both).
+        // The three big tables are also rebuilt WITHOUT ROWID, keyed by case: a table with
+        // a rowid and a separate key (or index) is two B-trees to insert every row into, and
+        // a run inserts millions. A finding's `seq` is its order within its case.
+        """
+        ALTER TABLE batch ADD COLUMN fields TEXT;
+        CREATE TABLE case_v3 (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            input_ord INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            case_id TEXT NOT NULL,
+            department TEXT NOT NULL,
+            district TEXT,
+            enforcement_type TEXT NOT NULL,
+            decision_date TEXT,
+            fields BLOB NOT NULL,
+            PRIMARY KEY (batch_id, case_no)
+        ) WITHOUT ROWID;
+        INSERT INTO case_v3 SELECT batch_id, case_no, input_ord, line, case_id, department, district, enforcement_type,
+            decision_date, fields FROM "case";
+        DROP TABLE "case";
+        ALTER TABLE case_v3 RENAME TO "case";
+        CREATE INDEX case_department ON "case" (batch_id, department);
+        CREATE TABLE result_v3 (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            rubric_id TEXT,
+            score TEXT,
+            score_value REAL,
+            grade TEXT,
+            grade_rank INTEGER,
+            pass INTEGER,
+            excellent INTEGER,
+            veto INTEGER NOT NULL,
+            disposition TEXT NOT NULL,
+            needs_review INTEGER NOT NULL,
+            category_scores TEXT,
+            three_systems TEXT,
+            PRIMARY KEY (batch_id, case_no)
+        ) WITHOUT ROWID;
+        INSERT INTO result_v3 SELECT batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
+            disposition, needs_review, category_scores, three_systems FROM result;
+        DROP TABLE result;
+        ALTER TABLE result_v3 RENAME TO result;
+        CREATE TABLE finding_v3 (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            case_no INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            rubric_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            category_id TEXT NOT NULL,
+            problem TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            deduct TEXT NOT NULL,
+            deduct_value REAL NOT NULL,
+            fields_read TEXT NOT NULL,
+            automated TEXT,
+            review TEXT,
+            conflict INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (batch_id, case_no, seq)
+        ) WITHOUT ROWID;
+        INSERT INTO finding_v3 SELECT batch_id, case_no, rowid, rubric_id, rule_id, category_id, problem, outcome, deduct,
+            deduct_value, fields_read, automated, review, conflict FROM finding;
+        DROP TABLE finding;
+        ALTER TABLE finding_v3 RENAME TO finding;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PingchaModel
 
 /// Reading a stored batch back (for reports, `report`, `compare`, `stats`).
 public struct StoredBatch: Sendable {
@@ -16,6 +17,8 @@ public struct StoredBatch: Sendable {
     public var needsReview: Int
     public var rowsRead: Int
     public var rowsRejected: Int
+    /// The field ids the batch's stored values refer to (nil before schema 3).
+    public var fieldIds: [String]?
 
     public struct Input: Sendable {
         public var ord: Int
@@ -44,7 +47,9 @@ public struct StoredBatch: Sendable {
         public var district: String?
         public var enforcementType: String
         public var decisionDate: String?
-        public var fields: String
+        /// The values as stored: decode them with ``values(_:)``.
+        public var storedValues: [UInt8]
+        let layout: StoredValues.Layout
         public var rubricId: String?
         public var score: String?
         public var grade: String?
@@ -57,6 +62,17 @@ public struct StoredBatch: Sendable {
         public var categoryScores: String?
         /// Three letters (公示, 全过程记录, 法制审核); nil for batches stored before schema 2.
         public var threeSystems: String?
+
+        /// The case's values by position in the catalogue of `layout` (``StoredBatch/valueLayout(_:)``,
+        /// made once for all the cases of a batch).
+        public func values(_ layout: StoredValues.Layout) -> [FieldValue?] {
+            storedValues.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
+        }
+
+        /// The values as the JSON object batches stored before schema 3 keep.
+        public var fields: String {
+            storedValues.withUnsafeBufferPointer { StoredValues.json($0, fieldIds: layout.fieldIds) }
+        }
     }
 
     public struct FindingRow: Sendable {
@@ -127,6 +143,12 @@ public struct StoredBatch: Sendable {
         needsReview = row["needs_review"]
         rowsRead = row["rows_read"]
         rowsRejected = row["rows_rejected"]
+        fieldIds = StoredValues.fieldIds(json: row["fields"])
+    }
+
+    /// How this batch's stored values map onto `catalogue`.
+    public func valueLayout(_ catalogue: FieldCatalogue) -> StoredValues.Layout {
+        StoredValues.Layout(fieldIds: fieldIds, catalogue: catalogue)
     }
 
     public func inputs(_ db: Database) throws -> [Input] {
@@ -150,10 +172,17 @@ public struct StoredBatch: Sendable {
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
             WHERE c.batch_id = ? ORDER BY c.case_no
             """, arguments: [id])
+        let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
         while let r = try rows.next() {
+            let stored: [UInt8]
+            switch (r["fields"] as DatabaseValue).storage {
+            case .blob(let data): stored = [UInt8](data)
+            case .string(let text): stored = Array(text.utf8)
+            default: stored = []
+            }
             try body(CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
                              department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
-                             decisionDate: r["decision_date"], fields: r["fields"], rubricId: r["rubric_id"], score: r["score"],
+                             decisionDate: r["decision_date"], storedValues: stored, layout: layout, rubricId: r["rubric_id"], score: r["score"],
                              grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
                              veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
                              categoryScores: r["category_scores"], threeSystems: r["three_systems"]))
@@ -161,7 +190,7 @@ public struct StoredBatch: Sendable {
     }
 
     public func forEachFinding(_ db: Database, _ body: (FindingRow) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding WHERE batch_id = ? ORDER BY case_no, rowid", arguments: [id])
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding WHERE batch_id = ? ORDER BY case_no, seq", arguments: [id])
         while let r = try rows.next() {
             try body(FindingRow(caseNo: r["case_no"], rubricId: r["rubric_id"], ruleId: r["rule_id"], categoryId: r["category_id"],
                                 problem: r["problem"], outcome: r["outcome"], deduct: r["deduct"], fieldsRead: r["fields_read"],

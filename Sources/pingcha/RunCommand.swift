@@ -82,6 +82,7 @@ struct RunCommand: ParsableCommand {
             writer.request = reportOptions.request
             writer.calendarPath = rubricOptions.calendar
             try writer.write()
+            outcome.waitForStore()
             if timings {
                 let done = Clock.now
                 printError(String(format: "用时：导入、评分并保存 %.2f 秒；生成报告 %.2f 秒；合计 %.2f 秒",

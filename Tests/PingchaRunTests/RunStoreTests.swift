@@ -40,7 +40,7 @@ final class RunStoreTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let s = try summary("B")
         try store().read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 2)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
             let batchId = try Int64.fetchOne(db, sql: "SELECT id FROM batch WHERE name = 'B'")!
             let cases = s["cases"] as! [String: Int]
@@ -254,12 +254,12 @@ extension RunStoreTests {
         }
         let upgraded = try StoreConnection.open(path: path)
         try upgraded.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 2)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
             XCTAssertTrue(try db.columns(in: "result").contains { $0.name == "three_systems" })
         }
         try upgraded.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
         XCTAssertThrowsError(try StoreConnection.open(path: path)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 2），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 3），请升级 pingcha")
         }
     }
 }
@@ -286,5 +286,45 @@ extension RunStoreTests {
         XCTAssertTrue(text.contains("\npenalty-general：2025.1 → 2026.1\n"), text)
         XCTAssertTrue(text.contains("## 二、各类别失分占比"), text)
         XCTAssertTrue(text.contains("pingcha rescore"), text)
+    }
+}
+
+extension RunStoreTests {
+    /// A batch stored before schema 3 keeps each case's values as a JSON object (and no
+    /// field list): it still re-scores to the same results, and its reports read the same.
+    func testBatchesWithJSONValuesFromBeforeSchema3StillReadAndRescore() throws {
+        try generate(300, seed: 15, messy: true)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "J"]).status, 0)
+        let before = try String(contentsOfFile: dir + "/reports/J/analysis.md", encoding: .utf8)
+        let queue = try StoreConnection.open(path: dir + "/store.sqlite")
+        try queue.write { db in
+            let batch = try StoredBatch.named("J", in: db)
+            var json: [(Int, String)] = []
+            try batch.forEachCase(db) { c in json.append((c.caseNo, c.fields)) }
+            XCTAssertTrue(json[0].1.hasPrefix("{\"case_id\":"), json[0].1)
+            for (caseNo, text) in json {
+                try db.execute(sql: #"UPDATE "case" SET fields = ? WHERE batch_id = ? AND case_no = ?"#, arguments: [text, batch.id, caseNo])
+            }
+            try db.execute(sql: "UPDATE batch SET fields = NULL WHERE id = ?", arguments: [batch.id])
+        }
+        try queue.read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: #"SELECT DISTINCT typeof(fields) FROM "case""#), "text")
+        }
+        let report = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "J"], in: dir)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/reports/J/analysis.md", encoding: .utf8), before)
+        let r = try CommandRunner.run(["rescore", "--db", "store.sqlite", "--batch", "J", "--as", "J2"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try store().read { db in
+            let diff = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM result a JOIN batch ba ON ba.id = a.batch_id AND ba.name = 'J'
+                JOIN result b ON b.case_no = a.case_no JOIN batch bb ON bb.id = b.batch_id AND bb.name = 'J2'
+                WHERE a.score IS NOT b.score OR a.grade IS NOT b.grade OR a.disposition != b.disposition
+                   OR a.category_scores IS NOT b.category_scores OR a.three_systems IS NOT b.three_systems
+                """)
+            XCTAssertEqual(diff, 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" c JOIN batch b ON b.id = c.batch_id WHERE b.name = 'J2' AND typeof(c.fields) = 'blob'"#),
+                           try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'J'"))
+        }
     }
 }

@@ -10,7 +10,8 @@ import PingchaStore
 struct BulletinFactsBuilder {
     let batch: StoredBatch
     let summary: SummaryJSON
-    let stored: StoredCases
+    let figures: BatchFigures
+    let definitions: [RubricDefinition]
     let listLimit: Int
     let minimumCasesForRank: Int
     let rulesPerProblem = 5
@@ -22,7 +23,7 @@ struct BulletinFactsBuilder {
         let unqualified = try batch.listedCases(db, excellent: false, limit: listLimit)
         let all = summary.all
         var types: [String: Int] = [:]
-        for c in stored.cases { types[c.enforcementType, default: 0] += 1 }
+        for g in figures.enforcementTypes { types[g.key ?? "未注明", default: 0] += g.cases }
 
         return BulletinFacts(
             batchName: batch.name, ranOn: batch.ranOn, inputFiles: summary.inputs.count, rowsRead: batch.rowsRead,
@@ -44,11 +45,11 @@ struct BulletinFactsBuilder {
             excellentCases: try batch.listedCases(db, caseNos: excellent.caseNos, catalogue: catalogue),
             unqualifiedTotal: unqualified.total,
             unqualifiedCases: try batch.listedCases(db, caseNos: unqualified.caseNos, catalogue: catalogue) { rubric, rule in
-                stored.definitions.first { $0.id == rubric }?.rules[rule]?.title
+                definitions.first { $0.id == rubric }?.rules[rule]?.title
             },
             categories: categories(),
-            problems: problems(tallies: try batch.ruleTallies(db)),
-            threeSystems: Analytics.threeSystemsRates(stored.cases).map {
+            problems: problems(),
+            threeSystems: figures.threeSystems.map {
                 .init(name: $0.system.rateName, applicable: $0.applicable, met: $0.met, unknown: $0.unknown, rate: $0.rate.rate)
             },
             dispositions: CaseDisposition.allCases.filter { $0 != .none }.compactMap { d in
@@ -58,7 +59,7 @@ struct BulletinFactsBuilder {
 
     /// Rubric categories by points lost (for the chart), with their share of all points lost.
     func categories() -> [BulletinFacts.CategoryLine] {
-        let summaries = Analytics.categorySummaries(stored.cases, rubrics: stored.rubrics)
+        let summaries = figures.categories
             .filter { $0.pointsLost > .zero }
             .sorted { $0.pointsLost != $1.pointsLost ? $0.pointsLost > $1.pointsLost : $0.categoryId < $1.categoryId }
         let totalLost = summaries.reduce(Int64(0)) { $0 + $1.pointsLost.units }
@@ -69,14 +70,12 @@ struct BulletinFactsBuilder {
 
     /// The main problems (failures grouped by the rules' problem label), each with the rules
     /// failed most often.
-    func problems(tallies: [StoredBatch.RuleTally]) -> [BulletinFacts.ProblemLine] {
-        var applicable: [RuleKey: Int] = [:]
-        for t in tallies { applicable[RuleKey(rubricId: t.rubricId, ruleId: t.ruleId)] = t.applicable }
+    func problems() -> [BulletinFacts.ProblemLine] {
         // The same rule (id and title) in several rubrics is one line: TSY-02 of the penalty and
         // the licensing standards is one requirement.
         var merged: [String: RuleSummary] = [:]
         var order: [String] = []
-        for r in Analytics.ruleSummaries(stored.cases, rubrics: stored.rubrics, applicable: applicable, examplesPerRule: 2) where r.failed > 0 {
+        for r in figures.rules where r.failed > 0 {
             let key = r.key.ruleId + "\u{1F}" + r.title
             if var m = merged[key] {
                 m.failed += r.failed
@@ -90,7 +89,7 @@ struct BulletinFactsBuilder {
             }
         }
         let rules = order.compactMap { merged[$0] }
-        return Analytics.mainProblems(stored.cases, examplesPerProblem: 0).map { p in
+        return figures.problems.map { p in
             let mine = rules.filter { $0.problem == p.problem }
                 .sorted { $0.failed != $1.failed ? $0.failed > $1.failed : $0.key.ruleId < $1.key.ruleId }
                 .prefix(rulesPerProblem)

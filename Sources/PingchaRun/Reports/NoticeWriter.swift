@@ -20,6 +20,7 @@ struct NoticeWriter {
     @discardableResult
     func write(_ db: Database, into folder: String) throws -> [String] {
         let catalogue = FieldCatalogue.builtIn()
+        let layout = batch.valueLayout(catalogue)
         let departments = Dictionary(summary.departments.map { ($0.summary.key ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let rankedCount = summary.departments.filter { $0.rank != nil }.count
         let rows = try Row.fetchCursor(db, sql: """
@@ -30,7 +31,7 @@ struct NoticeWriter {
             JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
             WHERE f.batch_id = ? AND f.outcome IN ('fail', 'unknown')
               AND f.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail')
-            ORDER BY c.department, r.score_value, c.case_no, f.rowid
+            ORDER BY c.department, r.score_value, c.case_no, f.seq
             """, arguments: [batch.id, batch.id])
         var written: [String] = []
         var department: String?
@@ -58,7 +59,7 @@ struct NoticeWriter {
             }
             let caseNo: Int = row["case_no"]
             if cases.last?.caseNo != caseNo {
-                let values = CaseJSONDecoder.decode(row["fields"], catalogue: catalogue)
+                let values = StoredBatch.values(row["fields"], layout: layout)
                 func text(_ field: String) -> String? { catalogue.index(of: field).flatMap { values[$0]?.displayText } }
                 let listed = ListedCase(department: name, caseId: row["case_id"], cause: text("cause"), partyName: text("party_name"),
                                         partyType: text("party_type"), score: (row["score"] as String?).flatMap { DecimalNumber($0) },

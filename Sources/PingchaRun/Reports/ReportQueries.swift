@@ -52,9 +52,10 @@ extension StoredBatch {
             WHERE c.batch_id = ? AND c.case_no IN (\(marks))
             """, arguments: StatementArguments([id] + caseNos))
         let reasons = try problems(db, caseNos: caseNos, titles: titles)
+        let layout = valueLayout(catalogue)
         for row in rows {
             let caseNo: Int = row["case_no"]
-            let values = CaseJSONDecoder.decode(row["fields"], catalogue: catalogue)
+            let values = Self.values(row["fields"], layout: layout)
             func text(_ field: String) -> String? {
                 catalogue.index(of: field).flatMap { values[$0]?.displayText }
             }
@@ -74,13 +75,25 @@ extension StoredBatch {
         var out: [Int: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT case_no, rubric_id, rule_id, problem FROM finding WHERE batch_id = ? AND outcome = 'fail' AND case_no IN (\(marks))
-            ORDER BY case_no, deduct_value DESC, rowid
+            ORDER BY case_no, deduct_value DESC, seq
             """, arguments: StatementArguments([id] + caseNos)) {
             let no: Int = row["case_no"]
             let problem = titles(row["rubric_id"], row["rule_id"]) ?? row["problem"]
             if !(out[no]?.contains(problem) ?? false) { out[no, default: []].append(problem) }
         }
         return out
+    }
+
+    /// A case's values from the raw `fields` column (a binary record, or the JSON of batches
+    /// stored before schema 3).
+    static func values(_ stored: DatabaseValue, layout: StoredValues.Layout) -> [FieldValue?] {
+        let bytes: [UInt8]
+        switch stored.storage {
+        case .blob(let data): bytes = [UInt8](data)
+        case .string(let text): bytes = Array(text.utf8)
+        default: bytes = []
+        }
+        return bytes.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
     }
 
     /// Cases with at least one scoresheet decision.

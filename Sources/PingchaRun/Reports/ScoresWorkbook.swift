@@ -1,13 +1,14 @@
 import Foundation
+import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
 import PingchaStore
 import PingchaXlsx
 
-/// `scores.xlsx`: the sheets of product.md, filled row by row while the CSV files are
-/// written from the same pass over the store. Internal: personal data is masked only with
-/// `--mask-all`.
+/// `scores.xlsx`: the sheets of product.md, filled row by row from the store (a pass of its
+/// own: cases, then findings with their case's number and department). Internal: personal
+/// data is masked only with `--mask-all`.
 final class ScoresWorkbook {
     private let book: Workbook
     private let cases: Sheet
@@ -15,8 +16,11 @@ final class ScoresWorkbook {
     private let review: Sheet
     private let audience: Audience
 
-    init(path: String, batchName: String, audience: Audience) throws(PingchaError) {
-        book = try Workbook(path: path, title: "\(batchName)评查结果")
+    private let batch: StoredBatch
+
+    init(path: String, batch: StoredBatch, audience: Audience) throws(PingchaError) {
+        self.batch = batch
+        book = try Workbook(path: path, title: "\(batch.name)评查结果")
         self.audience = audience
         cases = try book.addSheet("案卷得分", columns: [
             Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("区县"), Column("执法类别"), Column("决定日期", .date),
@@ -38,7 +42,7 @@ final class ScoresWorkbook {
     private var undecided: [Int: [String]] = [:]
     private var reviewCases: [(StoredBatch.CaseRow)] = []
 
-    func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
+    private func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
         try cases.append([
             .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
             c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(c.rubricId),
@@ -48,22 +52,42 @@ final class ScoresWorkbook {
         if c.needsReview { reviewCases.append(c) }
     }
 
-    func addFinding(_ f: StoredBatch.FindingRow, caseId: String, department: String, rule: RubricDefinition.Rule?) throws(PingchaError) {
-        let outcome = switch f.outcome {
+    /// A row of the findings query: the finding's columns plus its case's id and department.
+    private func addFinding(_ r: Row, rule: RubricDefinition.Rule?) throws(PingchaError) {
+        let caseNo: Int = r["case_no"], ruleId: String = r["rule_id"], outcome: String = r["outcome"]
+        let conflict: Bool = r["conflict"] ?? false
+        let shown = switch outcome {
         case "fail": "不符合"
         case "unknown": "无法判断"
-        default: f.outcome
+        default: outcome
         }
-        if f.outcome != "fail" || f.conflict { undecided[f.caseNo, default: []].append(f.ruleId) }
+        if outcome != "fail" || conflict { undecided[caseNo, default: []].append(ruleId) }
         try findings.append([
-            .integer(f.caseNo), .text(caseId), .text(department), .text(f.rubricId), .text(f.ruleId), .text(rule?.title),
-            .text(f.categoryId), .text(f.problem), .text(outcome), .decimal(f.deduct), .text(audience.text(f.fieldsRead)),
-            .text(rule?.basis), .text((CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label),
+            .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(r["rubric_id"] as String?),
+            .text(ruleId), .text(rule?.title), .text(r["category_id"] as String?), .text(r["problem"] as String?), .text(shown),
+            .decimal(r["deduct"] as String? ?? ""), .text(audience.text(r["fields_read"] as String? ?? "")), .text(rule?.basis),
+            .text((CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label),
         ])
     }
 
+    /// Writes every sheet and the file.
+    func write(_ db: Database, files: [String], definitions: [RubricDefinition], departments: [RankedGroup],
+               problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
+        try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? ORDER BY f.case_no, f.seq
+            """, arguments: [batch.id])
+        while let r = try rows.next() {
+            let rubricId: String = r["rubric_id"], ruleId: String = r["rule_id"]
+            try addFinding(r, rule: definitions.first { $0.id == rubricId }?.rules[ruleId])
+        }
+        try finish(departments: departments, problems: problems, rejects: rejects, files: files)
+    }
+
     /// Adds the summary sheets and the review list, and writes the file.
-    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
+    private func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
         for c in reviewCases {
             try review.append([.integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.rubricId),
                                c.score.map(Cell.decimal) ?? .empty, .text(undecided[c.caseNo]?.joined(separator: "、"))])

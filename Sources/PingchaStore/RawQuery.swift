@@ -1,0 +1,85 @@
+import GRDB
+import GRDBSQLite
+
+/// A SELECT stepped through SQLite's C API, its columns read as bytes in place: reports
+/// read millions of rows, and a GRDB `Row` looked up by column name, or a Swift string for
+/// every cell, costs more than writing the row out again.
+public final class RawQuery {
+    private let statement: Statement
+    private var handle: OpaquePointer { statement.sqliteStatement }
+    private let path: String
+
+    init(_ db: Database, sql: String, arguments: [Int64]) throws {
+        statement = try db.makeStatement(sql: sql)
+        path = db.configuration.label ?? "数据库"
+        for (i, a) in arguments.enumerated() { sqlite3_bind_int64(handle, Int32(i + 1), a) }
+    }
+
+    deinit { sqlite3_reset(handle) }
+
+    /// Moves to the next row; false at the end.
+    public func next() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let rc: throw StoreError.sqlite(path: path, detail: String(cString: sqlite3_errstr(rc)))
+        }
+    }
+
+    public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+    /// The column's text (or blob) bytes, valid until the next ``next()``; empty for NULL.
+    public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        // The pointer first, then the length (SQLite's advice: a conversion may move the value).
+        let p = sqlite3_column_blob(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let p else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: count)
+    }
+
+    public func string(_ column: Int32) -> String? {
+        isNull(column) ? nil : String(decoding: bytes(column), as: UTF8.self)
+    }
+}
+
+extension StoredBatch {
+    /// Column positions of ``caseRows(_:)``.
+    public enum CaseColumn {
+        public static let caseNo: Int32 = 0, inputOrd: Int32 = 1, line: Int32 = 2, caseId: Int32 = 3, department: Int32 = 4,
+                          district: Int32 = 5, enforcementType: Int32 = 6, decisionDate: Int32 = 7, rubricId: Int32 = 8,
+                          score: Int32 = 9, grade: Int32 = 10, pass: Int32 = 11, excellent: Int32 = 12, veto: Int32 = 13,
+                          disposition: Int32 = 14, needsReview: Int32 = 15, categoryScores: Int32 = 16,
+                          threeSystems: Int32 = 17
+        /// The stored values, only for results without three-systems letters (batches from
+        /// before schema 2): NULL otherwise, so that the values are not read for nothing.
+        public static let valuesWithoutThreeSystems: Int32 = 18
+    }
+
+    /// Every case with its result in case order, as ``CaseColumn`` lists (the same rows as
+    /// ``forEachCase(_:_:)``, read in place).
+    public func caseRows(_ db: Database) throws -> RawQuery {
+        try RawQuery(db, sql: """
+            SELECT c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
+                   r.rubric_id, r.score, r.grade, r.pass, r.excellent, r.veto, r.disposition, r.needs_review, r.category_scores,
+                   r.three_systems, CASE WHEN r.three_systems IS NULL OR length(r.three_systems) != 3 THEN c.fields END
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? ORDER BY c.case_no
+            """, arguments: [id])
+    }
+
+    /// Column positions of ``findingRows(_:)``.
+    public enum FindingColumn {
+        public static let caseNo: Int32 = 0, rubricId: Int32 = 1, ruleId: Int32 = 2, categoryId: Int32 = 3, problem: Int32 = 4,
+                          outcome: Int32 = 5, deduct: Int32 = 6, fieldsRead: Int32 = 7, automated: Int32 = 8, review: Int32 = 9
+    }
+
+    /// Every finding in case order (the order of ``forEachFinding(_:_:)``), as ``FindingColumn`` lists.
+    public func findingRows(_ db: Database) throws -> RawQuery {
+        try RawQuery(db, sql: """
+            SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review
+            FROM finding WHERE batch_id = ? ORDER BY case_no, seq
+            """, arguments: [id])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import PingchaRun
+import PingchaAnalytics
+import PingchaGenerate
+import PingchaModel
+import PingchaStore
+import PingchaTestSupport
+
+/// The report's one streaming pass over the store gives exactly the figures the analytics
+/// functions compute from every case held in memory.
+final class ReportPassTests: XCTestCase {
+    func testStreamingFiguresEqualTheInMemoryAnalytics() throws {
+        let dir = NSTemporaryDirectory() + "pingcha-pass-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createSymbolicLink(atPath: dir + "/rubrics", withDestinationPath: CommandRunner.packageRoot + "/rubrics")
+        _ = try SyntheticExport(options: GeneratorOptions(cases: 700, years: [2025], seed: 31, messy: true))
+            .writeFile(atPath: dir + "/in/export.csv")
+        let r = try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "P"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try StoreConnection.open(path: dir + "/store.sqlite").read { db in
+            let batch = try StoredBatch.named("P", in: db)
+            let stored = try StoredCases.load(batch, db: db)
+            let applicable = AnalysisMarkdown.applicable(try batch.ruleTallies(db))
+            // Two case ids as if reviewers had decided some of their rules.
+            let decided = Set(stored.cases.prefix(2).map(\.caseId))
+            let expected = BatchFigures(stored: stored, applicable: applicable, decidedCaseIds: decided)
+            let casesCSV = try CSVDocument(path: dir + "/cases.csv", header: ["h"])
+            let findingsCSV = try CSVDocument(path: dir + "/findings.csv", header: ["h"])
+            let figures = try ReportPass(batch: batch, files: [], rubrics: stored.rubrics, definitions: stored.definitions,
+                                         applicable: applicable, decidedCaseIds: decided)
+                .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
+            try casesCSV.close()
+            try findingsCSV.close()
+            XCTAssertEqual(figures.all, expected.all)
+            XCTAssertEqual(figures.departments, expected.departments)
+            XCTAssertEqual(figures.enforcementTypes, expected.enforcementTypes)
+            XCTAssertEqual(figures.districts, expected.districts)
+            XCTAssertEqual(figures.rubricGroups, expected.rubricGroups)
+            XCTAssertEqual(figures.categories, expected.categories)
+            XCTAssertEqual(figures.problems, expected.problems)
+            XCTAssertEqual(figures.rules, expected.rules)
+            XCTAssertEqual(figures.threeSystems, expected.threeSystems)
+            XCTAssertEqual(figures.decidedCases, expected.decidedCases)
+            XCTAssertEqual(figures.decidedCases.count, 2)
+            XCTAssertGreaterThan(figures.problems.count, 0)
+        }
+    }
+}
+
+extension ReportPassTests {
+    /// Score statistics from counts of each score equal those from every score sorted.
+    func testScoreStatisticsFromCountsEqualTheSortedScores() {
+        var generator = SystemRandomNumberGenerator()
+        for n in [0, 1, 2, 3, 10, 11, 500, 1001] {
+            let scores = (0..<n).map { _ in DecimalNumber(units: Int64.random(in: 0...40, using: &generator) * 2500 + 600_000) }
+            var counts: [DecimalNumber: Int] = [:]
+            for s in scores { counts[s, default: 0] += 1 }
+            XCTAssertEqual(ScoreStatistics(counts: counts), ScoreStatistics(scores), "\(n) scores")
+        }
+    }
+}
