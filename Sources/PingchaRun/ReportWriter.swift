@@ -30,6 +30,7 @@ public struct ReportWriter {
         let templates = try request.loadTemplates()
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
         let out = try OutputFolder(destination: outputDirectory)
+        var scoresJob: ScoresWorkbookJob?
         do {
             let queue = try StoreConnection.open(path: databasePath)
             try queue.read { db in
@@ -38,6 +39,11 @@ public struct ReportWriter {
                 let rubrics = try batch.rubrics(db)
                 let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
                 let files = inputs.map(\.path)
+                let job = ScoresWorkbookJob(workbook: try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch,
+                                                                         audience: Audience(internalWith: templates.settings)),
+                                            databasePath: databasePath, files: files, definitions: definitions)
+                job.start()
+                scoresJob = job
 
                 let rubricInfos = StoredCases.rubricInfos(definitions)
                 let tallies = try batch.ruleTallies(db)
@@ -65,9 +71,6 @@ public struct ReportWriter {
                                           departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
-                try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch, audience: Audience(internalWith: templates.settings))
-                    .write(db, files: files, definitions: definitions, departments: summary.departments, problems: figures.problems,
-                           rejects: rejects)
                 let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
                                                      listLimit: templates.settings.listLimit,
                                                      minimumCasesForRank: minimumCasesForRank).facts(db)
@@ -79,8 +82,11 @@ public struct ReportWriter {
                     .write(db, into: notices)
                 try out.write("analysis.md", AnalysisMarkdown(batchName: batch.name, figures: figures, rubrics: rubricInfos,
                                                               decisions: decisions, minimumCasesForRank: minimumCasesForRank).render())
+                scoresJob = nil
+                try job.finish(departments: summary.departments, problems: figures.problems, rejects: rejects)
             }
         } catch {
+            scoresJob?.abandon()
             out.discard()
             throw BatchRun.storeError(error, path: databasePath)
         }

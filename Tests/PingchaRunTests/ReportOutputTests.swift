@@ -70,6 +70,11 @@ final class ReportOutputTests: XCTestCase {
         let cases = try part("scores.xlsx", "xl/worksheets/sheet1.xml")
         let total = try DatabaseQueue(path: dir + "/store.sqlite").read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "case""#)! }
         XCTAssertEqual(cases.components(separatedBy: "<row ").count - 1, total + 1)
+        let (findings, review) = try DatabaseQueue(path: dir + "/store.sqlite").read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM finding")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE needs_review")!)
+        }
+        XCTAssertEqual(try part("scores.xlsx", "xl/worksheets/sheet2.xml").components(separatedBy: "<row ").count - 1, findings + 1)
+        XCTAssertEqual(try part("scores.xlsx", "xl/worksheets/sheet3.xml").components(separatedBy: "<row ").count - 1, review + 1)
 
         // The bulletin carries its sections, the deadline from --date, and the charts in HTML.
         let md = try text("bulletin.md")

@@ -38,9 +38,6 @@ final class ScoresWorkbook {
         ])
     }
 
-    /// The rule ids still to check, per case number, collected from the findings pass.
-    private var undecided: [Int: [String]] = [:]
-    private var reviewCases: [(StoredBatch.CaseRow)] = []
 
     private func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
         try cases.append([
@@ -49,19 +46,16 @@ final class ScoresWorkbook {
             c.score.map(Cell.decimal) ?? .empty, .text(c.grade), c.pass.map(Cell.bool) ?? .empty, .bool(c.veto),
             .text((CaseDisposition(rawValue: c.disposition) ?? .none).label), .bool(c.needsReview), .text(file), .integer(c.line),
         ])
-        if c.needsReview { reviewCases.append(c) }
     }
 
     /// A row of the findings query: the finding's columns plus its case's id and department.
     private func addFinding(_ r: Row, rule: RubricDefinition.Rule?) throws(PingchaError) {
         let caseNo: Int = r["case_no"], ruleId: String = r["rule_id"], outcome: String = r["outcome"]
-        let conflict: Bool = r["conflict"] ?? false
         let shown = switch outcome {
         case "fail": "不符合"
         case "unknown": "无法判断"
         default: outcome
         }
-        if outcome != "fail" || conflict { undecided[caseNo, default: []].append(ruleId) }
         try findings.append([
             .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(r["rubric_id"] as String?),
             .text(ruleId), .text(rule?.title), .text(r["category_id"] as String?), .text(r["problem"] as String?), .text(shown),
@@ -70,9 +64,8 @@ final class ScoresWorkbook {
         ])
     }
 
-    /// Writes every sheet and the file.
-    func write(_ db: Database, files: [String], definitions: [RubricDefinition], departments: [RankedGroup],
-               problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
+    /// The case, finding and review rows: everything but the summaries of the report pass.
+    func writeRows(_ db: Database, files: [String], definitions: [RubricDefinition]) throws {
         try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT f.*, c.case_id AS case_ref, c.department AS case_department
@@ -83,15 +76,23 @@ final class ScoresWorkbook {
             let rubricId: String = r["rubric_id"], ruleId: String = r["rule_id"]
             try addFinding(r, rule: definitions.first { $0.id == rubricId }?.rules[ruleId])
         }
-        try finish(departments: departments, problems: problems, rejects: rejects, files: files)
+        // Cases needing review, with the rules still to decide (undecided or disputed).
+        let review = try Row.fetchCursor(db, sql: """
+            SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
+                   (SELECT group_concat(f.rule_id, '、') FROM finding f
+                    WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
+            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no
+            """, arguments: [batch.id])
+        while let r = try review.next() {
+            try self.review.append([.integer(r["case_no"]), .text(r["case_id"] as String?), .text(r["department"] as String?),
+                                    .text(r["rubric_id"] as String?), (r["score"] as String?).map(Cell.decimal) ?? .empty,
+                                    .text(r["rules"] as String?)])
+        }
     }
 
     /// Adds the summary sheets and the review list, and writes the file.
-    private func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
-        for c in reviewCases {
-            try review.append([.integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.rubricId),
-                               c.score.map(Cell.decimal) ?? .empty, .text(undecided[c.caseNo]?.joined(separator: "、"))])
-        }
+    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
         let summary = try book.addSheet("部门汇总", columns: [
             Column("名次"), Column("行政执法主体"), Column("案卷数", .integer), Column("已评分", .integer), Column("平均分", .decimal(places: 1)),
             Column("中位数", .decimal(places: 1)), Column("合格率", .percent(places: 1)), Column("合格率95%下限", .percent(places: 1)),
@@ -126,5 +127,60 @@ final class ScoresWorkbook {
                                     .text(audience.text(r.raw))])
         }
         try book.close()
+    }
+}
+
+/// scores.xlsx written on a thread of its own, over a second read connection, while the
+/// report pass runs: its million-row sheets cost as much as the rest of the reports together.
+/// The summary sheets wait for the pass's figures (``finish(departments:problems:rejects:)``).
+final class ScoresWorkbookJob: @unchecked Sendable {
+    private let workbook: ScoresWorkbook
+    private let databasePath: String
+    private let files: [String]
+    private let definitions: [RubricDefinition]
+    private let summariesReady = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
+    private var failure: Error?
+
+    init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [RubricDefinition]) {
+        self.workbook = workbook
+        self.databasePath = databasePath
+        self.files = files
+        self.definitions = definitions
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            do {
+                try StoreConnection.open(path: databasePath).read { db in
+                    try workbook.writeRows(db, files: files, definitions: definitions)
+                }
+                summariesReady.wait()
+                if let s = summaries {
+                    try workbook.finish(departments: s.departments, problems: s.problems, rejects: s.rejects, files: files)
+                }
+            } catch {
+                failure = error
+            }
+            finished.signal()
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
+    }
+
+    /// Hands over the summaries, waits for the file and reports its error, if any.
+    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
+        summaries = (departments, problems, rejects)
+        summariesReady.signal()
+        finished.wait()
+        if let failure { throw failure }
+    }
+
+    /// Stops waiting for summaries (the reports failed); the half-written file is discarded
+    /// with the output folder.
+    func abandon() {
+        summariesReady.signal()
+        finished.wait()
     }
 }
