@@ -166,27 +166,35 @@ public struct MarkdownReader {
         return Table(header: header, rows: rows, alignments: alignments)
     }
 
-    /// Splits `| a | b\|c |` into `a`, `b|c`.
+    /// Splits `| a | b\|c |` into `a`, `b|c` (on the UTF-8 bytes: the bars are ASCII).
     private func cells(_ line: Substring) -> [String] {
-        var body = line
-        if body.hasPrefix("|") { body = body.dropFirst() }
-        if body.hasSuffix("|") && !body.hasSuffix("\\|") { body = body.dropLast() }
+        let bytes = Array(line.utf8)
+        var start = 0, end = bytes.count
+        if start < end, bytes[start] == 0x7C { start += 1 }
+        if end > start, bytes[end - 1] == 0x7C, !(end - 2 >= start && bytes[end - 2] == 0x5C) { end -= 1 }
         var out: [String] = []
-        var start = body.startIndex
-        var i = body.startIndex
-        while i < body.endIndex {
-            if body[i] == "\\", body.index(after: i) < body.endIndex {
-                i = body.index(i, offsetBy: 2)
+        var cellStart = start
+        var i = start
+        while i < end {
+            if bytes[i] == 0x5C, i + 1 < end {
+                i += 2
                 continue
             }
-            if body[i] == "|" {
-                out.append(MarkdownText.plain(Substring(body[start..<i].trimmingCharacters())))
-                start = body.index(after: i)
+            if bytes[i] == 0x7C {
+                out.append(cell(bytes[cellStart..<i]))
+                cellStart = i + 1
             }
-            i = body.index(after: i)
+            i += 1
         }
-        out.append(MarkdownText.plain(Substring(body[start...].trimmingCharacters())))
+        out.append(cell(bytes[cellStart..<end]))
         return out
+    }
+
+    private func cell(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let f = slice.first, f == 0x20 || f == 0x09 { slice.removeFirst() }
+        while let l = slice.last, l == 0x20 || l == 0x09 { slice.removeLast() }
+        return MarkdownText.plain(Substring(String(decoding: slice, as: UTF8.self)))
     }
 
     private func located(_ line: Int, _ message: String) -> PingchaError {

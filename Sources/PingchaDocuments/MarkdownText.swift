@@ -5,25 +5,47 @@
 public enum MarkdownText {
     static let escapable: Set<Character> = ["\\", "|", "*", "#", "<", ">", "_", "`", "["]
 
+    /// Every character to escape and every line break is ASCII, so the work is done on UTF-8
+    /// bytes (a notice for a large department escapes a few million values).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            if escapable.contains(ch) {
-                out.append("\\")
-                out.append(ch)
-            } else if ch == "\n" || ch == "\r" || ch == "\r\n" {
-                out.append(" ")
-            } else {
-                out.append(ch)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard bytes.contains(where: { isEscapable($0) || $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if isEscapable(b) {
+                    out.append(0x5C)
+                    out.append(b)
+                } else if b == 0x0D || b == 0x0A {
+                    out.append(0x20)
+                    if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                } else {
+                    out.append(b)
+                }
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    @inline(__always)
+    static func isEscapable(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x7C, 0x2A, 0x23, 0x3C, 0x3E, 0x5F, 0x60, 0x5B: true  // \ | * # < > _ ` [
+        default: false
+        }
     }
 
     /// Turns `**bold**` into strong runs and `<br>` into a line break, and drops the backslash of
     /// escaped characters.
     static func runs(_ text: Substring) -> [Run] {
+        // Most text has no markup at all.
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x3C }) {
+            return text.isEmpty ? [] : [Run(String(text))]
+        }
         var runs: [Run] = []
         var current = ""
         var strong = false

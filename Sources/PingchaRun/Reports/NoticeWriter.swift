@@ -37,24 +37,43 @@ struct NoticeWriter {
         var department: String?
         var cases: [NoticeCase] = []
         var usedNames: Set<String> = []
+        // Departments are written two at a time while the next one is read: building a notice
+        // (template, document, DOCX) costs far more than reading its rows.
+        let inFlight = DispatchSemaphore(value: 2)
+        let group = DispatchGroup()
+        let failure = FirstFailure()
+        let templates = self.templates, calendar = self.calendar
 
-        func finish() throws {
+        func finish() {
             guard let name = department, !cases.isEmpty else { return }
             let d = departments[name]?.summary
             let facts = NoticeFacts(batchName: batch.name, ranOn: batch.ranOn, department: name, cases: d?.cases ?? 0,
                                     mean: d?.mean, passRate: d?.passRate, rank: departments[name]?.rank,
                                     rankedCount: rankedCount, failedCases: cases)
-            let document = try NoticeDocument.make(facts, templates: templates, calendar: calendar)
             let file = Self.fileName(name, taken: &usedNames)
-            try DocumentFiles.write(document, folder: folder, name: file, formats: [.markdown, .docx])
             written.append(name)
             cases = []
+            inFlight.wait()
+            group.enter()
+            DispatchQueue.global().async {
+                defer {
+                    inFlight.signal()
+                    group.leave()
+                }
+                do {
+                    let document = try NoticeDocument.make(facts, templates: templates, calendar: calendar)
+                    try DocumentFiles.write(document, folder: folder, name: file, formats: [.markdown, .docx])
+                } catch {
+                    failure.record(error)
+                }
+            }
         }
+        defer { group.wait() }
 
         while let row = try rows.next() {
             let name: String = row["department"]
             if name != department {
-                try finish()
+                finish()
                 department = name
             }
             let caseNo: Int = row["case_no"]
@@ -74,7 +93,9 @@ struct NoticeWriter {
                 disposition: (CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label,
                 undecided: (row["outcome"] as String) == "unknown"))
         }
-        try finish()
+        finish()
+        group.wait()
+        if let error = failure.error { throw error }
         return written
     }
 
@@ -91,5 +112,23 @@ struct NoticeWriter {
         }
         taken.insert(candidate)
         return candidate
+    }
+}
+
+/// The first error of work done on other threads.
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Error?
+
+    func record(_ error: Error) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
     }
 }
