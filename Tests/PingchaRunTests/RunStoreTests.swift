@@ -331,8 +331,9 @@ extension RunStoreTests {
 }
 
 extension RunStoreTests {
-    /// A version 1 file with a stored batch is moved to version 3 with its rows: the cases keep
-    /// their JSON values (still read), findings keep their order, and reports can be written.
+    /// A version 1 file with a stored batch is moved to version 3 with its rows, in place: the
+    /// cases keep their JSON values (still read), findings keep their order, reports can be
+    /// written, and a new batch can be stored beside the old one.
     func testMigrationKeepsTheRowsOfAnOldFile() throws {
         let path = dir + "/old.sqlite"
         let v1 = try DatabaseQueue(path: path)
@@ -369,12 +370,22 @@ extension RunStoreTests {
             var rules: [String] = []
             try batch.forEachFinding(db) { rules.append($0.ruleId) }
             XCTAssertEqual(rules, ["B", "A"], "findings keep their stored order")
+            // Moved forward in place: the rows were not copied into new tables.
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE seq = rowid"), 2)
+            XCTAssertNotNil(try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE name = 'finding_case'"))
         }
         try ReportWriter(databasePath: path, batchName: "Old", outputDirectory: dir + "/old-reports").write()
         let cases = try String(contentsOfFile: dir + "/old-reports/cases.csv", encoding: .utf8)
         XCTAssertTrue(cases.contains("1,X-1,司法局,,行政处罚,2024-03-01,r,90,合格,是,否,improve,否,,2"), cases)
         let findings = try String(contentsOfFile: dir + "/old-reports/findings.csv", encoding: .utf8)
         XCTAssertTrue(findings.contains("1,X-1,司法局,r,A,a,c,p,fail,4,\"{\"\"av_required\"\":true}\""), findings)
+        try generate(50, seed: 16)
+        let r = try CommandRunner.run(["run", "--quiet", "--db", "old.sqlite", "--input", "in", "--batch", "New"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try queue.read { db in
+            XCTAssertEqual(try Int.fetchAll(db, sql: "SELECT cases_total FROM batch ORDER BY id"), [2, 50])
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+        }
     }
 
     /// The binary values round-trip every kind of value exactly.
