@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 @testable import PingchaRun
 import PingchaGenerate
+import PingchaModel
 import PingchaStore
 import PingchaTestSupport
 
@@ -326,5 +327,83 @@ extension RunStoreTests {
             XCTAssertEqual(try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" c JOIN batch b ON b.id = c.batch_id WHERE b.name = 'J2' AND typeof(c.fields) = 'blob'"#),
                            try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'J'"))
         }
+    }
+}
+
+extension RunStoreTests {
+    /// A version 1 file with a stored batch is moved to version 3 with its rows, in place: the
+    /// cases keep their JSON values (still read), findings keep their order, reports can be
+    /// written, and a new batch can be stored beside the old one.
+    func testMigrationKeepsTheRowsOfAnOldFile() throws {
+        let path = dir + "/old.sqlite"
+        let v1 = try DatabaseQueue(path: path)
+        try v1.write { db in
+            try db.execute(sql: PingchaStore.StoreSchemaForTests.version1)
+            try db.execute(sql: "PRAGMA user_version = 1")
+            try db.execute(sql: """
+                INSERT INTO batch (id, name, year, ran_at, tool_version, calendar_version, catalogue_sha256, cases_total, cases_scored)
+                VALUES (1, 'Old', 2024, '2025-01-01T00:00:00Z', '0.0.9', '2024.1', 'x', 2, 1);
+                INSERT INTO rubric VALUES (1, 0, 'r', '1', 'R', 'x', '[]', '{"id":"r","version":"1","title":"R","grades":[{"name":"合格"},{"name":"不合格"}],"categories":[{"id":"c","title":"C","points":100}],"rules":[{"id":"A","title":"a","category":"c","problem":"p"},{"id":"B","title":"b","category":"c","problem":"q"}]}');
+                INSERT INTO "case" VALUES (1, 1, 0, 2, 'X-1', '司法局', NULL, '行政处罚', '2024-03-01',
+                    '{"case_id":"X-1","department":"司法局","enforcement_type":"行政处罚","decision_date":"2024-03-01","fine_amount":1200.5,"evidence_types":["书证","物证"],"av_required":true}');
+                INSERT INTO "case" VALUES (1, 2, 0, 3, 'X-2', '司法局', NULL, '行政检查', NULL, '{"case_id":"X-2","department":"司法局","enforcement_type":"行政检查"}');
+                INSERT INTO result VALUES (1, 1, 'r', '90', 90.0, '合格', 0, 1, 1, 0, 'improve', 0, '{"c":90}');
+                INSERT INTO result VALUES (1, 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 'none', 0, NULL);
+                INSERT INTO finding VALUES (1, 1, 'r', 'B', 'c', 'q', 'fail', '6', 6.0, '{}', NULL, NULL, 0);
+                INSERT INTO finding VALUES (1, 1, 'r', 'A', 'c', 'p', 'fail', '4', 4.0, '{"av_required":true}', NULL, NULL, 0);
+                """)
+        }
+        let queue = try StoreConnection.open(path: path)
+        try queue.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
+            let batch = try StoredBatch.named("Old", in: db)
+            XCTAssertNil(batch.fieldIds)
+            let catalogue = FieldCatalogue.builtIn()
+            let layout = batch.valueLayout(catalogue)
+            var values: [[FieldValue?]] = []
+            try batch.forEachCase(db) { values.append($0.values(layout)) }
+            XCTAssertEqual(values.count, 2)
+            XCTAssertEqual(values[0][catalogue.index(of: "fine_amount")!], .number(DecimalNumber("1200.5")!))
+            XCTAssertEqual(values[0][catalogue.index(of: "evidence_types")!], .list(["书证", "物证"]))
+            XCTAssertEqual(values[0][catalogue.index(of: "decision_date")!], .date(CivilDate(iso: "2024-03-01")!))
+            XCTAssertEqual(values[1][catalogue.index(of: "case_id")!], .text("X-2"))
+            var rules: [String] = []
+            try batch.forEachFinding(db) { rules.append($0.ruleId) }
+            XCTAssertEqual(rules, ["B", "A"], "findings keep their stored order")
+            // Moved forward in place: the rows were not copied into new tables.
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE seq = rowid"), 2)
+            XCTAssertNotNil(try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE name = 'finding_case'"))
+        }
+        try ReportWriter(databasePath: path, batchName: "Old", outputDirectory: dir + "/old-reports").write()
+        let cases = try String(contentsOfFile: dir + "/old-reports/cases.csv", encoding: .utf8)
+        XCTAssertTrue(cases.contains("1,X-1,司法局,,行政处罚,2024-03-01,r,90,合格,是,否,improve,否,,2"), cases)
+        let findings = try String(contentsOfFile: dir + "/old-reports/findings.csv", encoding: .utf8)
+        XCTAssertTrue(findings.contains("1,X-1,司法局,r,A,a,c,p,fail,4,\"{\"\"av_required\"\":true}\""), findings)
+        try generate(50, seed: 16)
+        let r = try CommandRunner.run(["run", "--quiet", "--db", "old.sqlite", "--input", "in", "--batch", "New"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try queue.read { db in
+            XCTAssertEqual(try Int.fetchAll(db, sql: "SELECT cases_total FROM batch ORDER BY id"), [2, 50])
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+        }
+    }
+
+    /// The binary values round-trip every kind of value exactly.
+    func testStoredValuesRoundTrip() {
+        let catalogue = FieldCatalogue.builtIn()
+        var values = [FieldValue?](repeating: nil, count: catalogue.count)
+        values[catalogue.index(of: "case_id")!] = .text("克市监罚〔2025〕1号 \"x\"\n")
+        values[catalogue.index(of: "fine_amount")!] = .number(DecimalNumber("-1234567.0125")!)
+        values[catalogue.index(of: "av_required")!] = .bool(false)
+        values[catalogue.index(of: "av_recorded")!] = .bool(true)
+        values[catalogue.index(of: "decision_date")!] = .date(CivilDate(iso: "1969-12-31")!)
+        values[catalogue.index(of: "evidence_types")!] = .list(["书证", "", "视听资料"])
+        let stored = StoredValues.encode(values)
+        let layout = StoredValues.Layout(fieldIds: catalogue.fields.map(\.id), catalogue: catalogue)
+        XCTAssertEqual(stored.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }, values)
+        // A reader whose catalogue lists the fields in another order still finds them by id.
+        let reversed = FieldCatalogue(fields: catalogue.fields.reversed())
+        let other = StoredValues.Layout(fieldIds: catalogue.fields.map(\.id), catalogue: reversed)
+        XCTAssertEqual(stored.withUnsafeBufferPointer { StoredValues.decode($0, layout: other) }, values.reversed())
     }
 }
