@@ -17,6 +17,9 @@ final class ScoresWorkbook {
     private let audience: Audience
 
     private let batch: StoredBatch
+    var batchId: Int64 { batch.id }
+    var ranAt: String { batch.ranAt }
+    var batchName: String { batch.name }
 
     init(path: String, batch: StoredBatch, audience: Audience) throws(PingchaError) {
         self.batch = batch
@@ -154,6 +157,11 @@ final class ScoresWorkbookJob: @unchecked Sendable {
         let thread = Thread { [self] in
             do {
                 try StoreConnection.open(path: databasePath).read { db in
+                    // This connection's snapshot must hold the batch the report pass reads: a
+                    // run replacing it in between gives the new batch another id.
+                    guard try String.fetchOne(db, sql: "SELECT ran_at FROM batch WHERE id = ?", arguments: [workbook.batchId]) == workbook.ranAt else {
+                        throw PingchaError.invalidOption("批次“\(workbook.batchName)”在生成报告期间被另一次运行替换，请重新运行 pingcha report")
+                    }
                     try workbook.writeRows(db, files: files, definitions: definitions)
                 }
                 summariesReady.wait()
