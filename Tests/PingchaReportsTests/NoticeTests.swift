@@ -36,6 +36,18 @@ final class NoticeTests: XCTestCase {
         XCTAssertTrue(text.contains("5个工作日内（即2025年10月10日前）"), text)
     }
 
+    func testALongListSaysHowManyThereAreAndWhereTheRestIs() throws {
+        var facts = Self.facts
+        facts.failedCasesTotal = 40
+        facts.failedFindingsTotal = 95
+        var templates = try ReportTemplates.load(directory: nil)
+        templates.settings = ReportSettings()
+        let text = MarkdownWriter.write(try NoticeDocument.make(facts, templates: templates, calendar: .builtIn()))
+        XCTAssertTrue(text.contains("你单位有40件案卷存在不符合评查标准的问题（共95项）"), text)
+        XCTAssertTrue(text.contains("以下列出其中得分最低的1件；其余案卷及其不符合项见评查结果表（scores.xlsx）的“不符合项”工作表。"), text)
+        XCTAssertFalse(try notice().contains("以下列出其中"))
+    }
+
     func testNoticesAreInternalUnlessEverythingIsMasked() throws {
         XCTAssertTrue(try notice().contains("当事人：张三。"))
         XCTAssertTrue(try notice().contains("13912345678"))

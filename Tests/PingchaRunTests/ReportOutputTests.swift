@@ -123,6 +123,30 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").contains { $0.hasPrefix(".") })
     }
 
+    func testANoticeListsAtMostTheConfiguredNumberOfCases() throws {
+        try FileManager.default.createDirectory(atPath: dir + "/mine", withIntermediateDirectories: true)
+        try "notice_case_limit: 2\n".write(toFile: dir + "/mine/settings.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["--templates", "mine"]).status, 0)
+        let (total, lowest) = try DatabaseQueue(path: dir + "/store.sqlite").read { db in
+            (try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT f.case_no) FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+                WHERE f.outcome = 'fail' AND c.department = '交通运输局'
+                """)!,
+             try String.fetchOne(db, sql: """
+                SELECT c.case_id FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+                WHERE c.department = '交通运输局' AND r.case_no IN (SELECT case_no FROM finding WHERE outcome = 'fail')
+                ORDER BY r.score_value, r.case_no LIMIT 1
+                """)!)
+        }
+        XCTAssertGreaterThan(total, 2)
+        let notice = try text("notices/交通运输局.md")
+        XCTAssertTrue(notice.contains("你单位有\(total)件案卷存在不符合评查标准的问题"), notice)
+        XCTAssertTrue(notice.contains("以下列出其中得分最低的2件"), notice)
+        XCTAssertTrue(notice.contains("### （一）\(lowest)\n"), notice)
+        XCTAssertTrue(notice.contains("### （二）"))
+        XCTAssertFalse(notice.contains("### （三）"))
+    }
+
     func testReportRegeneratesTheSameDocumentsAndTakesTheIssuingDetails() throws {
         XCTAssertEqual(try run([]).status, 0)
         let first = try text("bulletin.md")

@@ -9,7 +9,9 @@ public enum NoticeDocument {
         let settings = templates.settings
         let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
         let audience = Audience(internalWith: settings)
-        let failedFindings = facts.failedCases.reduce(0) { $0 + $1.findings.count }
+        let listedFindings = facts.failedCases.reduce(0) { $0 + $1.findings.count }
+        let failedCases = max(facts.failedCasesTotal ?? 0, facts.failedCases.count)
+        let failedFindings = max(facts.failedFindingsTotal ?? 0, listedFindings)
         let view: [String: Any] = [
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
@@ -21,7 +23,9 @@ public enum NoticeDocument {
             "passRate": Figures.percent(facts.passRate),
             "rank": facts.rank.map(String.init) ?? false,
             "rankedCount": String(facts.rankedCount),
-            "failedCases": String(facts.failedCases.count),
+            "failedCases": String(failedCases),
+            "listedCases": String(facts.failedCases.count),
+            "truncated": facts.failedCases.count < failedCases,
             "failedFindings": String(failedFindings),
             "correctionDeadline": deadlines.correction.chineseText,
             "objectionDeadline": deadlines.objection.chineseText,

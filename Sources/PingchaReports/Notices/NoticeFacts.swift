@@ -10,11 +10,17 @@ public struct NoticeFacts: Sendable, Equatable {
     public var passRate: Double?
     public var rank: Int?
     public var rankedCount: Int
-    /// Each case with failed (or undecided) rules, lowest score first.
+    /// Each case with failed (or undecided) rules, lowest score first — at most the settings'
+    /// notice case limit of them.
     public var failedCases: [NoticeCase]
+    /// All the department's cases with a failed rule, and their findings (nil: those listed).
+    public var failedCasesTotal: Int?
+    public var failedFindingsTotal: Int?
 
     public init(batchName: String, ranOn: CivilDate, department: String, cases: Int, mean: Double?, passRate: Double?,
-                rank: Int?, rankedCount: Int, failedCases: [NoticeCase]) {
+                rank: Int?, rankedCount: Int, failedCases: [NoticeCase], failedCasesTotal: Int? = nil, failedFindingsTotal: Int? = nil) {
+        self.failedCasesTotal = failedCasesTotal
+        self.failedFindingsTotal = failedFindingsTotal
         self.batchName = batchName
         self.ranOn = ranOn
         self.department = department

@@ -16,6 +16,9 @@ public struct ReportSettings: Sendable, Equatable {
     /// How many excellent and unqualified cases the bulletin lists by name (the full lists
     /// are in scores.xlsx).
     public var listLimit: Int
+    /// How many cases a rectification notice lists (the lowest scores first; 0: all). The
+    /// notice says how many there are in all; every finding is in scores.xlsx and findings.csv.
+    public var noticeCaseLimit: Int
     /// Natural persons' names in published files.
     public var nameMasking: NameMasking
     /// Mask personal data in internal files too (notices, scores.xlsx).
@@ -29,7 +32,9 @@ public struct ReportSettings: Sendable, Equatable {
     }
 
     public init(organisation: String = "克拉玛依市司法局", documentNumber: String? = nil, recipients: String = "各行政执法主体：",
-                date: CivilDate? = nil, listLimit: Int = 30, nameMasking: NameMasking = .surname, maskAll: Bool = false) {
+                date: CivilDate? = nil, listLimit: Int = 30, noticeCaseLimit: Int = 1000, nameMasking: NameMasking = .surname,
+                maskAll: Bool = false) {
+        self.noticeCaseLimit = noticeCaseLimit
         self.organisation = organisation
         self.documentNumber = documentNumber
         self.recipients = recipients

@@ -1,7 +1,7 @@
 import PingchaModel
 
 extension ReportSettings {
-    static let keys = ["organisation", "document_number", "recipients", "date", "list_limit", "name_masking", "mask_all"]
+    static let keys = ["organisation", "document_number", "recipients", "date", "list_limit", "notice_case_limit", "name_masking", "mask_all"]
 
     /// Reads `settings.yaml`; keys left out keep their defaults.
     public static func parse(yaml: String, path: String) throws(PingchaError) -> ReportSettings {
@@ -25,6 +25,9 @@ extension ReportSettings {
             case "list_limit":
                 guard let n = Int(text), n >= 0 else { throw .located(reader.location(value), "list_limit 应为不小于 0 的整数") }
                 settings.listLimit = n
+            case "notice_case_limit":
+                guard let n = Int(text), n >= 0 else { throw .located(reader.location(value), "notice_case_limit 应为不小于 0 的整数（0 表示全部列出）") }
+                settings.noticeCaseLimit = n
             case "name_masking":
                 guard let mode = NameMasking(rawValue: text) else {
                     throw .located(reader.location(value), "name_masking 应为 surname（姓+某）或 none（保留全名），而不是「\(text)」")

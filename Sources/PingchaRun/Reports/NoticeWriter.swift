@@ -8,7 +8,9 @@ import PingchaStore
 
 /// `notices/<部门>.md` and `.docx`: one rectification notice per department with failed
 /// findings. Findings are read in department order and each notice is written as soon as its
-/// department is complete, so a batch of any size holds one department at a time.
+/// department is complete. A notice lists at most `notice_case_limit` cases (the lowest scores;
+/// it says how many there are in all and where the rest are), so a batch of any size holds
+/// a bounded part of one department at a time.
 struct NoticeWriter {
     let batch: StoredBatch
     let summary: SummaryJSON
@@ -23,16 +25,36 @@ struct NoticeWriter {
         let layout = batch.valueLayout(catalogue)
         let departments = Dictionary(summary.departments.map { ($0.summary.key ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let rankedCount = summary.departments.filter { $0.rank != nil }.count
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.department, c.case_no, c.case_id, c.fields, r.score, r.grade, r.veto, r.disposition,
-                   f.rubric_id, f.rule_id, f.problem, f.outcome, f.deduct
-            FROM finding f
-            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
+        let limit = templates.settings.noticeCaseLimit
+        // Per department: the cases with a failed finding and their findings, in all.
+        var totals: [String: (cases: Int, findings: Int)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.department, COUNT(DISTINCT f.case_no) AS cases, COUNT(*) AS findings
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
             WHERE f.batch_id = ? AND f.outcome IN ('fail', 'unknown')
               AND f.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail')
-            ORDER BY c.department, r.score_value, c.case_no, f.seq
-            """, arguments: [batch.id, batch.id])
+            GROUP BY c.department
+            """, arguments: [batch.id, batch.id]) {
+            totals[row["department"]] = (row["cases"], row["findings"])
+        }
+        // The lowest-scored `limit` of them per department (all with a limit of 0).
+        let rows = try Row.fetchCursor(db, sql: """
+            WITH listed AS (
+                SELECT case_no, department, score_value FROM (
+                    SELECT r.case_no, c.department, r.score_value,
+                           ROW_NUMBER() OVER (PARTITION BY c.department ORDER BY r.score_value, r.case_no) AS n
+                    FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+                    WHERE r.batch_id = ? AND r.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail'))
+                WHERE ? = 0 OR n <= ?)
+            SELECT l.department, c.case_no, c.case_id, c.fields, r.score, r.grade, r.veto, r.disposition,
+                   f.rubric_id, f.rule_id, f.problem, f.outcome, f.deduct
+            FROM listed l
+            JOIN finding f ON f.batch_id = ? AND f.case_no = l.case_no
+            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
+            WHERE f.outcome IN ('fail', 'unknown')
+            ORDER BY l.department, l.score_value, l.case_no, f.seq
+            """, arguments: [batch.id, batch.id, limit, limit, batch.id])
         var written: [String] = []
         var department: String?
         var cases: [NoticeCase] = []
@@ -49,7 +71,8 @@ struct NoticeWriter {
             let d = departments[name]?.summary
             let facts = NoticeFacts(batchName: batch.name, ranOn: batch.ranOn, department: name, cases: d?.cases ?? 0,
                                     mean: d?.mean, passRate: d?.passRate, rank: departments[name]?.rank,
-                                    rankedCount: rankedCount, failedCases: cases)
+                                    rankedCount: rankedCount, failedCases: cases,
+                                    failedCasesTotal: totals[name]?.cases, failedFindingsTotal: totals[name]?.findings)
             let file = Self.fileName(name, taken: &usedNames)
             written.append(name)
             cases = []
