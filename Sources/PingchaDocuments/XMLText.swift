@@ -3,12 +3,19 @@
 /// one makes Word refuse the whole file.
 public enum XMLText {
     public static func escape(_ text: String) -> String {
+        // One pass over the bytes decides: markup characters, control characters, and U+FFFE /
+        // U+FFFF (EF BF BE / EF BF BF in UTF-8).
         var needsWork = false
-        for u in text.utf8 where u == 0x26 || u == 0x3C || u == 0x3E || u == 0x22 || u == 0x27 || (u < 0x20 && u != 0x09 && u != 0x0A && u != 0x0D) {
-            needsWork = true
-            break
+        var previous: (UInt8, UInt8) = (0, 0)
+        for u in text.utf8 {
+            if u == 0x26 || u == 0x3C || u == 0x3E || u == 0x22 || u == 0x27 || (u < 0x20 && u != 0x09 && u != 0x0A && u != 0x0D)
+                || (previous == (0xEF, 0xBF) && (u == 0xBE || u == 0xBF)) {
+                needsWork = true
+                break
+            }
+            previous = (previous.1, u)
         }
-        if !needsWork && !text.unicodeScalars.contains(where: isForbiddenAboveASCII) { return text }
+        if !needsWork { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

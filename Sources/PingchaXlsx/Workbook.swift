@@ -131,13 +131,21 @@ final class WorkbookState {
         self.rowLimit = rowLimit
     }
 
+    /// Guards the names and files a sheet takes when it rolls over, so that different sheets
+    /// may be filled from different threads (one sheet stays one thread's).
+    private let lock = NSLock()
+
     func newRowsFile() -> String {
+        lock.lock()
+        defer { lock.unlock() }
         filesCreated += 1
         return workDirectory + "/rows\(filesCreated).xml"
     }
 
     /// `base`, or `base(n)` from `first` on, whichever no worksheet has yet.
     func claimName(_ base: String, startingAt first: Int) -> String {
+        lock.lock()
+        defer { lock.unlock() }
         let name = SheetName.unique(base, startingAt: first, taken: takenNames)
         takenNames.insert(name.lowercased())
         return name

@@ -105,5 +105,6 @@ final class MarkdownReaderTests: XCTestCase {
     func testXMLTextEscapesMarkupAndDropsForbiddenCharacters() {
         XCTAssertEqual(XMLText.escape("a<b>&\"c'\u{1}\u{B}\td\n"), "a&lt;b&gt;&amp;&quot;c&apos;\td\n")
         XCTAssertEqual(XMLText.escape("普通文本"), "普通文本")
+        XCTAssertEqual(XMLText.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}"), "abc\u{FFFD}")
     }
 }

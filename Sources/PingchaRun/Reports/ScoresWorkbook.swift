@@ -67,9 +67,14 @@ final class ScoresWorkbook {
         ])
     }
 
-    /// The case, finding and review rows: everything but the summaries of the report pass.
-    func writeRows(_ db: Database, files: [String], definitions: [RubricDefinition]) throws {
+    /// The case rows and the cases needing review.
+    func writeCaseRows(_ db: Database, files: [String]) throws {
         try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+        try writeReviewRows(db)
+    }
+
+    /// The finding rows (a sheet of their own: another thread may fill the case sheets).
+    func writeFindingRows(_ db: Database, definitions: [RubricDefinition]) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT f.*, c.case_id AS case_ref, c.department AS case_department
             FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
@@ -79,6 +84,9 @@ final class ScoresWorkbook {
             let rubricId: String = r["rubric_id"], ruleId: String = r["rule_id"]
             try addFinding(r, rule: definitions.first { $0.id == rubricId }?.rules[ruleId])
         }
+    }
+
+    private func writeReviewRows(_ db: Database) throws {
         // Cases needing review, with the rules still to decide (undecided or disputed).
         let review = try Row.fetchCursor(db, sql: """
             SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
@@ -133,9 +141,10 @@ final class ScoresWorkbook {
     }
 }
 
-/// scores.xlsx written on a thread of its own, over a second read connection, while the
-/// report pass runs: its million-row sheets cost as much as the rest of the reports together.
-/// The summary sheets wait for the pass's figures (``finish(departments:problems:rejects:)``).
+/// scores.xlsx written on threads of their own, over read connections of their own, while
+/// the report pass runs: its million-row sheets cost more than the rest of the reports
+/// together. The case sheets and the finding sheet fill in parallel; the summary sheets wait
+/// for the pass's figures (``finish(departments:problems:rejects:)``).
 final class ScoresWorkbookJob: @unchecked Sendable {
     private let workbook: ScoresWorkbook
     private let databasePath: String
@@ -143,8 +152,9 @@ final class ScoresWorkbookJob: @unchecked Sendable {
     private let definitions: [RubricDefinition]
     private let summariesReady = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
+    private let rows = DispatchGroup()
     private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
-    private var failure: Error?
+    private let failure = FirstFailure()
 
     init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [RubricDefinition]) {
         self.workbook = workbook
@@ -154,24 +164,40 @@ final class ScoresWorkbookJob: @unchecked Sendable {
     }
 
     func start() {
+        let files = files, definitions = definitions
+        spawn { db in try self.workbook.writeCaseRows(db, files: files) }
+        spawn { db in try self.workbook.writeFindingRows(db, definitions: definitions) }
+        let thread = Thread { [self] in
+            rows.wait()
+            summariesReady.wait()
+            if failure.error == nil, let s = summaries {
+                do {
+                    try workbook.finish(departments: s.departments, problems: s.problems, rejects: s.rejects, files: files)
+                } catch {
+                    failure.record(error)
+                }
+            }
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// Runs `body` on a thread of its own, in a read transaction of its own that must still
+    /// see the batch being reported (a run replacing it in between gives it another id).
+    private func spawn(_ body: @escaping @Sendable (Database) throws -> Void) {
+        rows.enter()
         let thread = Thread { [self] in
             do {
                 try StoreConnection.open(path: databasePath).read { db in
-                    // This connection's snapshot must hold the batch the report pass reads: a
-                    // run replacing it in between gives the new batch another id.
                     guard try String.fetchOne(db, sql: "SELECT ran_at FROM batch WHERE id = ?", arguments: [workbook.batchId]) == workbook.ranAt else {
                         throw PingchaError.invalidOption("批次“\(workbook.batchName)”在生成报告期间被另一次运行替换，请重新运行 pingcha report")
                     }
-                    try workbook.writeRows(db, files: files, definitions: definitions)
-                }
-                summariesReady.wait()
-                if let s = summaries {
-                    try workbook.finish(departments: s.departments, problems: s.problems, rejects: s.rejects, files: files)
+                    try body(db)
                 }
             } catch {
-                failure = error
+                failure.record(error)
             }
-            finished.signal()
+            rows.leave()
         }
         thread.stackSize = 1 << 22
         thread.start()
@@ -182,7 +208,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
         summaries = (departments, problems, rejects)
         summariesReady.signal()
         finished.wait()
-        if let failure { throw failure }
+        if let error = failure.error { throw error }
     }
 
     /// Stops waiting for summaries (the reports failed); the half-written file is discarded
