@@ -69,19 +69,20 @@ public struct CompareJob {
 struct CompareTables {
     let comparison: BatchComparison
 
-    /// Department × batch: cases / mean / pass rate (interval) / rank, then the change.
+    /// Department × batch: cases and mean, pass rate with its interval, rank — one line each
+    /// within the cell, so that the table fits a page — then the change and the verdict.
     var departments: String {
         var header = "| 执法主体 |"
         var rule = "|---|"
-        for b in comparison.batches { header += " \(MarkdownText.escape(b))：案卷数 / 平均分 / 合格率（95%区间） / 名次 |"; rule += "---|" }
-        var o = header + " 平均分变化 | 结论 |\n" + rule + "---:|---|\n"
+        for b in comparison.batches { header += " \(MarkdownText.escape(b))<br>案卷数、平均分<br>合格率（95%区间）<br>名次 |"; rule += ":---:|" }
+        var o = header + " 平均分<br>变化 | 结论 |\n" + rule + "---:|:---:|\n"
         for track in comparison.departments {
             var line = "| \(MarkdownText.escape(track.department)) |"
             for f in track.figures {
                 guard let g = f else { line += " — |"; continue }
                 let s = g.summary
-                let ci = s.passInterval.map { "（\(pct($0.lower))–\(pct($0.upper))）" } ?? ""
-                line += " \(s.cases) / \(num(s.mean)) / \(s.passRate.map(pct) ?? "—")\(ci) / \(g.rank.map(String.init) ?? "不排名") |"
+                let ci = s.passInterval.map { "（\(num($0.lower * 100))–\(num($0.upper * 100))）" } ?? ""
+                line += " \(s.cases)件，\(num(s.mean))分<br>\(s.passRate.map(pct) ?? "—")\(ci)<br>\(g.rank.map { "第\($0)名" } ?? "不排名") |"
             }
             let last = track.changes.last
             line += " \(last?.meanChange.map(signed) ?? "—") | \(last?.verdict.label ?? "—") |\n"
