@@ -43,10 +43,15 @@ public struct Column: Sendable, Equatable {
     public var kind: ColumnKind
     /// Width in Excel's units (widths of the digit 0); nil fits the column to what is written.
     public var width: Double?
+    /// The column's texts repeat (departments, grades, rule titles): each distinct text is
+    /// written once, in the workbook's shared strings, and cells refer to it — a million-row
+    /// sheet shrinks by half. Texts of other columns are written in the cell.
+    public var repeats: Bool
 
-    public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil) {
+    public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil, repeats: Bool = false) {
         self.title = title
         self.kind = kind
         self.width = width
+        self.repeats = repeats
     }
 }

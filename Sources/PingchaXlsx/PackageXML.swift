@@ -17,7 +17,7 @@ enum PackageXML {
         var rows: Int
     }
 
-    static func contentTypes(sheetCount: Int) -> String {
+    static func contentTypes(sheetCount: Int, sharedStrings: Bool = false) -> String {
         var x = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         x += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         x += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -26,6 +26,9 @@ enum PackageXML {
             x += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         x += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        if sharedStrings {
+            x += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        }
         x += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         x += "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         return x + "</Types>"
@@ -38,13 +41,16 @@ enum PackageXML {
         + "<Relationship Id=\"rId3\" Type=\"\(Namespace.officeRelationships)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    /// Worksheets are rId1…rIdN, the styles part comes after them.
-    static func workbookRelationships(sheetCount: Int) -> String {
+    /// Worksheets are rId1…rIdN, the styles part comes after them, then the shared strings.
+    static func workbookRelationships(sheetCount: Int, sharedStrings: Bool = false) -> String {
         var x = declaration + "<Relationships xmlns=\"\(Namespace.packageRelationships)\">"
         for n in stride(from: 1, through: sheetCount, by: 1) {
             x += "<Relationship Id=\"rId\(n)\" Type=\"\(Namespace.officeRelationships)/worksheet\" Target=\"worksheets/sheet\(n).xml\"/>"
         }
         x += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(Namespace.officeRelationships)/styles\" Target=\"styles.xml\"/>"
+        if sharedStrings {
+            x += "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"\(Namespace.officeRelationships)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        }
         return x + "</Relationships>"
     }
 

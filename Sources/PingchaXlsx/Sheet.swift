@@ -184,6 +184,17 @@ public final class Sheet {
             if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
         }
         let hasNewline = lines > 1
+        if plan.repeats, !hasNewline, let shared = state.sharedStrings.index(of: text) {
+            out.append("<c r=\"")
+            out.append(contentsOf: plan.letters)
+            out.appendDecimal(row)
+            out.append("\" t=\"s\"><v>")
+            out.appendDecimal(shared.index)
+            out.append("</v></c>")
+            let c = plan.index
+            if shared.width > widths[c] { widths[c] = shared.width }
+            return 1
+        }
         out.append("<c r=\"")
         out.append(contentsOf: plan.letters)
         out.appendDecimal(row)
@@ -201,7 +212,7 @@ public final class Sheet {
         return lines
     }
 
-    private static func cellText(_ text: String) -> String {
+    static func cellText(_ text: String) -> String {
         CellText.protectingEscapes(XMLText.escape(text))
     }
 
@@ -222,9 +233,11 @@ struct ColumnPlan {
     let numberStyle: Int
     let percentStyle: Int
     let percentPlaces: Int
+    let repeats: Bool
 
     init(index: Int, column: Column, styles: StyleTable) {
         self.index = index
+        repeats = column.repeats
         title = column.title
         letters = Array(CellReference.columnLetters(index).utf8)
         kind = column.kind

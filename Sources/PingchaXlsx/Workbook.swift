@@ -93,13 +93,15 @@ public final class Workbook {
     private func writePackage(parts: [(Sheet, WorksheetPart)], to staged: String) throws(PingchaError) {
         let entries = parts.map { PackageXML.SheetEntry(name: $0.1.name, columns: $0.0.columns.count, rows: $0.1.rows) }
         let zip = try ZipPackage(path: staged)
-        try zip.add("[Content_Types].xml", text: PackageXML.contentTypes(sheetCount: parts.count))
+        let shared = state.sharedStrings.all
+        try zip.add("[Content_Types].xml", text: PackageXML.contentTypes(sheetCount: parts.count, sharedStrings: !shared.isEmpty))
         try zip.add("_rels/.rels", text: PackageXML.rootRelationships)
         try zip.add("docProps/core.xml", text: PackageXML.core(title: title))
         try zip.add("docProps/app.xml", text: PackageXML.app)
         try zip.add("xl/workbook.xml", text: PackageXML.workbook(sheets: entries))
-        try zip.add("xl/_rels/workbook.xml.rels", text: PackageXML.workbookRelationships(sheetCount: parts.count))
+        try zip.add("xl/_rels/workbook.xml.rels", text: PackageXML.workbookRelationships(sheetCount: parts.count, sharedStrings: !shared.isEmpty))
         try zip.add("xl/styles.xml", text: state.styles.xml)
+        if !shared.isEmpty { try zip.add("xl/sharedStrings.xml", text: SharedStrings.xml(shared)) }
         for (n, (sheet, part)) in parts.enumerated() {
             let widths = sheet.columns.enumerated().map { i, column in
                 column.width.map { min(max($0, 0), 255) }
@@ -121,6 +123,7 @@ final class WorkbookState {
     /// Rows per worksheet, the header included.
     let rowLimit: Int
     let styles = StyleTable()
+    let sharedStrings = SharedStrings()
     var isClosed = false
     private var takenNames: Set<String> = []
     private var filesCreated = 0

@@ -128,3 +128,30 @@ final class CellTests: XCTestCase {
         try book.close()
     }
 }
+
+final class SharedStringTests: XCTestCase {
+    func testRepeatingColumnsShareTheirTextsAndReadBack() throws {
+        let path = NSTemporaryDirectory() + "shared-\(UUID().uuidString).xlsx"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let book = try Workbook(path: path)
+        let sheet = try book.addSheet("案卷", columns: [Column("案号"), Column("部门", repeats: true), Column("合格", repeats: true)])
+        try sheet.append([.text("A-1"), .text("公安局"), .bool(true)])
+        try sheet.append([.text("A-2"), .text("公安局 "), .bool(false)])
+        try sheet.append([.text("A-3"), .text("公安局"), .text("多行\n文本")])
+        try book.close()
+        let zip = try XlsxPackage(path: path)
+        XCTAssertEqual(zip.text("xl/sharedStrings.xml"),
+                       #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+                       + #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="4">"#
+                       + #"<si><t>公安局</t></si><si><t>是</t></si><si><t xml:space="preserve">公安局 </t></si><si><t>否</t></si></sst>"#)
+        let rows = zip.text("xl/worksheets/sheet1.xml")
+        XCTAssertTrue(rows.contains(#"<c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c>"#), rows)
+        XCTAssertTrue(rows.contains(#"<c r="B4" t="s"><v>0</v></c>"#), rows)
+        // Unique texts and texts with line breaks stay in their cells.
+        XCTAssertTrue(rows.contains(#"<c r="A2" t="inlineStr"><is><t>A-1</t></is></c>"#), rows)
+        XCTAssertTrue(rows.contains("多行\n文本"), rows)
+        XCTAssertTrue(zip.text("[Content_Types].xml").contains("/xl/sharedStrings.xml"))
+        XCTAssertTrue(zip.text("xl/_rels/workbook.xml.rels").contains(#"Target="sharedStrings.xml""#))
+        _ = try zip.xml("xl/sharedStrings.xml")
+    }
+}

@@ -26,18 +26,18 @@ final class ScoresWorkbook {
         book = try Workbook(path: path, title: "\(batch.name)评查结果")
         self.audience = audience
         cases = try book.addSheet("案卷得分", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("区县"), Column("执法类别"), Column("决定日期", .date),
-            Column("评查标准"), Column("得分", .decimal(places: 1)), Column("等次"), Column("合格"), Column("否决项"), Column("处理方式"),
-            Column("需人工评查"), Column("来源文件"), Column("行号", .integer),
+            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("区县", repeats: true), Column("执法类别", repeats: true), Column("决定日期", .date),
+            Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)), Column("等次", repeats: true), Column("合格", repeats: true), Column("否决项", repeats: true), Column("处理方式", repeats: true),
+            Column("需人工评查", repeats: true), Column("来源文件", repeats: true), Column("行号", .integer),
         ])
         findings = try book.addSheet("不符合项", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("评查标准"), Column("细则"), Column("细则名称"),
-            Column("类别"), Column("问题"), Column("结果"), Column("扣分", .decimal(places: 1)), Column("读取的数据"), Column("依据"),
-            Column("处理方式"),
+            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("评查标准", repeats: true), Column("细则", repeats: true), Column("细则名称", repeats: true),
+            Column("类别", repeats: true), Column("问题", repeats: true), Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据"), Column("依据", repeats: true),
+            Column("处理方式", repeats: true),
         ])
         review = try book.addSheet("需人工评查", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体"), Column("评查标准"), Column("得分", .decimal(places: 1)),
-            Column("待核实的细则"),
+            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)),
+            Column("待核实的细则", repeats: true),
         ])
     }
 
@@ -105,7 +105,7 @@ final class ScoresWorkbook {
     /// Adds the summary sheets and the review list, and writes the file.
     func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
         let summary = try book.addSheet("部门汇总", columns: [
-            Column("名次"), Column("行政执法主体"), Column("案卷数", .integer), Column("已评分", .integer), Column("平均分", .decimal(places: 1)),
+            Column("名次"), Column("行政执法主体", repeats: true), Column("案卷数", .integer), Column("已评分", .integer), Column("平均分", .decimal(places: 1)),
             Column("中位数", .decimal(places: 1)), Column("合格率", .percent(places: 1)), Column("合格率95%下限", .percent(places: 1)),
             Column("合格率95%上限", .percent(places: 1)), Column("优秀率", .percent(places: 1)), Column("否决项案卷", .integer),
             Column("需人工评查", .integer),
@@ -120,7 +120,7 @@ final class ScoresWorkbook {
             ])
         }
         let problemSheet = try book.addSheet("问题统计", columns: [
-            Column("问题"), Column("类别"), Column("细则"), Column("不符合次数", .integer), Column("涉及案卷", .integer),
+            Column("问题", repeats: true), Column("类别", repeats: true), Column("细则", repeats: true), Column("不符合次数", .integer), Column("涉及案卷", .integer),
             Column("占评分案卷", .percent(places: 1)), Column("例"),
         ])
         for p in problems {
@@ -131,7 +131,7 @@ final class ScoresWorkbook {
             ])
         }
         let rejectSheet = try book.addSheet("退回记录", columns: [
-            Column("来源文件"), Column("行号", .integer), Column("结束行", .integer), Column("类型"), Column("原因"), Column("原始内容"),
+            Column("来源文件", repeats: true), Column("行号", .integer), Column("结束行", .integer), Column("类型"), Column("原因"), Column("原始内容"),
         ])
         for r in rejects {
             try rejectSheet.append([.text(files[safe: r.inputOrd]), .integer(r.line), .integer(r.endLine), .text(r.kinds), .text(r.reason),
