@@ -9,6 +9,8 @@ final class MaskingTests: XCTestCase {
         XCTAssertEqual(PersonalDataMask.maskIdentifiers("旧证650203900101123"), "旧证650**********23")
         XCTAssertEqual(PersonalDataMask.maskIdentifiers("座机0990-6231234转"), "座机0990-*******转")
         XCTAssertEqual(PersonalDataMask.maskIdentifiers("邮箱 zhang.san@example.com"), "邮箱 *********@example.com")
+        XCTAssertEqual(PersonalDataMask.maskIdentifiers("在克拉玛依区友谊路123号销售"), "在克拉玛依区友谊路***号销售")
+        XCTAssertEqual(PersonalDataMask.maskIdentifiers("准噶尔小区5栋2单元301室"), "准噶尔小区*栋*单元***室")
     }
 
     func testFiguresAndCaseNumbersStay() {

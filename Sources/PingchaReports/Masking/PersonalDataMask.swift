@@ -1,6 +1,7 @@
 /// Masks personal data in text meant for publication (law-and-practice §5.3): ID card numbers,
-/// mobile and landline numbers and e-mail addresses, wherever they appear (a cause or a note
-/// can carry them as well as the fields meant for them).
+/// mobile and landline numbers, e-mail addresses and the house numbers of addresses, wherever
+/// they appear (a cause or a note can carry them as well as the fields meant for them). An
+/// address keeps its district and street — "友谊路***号" — as the publication rules allow.
 ///
 /// Found by scanning runs of digits rather than by regular expressions: the shapes are fixed
 /// (18 or 15 digits, 11 digits from 13–19, area code + 7–8 digits) and a scan is linear.
@@ -35,6 +36,7 @@ public enum PersonalDataMask {
             i = end
         }
         maskEmails(&chars)
+        maskHouseNumbers(&chars)
         return String(chars)
     }
 
@@ -47,6 +49,25 @@ public enum PersonalDataMask {
     private static func maskMiddle(_ chars: inout [Character], _ start: Int, _ end: Int, keepStart: Int, keepEnd: Int) {
         guard end - start > keepStart + keepEnd else { return }
         for k in (start + keepStart)..<(end - keepEnd) { chars[k] = "*" }
+    }
+
+    /// Units that end the numbered part of an address: 号, 号楼, 栋, 幢, 单元, 室, 户, 弄.
+    private static let addressUnits: Set<Character> = ["号", "栋", "幢", "单", "室", "户", "弄", "楼"]
+    /// What comes before the number: a road, street, lane, estate or village.
+    private static let addressPlaces: Set<Character> = ["路", "街", "巷", "道", "区", "村", "组", "苑", "园", "里", "栋", "幢", "单", "元", "楼", "号"]
+
+    /// Digits between an address word (路, 街, 小区 …) and a unit (号, 栋, 室 …) become *.
+    private static func maskHouseNumbers(_ chars: inout [Character]) {
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCIIDigit || chars[i] == "-", i > 0, addressPlaces.contains(chars[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < chars.count, chars[end].isASCIIDigit || chars[end] == "-" { end += 1 }
+            if end < chars.count, addressUnits.contains(chars[end]), chars[i..<end].contains(where: \.isASCIIDigit) {
+                for k in i..<end where chars[k].isASCIIDigit { chars[k] = "*" }
+            }
+            i = end
+        }
     }
 
     private static func maskEmails(_ chars: inout [Character]) {
