@@ -21,11 +21,9 @@ struct BarChartLayout {
     init(_ chart: BarChart) {
         let fs = SVGBuilder.fontSize
         let width = SVGBuilder.width
-        // Labels may take up to 38 % of the width; longer ones wrap onto a second line.
-        let labelCap = width * 0.38
-        let longestLabel = chart.bars.map { TextWidth.em($0.label) * fs }.max() ?? 0
-        let labelWidth = min(longestLabel, labelCap)
-        labelLines = chart.bars.map { TextWidth.wrap($0.label, maxEm: labelCap / fs) }
+        let labels = LabelColumn(chart.bars.map(\.label))
+        let labelWidth = labels.width
+        labelLines = labels.lines
         let captionWidth = min(chart.bars.map { TextWidth.em($0.caption) * fs }.max() ?? 0, width * 0.3)
         plotX = Self.padding + labelWidth + Self.labelGap
         plotWidth = max(width - Self.padding - captionWidth - Self.captionGap - plotX, 60)

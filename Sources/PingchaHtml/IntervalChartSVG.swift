@@ -23,15 +23,14 @@ struct IntervalChartLayout {
     init(_ chart: IntervalChart) {
         let fs = SVGBuilder.fontSize
         let width = SVGBuilder.width
-        let labelCap = width * 0.38
-        let longestLabel = chart.points.map { TextWidth.em($0.label) * fs }.max() ?? 0
-        labelLines = chart.points.map { TextWidth.wrap($0.label, maxEm: labelCap / fs) }
+        let labels = LabelColumn(chart.points.map(\.label))
+        labelLines = labels.lines
         // Half a tick label may stick out past either end of the axis.
         let probe = AxisScale(minimum: chart.axisMinimum, maximum: chart.axisMaximum, start: 0, end: 1)
         let ticks = probe.ticks()
         let tickHalf = (ticks.values.map { TextWidth.em(SVGNumber.fixed($0, decimals: ticks.decimals)) * fs }.max() ?? 0) / 2
         let captionWidth = min(chart.points.map { TextWidth.em($0.caption) * fs }.max() ?? 0, width * 0.25)
-        plotX = Self.padding + max(min(longestLabel, labelCap) + Self.labelGap, tickHalf)
+        plotX = Self.padding + max(labels.width + Self.labelGap, tickHalf)
         let right = max(captionWidth + Self.captionGap, tickHalf)
         plotWidth = max(width - Self.padding - right - plotX, 60)
         let lines = Double(labelLines.map(\.count).max() ?? 1)

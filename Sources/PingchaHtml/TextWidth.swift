@@ -68,3 +68,19 @@ enum TextWidth {
         return lines
     }
 }
+
+/// The labels at the left of a chart's rows: up to 38 % of the chart's width, longer ones
+/// wrapped onto more lines.
+struct LabelColumn {
+    /// Each label's lines.
+    let lines: [[String]]
+    /// The width the column takes (the longest label, or the cap).
+    let width: Double
+
+    init(_ labels: [String], fontSize fs: Double = SVGBuilder.fontSize, chartWidth: Double = SVGBuilder.width) {
+        let cap = chartWidth * 0.38
+        let longest = labels.map { TextWidth.em($0) * fs }.max() ?? 0
+        width = min(longest, cap)
+        lines = labels.map { TextWidth.wrap($0, maxEm: cap / fs) }
+    }
+}
