@@ -20,6 +20,8 @@ let package = Package(
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
         // SHA-256 of inputs and rubrics (OpenSSL libcrypto, Debian libssl-dev).
         .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
+        // zlib's raw deflate for the DOCX/XLSX zip container (Debian zlib1g-dev).
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Value types every stage shares: field catalogue, case values, dates, decimals, errors.
         .target(
             name: "PingchaModel",
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "PingchaSampling", dependencies: ["PingchaModel"]),
         // Documents independent of their format: the official-document model, Markdown in and
         // out, the zip container of DOCX/XLSX.
-        .target(name: "PingchaDocuments", dependencies: ["PingchaModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PingchaDocuments", dependencies: ["PingchaModel", "CDeflate"]),
         // WordprocessingML in the national official-document layout (GB/T 9704).
         .target(name: "PingchaDocx", dependencies: ["PingchaDocuments", "PingchaModel"]),
         // SpreadsheetML, written row by row.

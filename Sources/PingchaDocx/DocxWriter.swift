@@ -52,5 +52,6 @@ public enum DocxWriter {
         for part in parts(document, options: options) {
             try package.add(part.name, text: part.xml)
         }
+        try package.finish()
     }
 }

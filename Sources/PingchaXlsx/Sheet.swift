@@ -29,9 +29,6 @@ public final class Sheet {
         try startPart(named: name)
     }
 
-    deinit {
-        for part in parts { try? part.handle?.close() }
-    }
 
     /// Appends one row; cells beyond the row's end are empty, more cells than columns is an error.
     public func append(_ row: [Cell]) throws(PingchaError) {
@@ -71,24 +68,16 @@ public final class Sheet {
     /// Writes what is buffered and closes the row files; the sheet takes no more rows.
     func finish() throws(PingchaError) {
         try flush()
-        for part in parts {
-            try? part.handle?.close()
-            part.handle = nil
-        }
+        for part in parts { try close(part) }
     }
 
     private func startPart(named partName: String) throws(PingchaError) {
         if !parts.isEmpty {
             try flush()
-            try? parts[parts.count - 1].handle?.close()
-            parts[parts.count - 1].handle = nil
+            try close(parts[parts.count - 1])
         }
         let file = state.newRowsFile()
-        guard FileManager.default.createFile(atPath: file, contents: nil),
-              let handle = FileHandle(forWritingAtPath: file) else {
-            throw .unreadable(file, detail: "无法创建临时文件")
-        }
-        let part = WorksheetPart(name: partName, rowsFile: file, handle: handle, columns: columns.count)
+        let part = WorksheetPart(name: partName, rowsFile: file, writer: try DeflatedFile(path: file), columns: columns.count)
         parts.append(part)
         if columns.isEmpty { return }
         buffer.append("<row r=\"1\">")
@@ -103,14 +92,17 @@ public final class Sheet {
         part.rows = 1
     }
 
+    /// Compresses what is buffered into the part's rows file, on the thread filling the sheet.
     private func flush() throws(PingchaError) {
-        guard !buffer.isEmpty, let part = parts.last, let handle = part.handle else { return }
-        do {
-            try buffer.withUnsafeBytes { try handle.write(contentsOf: $0) }
-        } catch {
-            throw .unreadable(part.rowsFile, detail: "写入临时文件失败（磁盘已满？）：\(error)")
-        }
+        guard !buffer.isEmpty, let part = parts.last, let writer = part.writer else { return }
+        try writer.write(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func close(_ part: WorksheetPart) throws(PingchaError) {
+        guard let writer = part.writer else { return }
+        part.deflated = try writer.finish()
+        part.writer = nil
     }
 
     // MARK: Cells
@@ -277,16 +269,19 @@ struct ColumnPlan {
 final class WorksheetPart {
     let name: String
     let rowsFile: String
-    var handle: FileHandle?
+    /// Compresses the rows as they come; nil once the part is complete.
+    var writer: DeflatedFile?
+    /// The compressed rows, once complete.
+    var deflated: ZipPackage.DeflatedPiece?
     /// Rows written, the header included.
     var rows = 0
     /// Widest content per column, in digit widths.
     var widths: [Int]
 
-    init(name: String, rowsFile: String, handle: FileHandle, columns: Int) {
+    init(name: String, rowsFile: String, writer: DeflatedFile, columns: Int) {
         self.name = name
         self.rowsFile = rowsFile
-        self.handle = handle
+        self.writer = writer
         widths = Array(repeating: 0, count: columns)
     }
 }

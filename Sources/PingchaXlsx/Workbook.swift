@@ -109,9 +109,10 @@ public final class Workbook {
             }
             let head = WorksheetXML.head(columns: sheet.columns.count, rows: part.rows, widths: widths, selected: n == 0)
             let tail = WorksheetXML.tail(columns: sheet.columns.count, rows: part.rows)
-            try zip.add("xl/worksheets/sheet\(n + 1).xml",
-                        pieces: [.data(Data(head.utf8)), .file(part.rowsFile), .data(Data(tail.utf8))])
+            guard let rows = part.deflated else { throw .unreadable(path, detail: "工作表“\(part.name)”未写完") }
+            try zip.add("xl/worksheets/sheet\(n + 1).xml", pieces: [.data(Data(head.utf8)), .deflated(rows), .data(Data(tail.utf8))])
         }
+        try zip.finish()
     }
 }
 

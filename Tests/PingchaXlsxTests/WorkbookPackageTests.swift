@@ -187,11 +187,38 @@ final class WorkbookPackageTests: XCTestCase {
                                            .file(folder + "/middle.txt"), .data(Data("尾".utf8))])
         try zip.add("plain.txt", text: "纯文本")
         try zip.add("file.txt", contentsOf: folder + "/middle.txt")
+        XCTAssertThrowsError(try zip.add("missing.txt", pieces: [.file(folder + "/nope.txt")]))
+        try zip.finish()
         let package = try XlsxPackage(path: folder + "/p.zip")
         XCTAssertEqual(package.text("joined.txt"), "头" + big + "尾")
         XCTAssertEqual(package.text("plain.txt"), "纯文本")
         XCTAssertEqual(package.text("file.txt"), big)
-        XCTAssertThrowsError(try zip.add("missing.txt", pieces: [.file(folder + "/nope.txt")]))
+        XCTAssertThrowsError(try zip.add("late.txt", text: "写完之后"))
+    }
+
+    /// Pieces compressed elsewhere (a worksheet's rows, on the thread that wrote them) join
+    /// the texts around them into one valid stream, whatever their place in the part.
+    func testPiecesCompressedElsewhereJoinTheirNeighbours() throws {
+        let folder = temporaryFolder()
+        func deflated(_ name: String, _ text: String, chunks: Int) throws -> ZipPackage.DeflatedPiece {
+            let file = try DeflatedFile(path: folder + "/" + name)
+            for _ in 0..<chunks { try file.write(Array(text.utf8)) }
+            return try file.finish()
+        }
+        let rows = try deflated("rows", "<row>第一行</row>", chunks: 50_000)
+        let more = try deflated("more", "<row>第二段</row>", chunks: 3)
+        let none = try deflated("none", "", chunks: 0)
+        XCTAssertEqual(rows.uncompressedSize, Int64("<row>第一行</row>".utf8.count * 50_000))
+        let zip = try ZipPackage(path: folder + "/p.zip")
+        try zip.add("middle.xml", pieces: [.data(Data("<head>".utf8)), .deflated(rows), .data(Data("</head>".utf8))])
+        try zip.add("end.xml", pieces: [.data(Data("头".utf8)), .deflated(more), .deflated(none)])
+        try zip.add("alone.xml", pieces: [.deflated(more)])
+        try zip.finish()
+        let package = try XlsxPackage(path: folder + "/p.zip")
+        XCTAssertEqual(package.order, ["middle.xml", "end.xml", "alone.xml"])
+        XCTAssertEqual(package.text("middle.xml"), "<head>" + String(repeating: "<row>第一行</row>", count: 50_000) + "</head>")
+        XCTAssertEqual(package.text("end.xml"), "头" + String(repeating: "<row>第二段</row>", count: 3))
+        XCTAssertEqual(package.text("alone.xml"), String(repeating: "<row>第二段</row>", count: 3))
     }
 
     /// Writes the sample for scripts/render/xlsx.sh when PINGCHA_XLSX_SAMPLE names a path.
