@@ -43,8 +43,10 @@ struct StatsDocuments {
         let thisYear = "\(stats.year)年"
         let lastYear = previous.map { "\($0.year)年" }
         func sheet(_ name: String, _ current: AnnualFigures, _ earlier: AnnualFigures?) throws(PingchaError) {
-            var columns = [Column("项目"), Column(thisYear, .decimal(places: 2)), Column("\(thisYear)（符合数/可判断数）")]
-            if let lastYear { columns += [Column(lastYear, .decimal(places: 2)), Column("\(lastYear)（符合数/可判断数）")] }
+            // General format: counts show as whole numbers, amounts (万元) with their two decimals;
+            // rates carry a percentage style of their own.
+            var columns = [Column("项目"), Column(thisYear), Column("\(thisYear)（符合数/可判断数）")]
+            if let lastYear { columns += [Column(lastYear), Column("\(lastYear)（符合数/可判断数）")] }
             let sheet = try book.addSheet(name, columns: columns)
             for line in AnnualStatistics.lines(current, previous: earlier) {
                 switch line {
