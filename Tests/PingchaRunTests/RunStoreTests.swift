@@ -241,6 +241,13 @@ extension RunStoreTests {
         let text = try String(contentsOfFile: dir + "/reports/stats-2025/stats.md", encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("# 2025年度行政执法统计"), text)
         XCTAssertTrue(text.contains("| 决定案件数（件） | 80（上年 60） |"), text)
+        // The same figures as numbers in stats.xlsx (合计 first), and an HTML page.
+        let book = try ZipParts(path: dir + "/reports/stats-2025/stats.xlsx")
+        let sheet = book.text("xl/worksheets/sheet1.xml")
+        XCTAssertTrue(sheet.contains(#"<c r="B3"><v>80</v></c>"#), sheet)
+        XCTAssertTrue(sheet.contains(#"<c r="D3"><v>60</v></c>"#), sheet)
+        XCTAssertTrue(book.text("xl/workbook.xml").contains(#"name="合计""#))
+        XCTAssertTrue(try String(contentsOfFile: dir + "/reports/stats-2025/stats.html", encoding: .utf8).contains("<h1"))
     }
 }
 
@@ -287,6 +294,11 @@ extension RunStoreTests {
         XCTAssertTrue(text.contains("\npenalty-general：2025.1 → 2026.1\n"), text)
         XCTAssertTrue(text.contains("## 二、各类别失分占比"), text)
         XCTAssertTrue(text.contains("pingcha rescore"), text)
+        let html = try String(contentsOfFile: dir + "/cmp/compare.html", encoding: .utf8)
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 1)
+        let book = try ZipParts(path: dir + "/cmp/compare.xlsx")
+        XCTAssertTrue(book.text("xl/workbook.xml").contains(#"name="各部门比较""#))
+        XCTAssertTrue(book.text("xl/workbook.xml").contains(#"name="类别失分占比""#))
     }
 }
 
