@@ -174,12 +174,7 @@ public struct StoredBatch: Sendable {
             """, arguments: [id])
         let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
         while let r = try rows.next() {
-            let stored: [UInt8]
-            switch (r["fields"] as DatabaseValue).storage {
-            case .blob(let data): stored = [UInt8](data)
-            case .string(let text): stored = Array(text.utf8)
-            default: stored = []
-            }
+            let stored = StoredValues.bytes(r["fields"])
             try body(CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
                              department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
                              decisionDate: r["decision_date"], storedValues: stored, layout: layout, rubricId: r["rubric_id"], score: r["score"],

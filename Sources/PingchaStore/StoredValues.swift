@@ -1,3 +1,4 @@
+import GRDB
 import PingchaModel
 
 /// A case's normalised values as the store keeps them in `case.fields`.
@@ -23,7 +24,7 @@ public enum StoredValues {
     public struct Layout: Sendable {
         /// The batch's field ids, in stored order (nil: a batch from before schema 3).
         public let fieldIds: [String]?
-        let catalogue: FieldCatalogue
+        public let catalogue: FieldCatalogue
         let catalogueIndex: [Int?]
 
         public init(fieldIds: [String]?, catalogue: FieldCatalogue) {
@@ -81,6 +82,16 @@ public enum StoredValues {
                 varint(UInt64(items.count))
                 for item in items { text(item) }
             }
+        }
+    }
+
+    /// The bytes of a `case.fields` column as SQLite returns it: a blob since schema 3, the
+    /// JSON text before.
+    public static func bytes(_ column: DatabaseValue) -> [UInt8] {
+        switch column.storage {
+        case .blob(let data): [UInt8](data)
+        case .string(let text): Array(text.utf8)
+        default: []
         }
     }
 

@@ -101,13 +101,7 @@ struct NoticeWriter {
             }
             let caseNo: Int = row["case_no"]
             if cases.last?.caseNo != caseNo {
-                let values = StoredBatch.values(row["fields"], layout: layout)
-                func text(_ field: String) -> String? { catalogue.index(of: field).flatMap { values[$0]?.displayText } }
-                let listed = ListedCase(department: name, caseId: row["case_id"], cause: text("cause"), partyName: text("party_name"),
-                                        partyType: text("party_type"), score: (row["score"] as String?).flatMap { DecimalNumber($0) },
-                                        grade: row["grade"], veto: row["veto"],
-                                        disposition: (CaseDisposition(rawValue: row["disposition"]) ?? .none).label)
-                cases.append(NoticeCase(listed: listed, findings: [], caseNo: caseNo))
+                cases.append(NoticeCase(listed: ListedCase(row: row, layout: layout), findings: [], caseNo: caseNo))
             }
             let rubricId: String = row["rubric_id"], ruleId: String = row["rule_id"]
             let rule = definitions.first { $0.id == rubricId }?.rules[ruleId]

@@ -55,15 +55,7 @@ extension StoredBatch {
         let layout = valueLayout(catalogue)
         for row in rows {
             let caseNo: Int = row["case_no"]
-            let values = Self.values(row["fields"], layout: layout)
-            func text(_ field: String) -> String? {
-                catalogue.index(of: field).flatMap { values[$0]?.displayText }
-            }
-            let disposition = CaseDisposition(rawValue: row["disposition"]) ?? .none
-            byNo[caseNo] = ListedCase(department: row["department"], caseId: row["case_id"], cause: text("cause"),
-                                      partyName: text("party_name"), partyType: text("party_type"),
-                                      score: (row["score"] as String?).flatMap { DecimalNumber($0) }, grade: row["grade"],
-                                      veto: row["veto"], disposition: disposition.label, reasons: reasons[caseNo] ?? [])
+            byNo[caseNo] = ListedCase(row: row, layout: layout, reasons: reasons[caseNo] ?? [])
         }
         return caseNos.compactMap { byNo[$0] }
     }
@@ -84,18 +76,6 @@ extension StoredBatch {
         return out
     }
 
-    /// A case's values from the raw `fields` column (a binary record, or the JSON of batches
-    /// stored before schema 3).
-    static func values(_ stored: DatabaseValue, layout: StoredValues.Layout) -> [FieldValue?] {
-        let bytes: [UInt8]
-        switch stored.storage {
-        case .blob(let data): bytes = [UInt8](data)
-        case .string(let text): bytes = Array(text.utf8)
-        default: bytes = []
-        }
-        return bytes.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
-    }
-
     /// Cases with at least one scoresheet decision.
     func casesReviewedByHand(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: """
@@ -109,16 +89,31 @@ extension StoredBatch {
         guard let instant = formatter.date(from: ranAt) else {
             return CivilDate(iso: String(ranAt.prefix(10))) ?? CivilDate(year: 2000, month: 1, day: 1)!
         }
-        let shifted = instant.addingTimeInterval(8 * 3600)
-        let days = Int((shifted.timeIntervalSince1970 / 86400).rounded(.down))
-        return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+        return CivilDate.inChina(instant)
     }
 }
 
 extension CivilDate {
-    /// Today in China's time zone (UTC+8), for documents dated when they are made.
-    static var todayInChina: CivilDate {
-        let days = Int(((Date().timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down))
+    /// The day `instant` falls on in China's time zone (UTC+8).
+    static func inChina(_ instant: Date) -> CivilDate {
+        let days = Int(((instant.timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down))
         return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+    }
+
+    /// Today in China, for documents dated when they are made.
+    static var todayInChina: CivilDate { inChina(Date()) }
+}
+
+extension ListedCase {
+    /// A case row of the report queries (`department`, `case_id`, `fields`, `score`, `grade`,
+    /// `veto`, `disposition`), with the cause and party read from its stored values.
+    init(row: Row, layout: StoredValues.Layout, reasons: [String] = []) {
+        let values = StoredValues.bytes(row["fields"]).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
+        let catalogue = layout.catalogue
+        func text(_ field: String) -> String? { catalogue.index(of: field).flatMap { values[$0]?.displayText } }
+        self.init(department: row["department"], caseId: row["case_id"], cause: text("cause"), partyName: text("party_name"),
+                  partyType: text("party_type"), score: (row["score"] as String?).flatMap { DecimalNumber($0) },
+                  grade: row["grade"], veto: row["veto"],
+                  disposition: (CaseDisposition(rawValue: row["disposition"]) ?? .none).label, reasons: reasons)
     }
 }
