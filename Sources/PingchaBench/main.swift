@@ -17,7 +17,7 @@ let calendar = WorkingDayCalendar.builtIn()
 let loader = RubricLoader(catalogue: catalogue, calendar: calendar)
 let rubrics = try loader.load(paths: [rubricDir])
 guard loader.errors.isEmpty else { loader.errors.forEach { print($0.message) }; exit(1) }
-let scorer = Scorer(rubrics: rubrics)
+let scorer = Scorer(rubrics: rubrics, profiles: loader.profiles, departmentField: catalogue.index(of: "department")!)
 
 // Generate and ingest once; keep the normalised cases in memory.
 let path = NSTemporaryDirectory() + "pingcha-bench-\(getpid()).csv"

@@ -44,6 +44,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + Int32(days)) }
 
+    /// The same day `n` months later (earlier when negative); where that month is shorter, its
+    /// last day: 民法典第二百零二条 counts a period in months to "the day of the last month that
+    /// corresponds to the starting day", and to the month's last day where there is none
+    /// (2024-01-31 + 1 month = 2024-02-29; 2024-02-29 + 12 months = 2025-02-28). Nil outside
+    /// years 1–9999.
+    public func adding(months n: Int) -> CivilDate? {
+        let (y, m, d) = components
+        let (carry, month0) = (m - 1 + n).quotientAndRemainder(dividingBy: 12)
+        let (year, month) = month0 < 0 ? (y + carry - 1, month0 + 13) : (y + carry, month0 + 1)
+        guard (1...9999).contains(year) else { return nil }
+        return CivilDate(year: year, month: month, day: Swift.min(d, CivilDate.daysInMonth(year: year, month: month)))
+    }
+
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28

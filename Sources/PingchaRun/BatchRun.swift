@@ -41,11 +41,12 @@ public struct BatchRun {
     public func execute(progress: Progress? = nil, waiting: ((String) -> Void)? = nil) throws(PingchaError) -> Outcome {
         let catalogue = try FieldCatalogueLoader.load(optionalPath: options.fields)
         let calendar = try WorkingDayCalendar.load(optionalPath: options.calendar)
-        let rubrics = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
+        let rubricSet = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
+        let rubrics = rubricSet.rubrics
         let digests = try rubrics.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
         let mapping = try options.mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
         let files = try InputFiles.expand(options.inputs)
-        let scorer = Scorer(rubrics: rubrics)
+        let scorer = Scorer(rubricSet)
 
         var sheetRows: [ScoresheetRow] = []
         var sheetErrors: [PingchaError] = []

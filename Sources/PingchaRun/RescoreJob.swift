@@ -29,9 +29,10 @@ public struct RescoreJob {
         guard newBatch != sourceBatch else { throw .invalidOption("新批次名称不能与原批次相同（--as）") }
         let catalogue = FieldCatalogue.builtIn()
         let cal = try WorkingDayCalendar.load(optionalPath: calendar)
-        let loaded = try RubricLoader(catalogue: catalogue, calendar: cal).loadChecked(paths: rubrics)
+        let set = try RubricLoader(catalogue: catalogue, calendar: cal).loadChecked(paths: rubrics)
+        let loaded = set.rubrics
         let digests = try loaded.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
-        let scorer = Scorer(rubrics: loaded)
+        let scorer = Scorer(set)
         var counts = (cases: 0, scored: 0, uncovered: 0, review: 0)
         do {
             let lock = try WriterLock(databasePath: databasePath, timeout: 600) {}

@@ -38,6 +38,8 @@ public struct Finding: Sendable {
     public var decisions: [ReviewDecision]
     /// Reviewers disagreed: the rule is left undecided.
     public var conflict: Bool
+    /// The rule is a screen (`on_fail: review`) whose check failed: a reviewer must decide.
+    public var suspect: Bool = false
 
     /// The fields the rule read, with the case's values (nil = missing). Worked out when a
     /// finding is shown, not while scoring, so that scoring allocates nothing per finding.
@@ -50,6 +52,8 @@ public struct Finding: Sendable {
 public struct CaseResult: Sendable {
     /// Index of the rubric that covered the case; nil when none did.
     public var rubric: Int?
+    /// Index of the profile of the case's department, when one tailored the scoring.
+    public var profile: Int?
     public var score: DecimalNumber?
     /// Index into the rubric's grade bands.
     public var grade: Int?
@@ -70,6 +74,6 @@ public struct CaseResult: Sendable {
         findings.contains { $0.conflict } || needsReview.contains { !rubric.rules[$0].isManual }
     }
 
-    public static let uncovered = CaseResult(rubric: nil, score: nil, grade: nil, veto: false, disposition: .none,
+    public static let uncovered = CaseResult(rubric: nil, profile: nil, score: nil, grade: nil, veto: false, disposition: .none,
                                              categoryScores: [], outcomes: [], findings: [], needsReview: [])
 }

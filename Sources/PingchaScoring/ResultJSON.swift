@@ -15,6 +15,7 @@ public enum ResultJSON {
         out += ",\"score\":" + score.description
         out += ",\"grade\":" + JSONText.quoted(rubric.grades[grade].name)
         out += ",\"veto\":" + (result.veto ? "true" : "false")
+        if let p = result.profile { out += ",\"profile\":" + JSONText.quoted(scorer.profiles[p].id) }
         out += ",\"disposition\":" + JSONText.quoted(result.disposition.rawValue)
         out += ",\"category_scores\":{" + zip(rubric.categories, result.categoryScores)
             .map { JSONText.quoted($0.0.id) + ":" + $0.1.description }.joined(separator: ",") + "}"
@@ -29,6 +30,7 @@ public enum ResultJSON {
         out += ",\"category\":" + JSONText.quoted(rubric.categories[rule.category].id)
         out += ",\"outcome\":" + JSONText.quoted(f.outcome.rawValue)
         out += ",\"deduct\":" + f.deduct.description
+        if f.suspect { out += ",\"suspect\":true" }
         out += ",\"values\":{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
             .joined(separator: ",") + "}"
         if let automated = f.automated {

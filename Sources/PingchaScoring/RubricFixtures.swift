@@ -15,7 +15,13 @@ import Yams
 ///     unset: [extension_approved]
 ///     scoresheet: [{ rule: PRO-12, outcome: fail, deduct: 1 }]
 ///     expect: { score: 97, grade: 优秀, veto: false, disposition: correct,
-///               rules: { PRO-05: fail }, needs_review: [PRO-12] }
+///               rules: { PRO-05: fail }, needs_review: [PRO-12], suspect: [] }
+/// ```
+///
+/// A case is scored as in a run: the profile of its `department` (if any) tailors the rubric,
+/// so `set: { department: 克拉玛依市公安局 }` tests a profile. `suspect` lists the screens
+/// (`on_fail: review`) whose check found a defect.
+/// ```yaml
 /// ```
 public struct RubricFixtures {
     public struct Report {
@@ -86,7 +92,8 @@ public struct RubricFixtures {
             }
             let record = try caseRecord(values, reader)
             var mismatches: [String] = []
-            let applies = rubric.appliesWhen.map { $0.evaluate(record) } ?? .yes
+            let tailored = scorer.profile(for: record).flatMap { rubric.tailoring(profile: $0) }
+            let applies = (tailored.map { $0.appliesWhen } ?? rubric.appliesWhen).map { $0.evaluate(record) } ?? .yes
             if applies != .yes {
                 mismatches.append("评查标准 \(rubricId) 的 applies_when 对此案例不成立（结果：\(applies == .no ? "否" : "未知")）")
             }
@@ -169,7 +176,7 @@ public struct RubricFixtures {
 
     private func compare(_ result: CaseResult, rubric: Rubric, expect: Node, _ reader: YAMLReader) throws(PingchaError) -> [String] {
         var out: [String] = []
-        for (key, _, value) in try reader.mapping(expect, allowed: ["score", "grade", "veto", "disposition", "rules", "needs_review"],
+        for (key, _, value) in try reader.mapping(expect, allowed: ["score", "grade", "veto", "disposition", "rules", "needs_review", "suspect"],
                                                   context: "expect") {
             switch key {
             case "score":
@@ -197,6 +204,10 @@ public struct RubricFixtures {
                     }
                     if result.outcomes[i].rawValue != want { out.append("细则 \(id) 应为 \(want)，实际为 \(result.outcomes[i].rawValue)") }
                 }
+            case "suspect":
+                let want = Set(try reader.strings(value, key: key).map(\.0))
+                let got = Set(result.findings.filter(\.suspect).map { rubric.rules[$0.rule].id })
+                if want != got { out.append("疑似问题（筛查未通过）的细则应为 [\(want.sorted().joined(separator: ", "))]，实际为 [\(got.sorted().joined(separator: ", "))]") }
             default:
                 let want = Set(try reader.strings(value, key: key).map(\.0))
                 let got = Set(result.needsReview.map { rubric.rules[$0].id })

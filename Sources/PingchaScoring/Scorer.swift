@@ -8,24 +8,46 @@ import PingchaRubric
 /// capacity, so a case that fails nothing allocates nothing.
 public struct Scorer: Sendable {
     public let rubrics: [Rubric]
-    private let plans: [ScoringPlan]
+    /// The profiles that tailor the rubrics for some departments (see ``Profile``).
+    public let profiles: [Profile]
+    private let matcher: ProfileMatcher
+    /// Plans by variant, then rubric: variant 0 is the rubrics as written, variant p + 1 as
+    /// profile p tailors them (the untailored plan where the profile changes nothing).
+    private let plans: [[ScoringPlan]]
     /// The plans again, borrowed while scoring: retaining a shared plan per case from two
     /// threads makes them contend for its reference count.
-    private let borrowedPlans: [Unmanaged<ScoringPlan>]
-    private let appliesWhen: [Evaluator<Truth>?]
+    private let borrowedPlans: [[Unmanaged<ScoringPlan>]]
+    private let appliesWhen: [[Evaluator<Truth>?]]
 
     /// - Parameter rubrics: tried in this order (the loader sorts by priority, then id).
-    public init(rubrics: [Rubric]) {
+    public init(rubrics: [Rubric], profiles: [Profile] = [], departmentField: Int = 0) {
         self.rubrics = rubrics
-        plans = rubrics.map(ScoringPlan.init)
-        borrowedPlans = plans.map { Unmanaged.passUnretained($0) }
-        appliesWhen = rubrics.map { $0.appliesWhen?.evaluate }
+        self.profiles = profiles
+        matcher = ProfileMatcher(profiles: profiles, departmentField: departmentField)
+        let base = rubrics.map { ScoringPlan($0) }
+        var plans = [base]
+        var appliesWhen = [rubrics.map { $0.appliesWhen?.evaluate }]
+        for p in profiles.indices {
+            plans.append(rubrics.indices.map { i in rubrics[i].tailoring(profile: p).map { ScoringPlan(rubrics[i], tailoring: $0) } ?? base[i] })
+            appliesWhen.append(rubrics.map { r in (r.tailoring(profile: p).map { $0.appliesWhen } ?? r.appliesWhen)?.evaluate })
+        }
+        self.plans = plans
+        self.appliesWhen = appliesWhen
+        borrowedPlans = plans.map { $0.map { Unmanaged.passUnretained($0) } }
     }
+
+    public init(_ set: RubricSet) {
+        self.init(rubrics: set.rubrics, profiles: set.profiles, departmentField: set.departmentField)
+    }
+
+    /// The profile of the case's department, if one applies.
+    public func profile(for record: CaseRecord) -> Int? { matcher.profile(for: record) }
 
     /// The first rubric whose `applies_when` holds; a rubric whose condition is unknown (it
     /// reads a missing field) does not apply.
     public func rubricIndex(for record: CaseRecord) -> Int? {
-        appliesWhen.withUnsafeBufferPointer { conditions in
+        let variant = matcher.isEmpty ? 0 : (matcher.profile(for: record).map { $0 + 1 } ?? 0)
+        return appliesWhen[variant].withUnsafeBufferPointer { conditions in
             for i in conditions.indices {
                 guard let condition = conditions[i] else { return i }
                 if condition(record) == .yes { return i }
@@ -47,9 +69,12 @@ public struct Scorer: Sendable {
         return result
     }
 
+    /// Scores with rubric `index` as the case's profile (chosen by its department) tailors it.
     public func score(_ record: CaseRecord, rubric index: Int, decisions: [String: [ReviewDecision]] = [:],
                       into result: inout CaseResult) {
-        borrowedPlans[index]._withUnsafeGuaranteedRef { plan in
+        let profile = matcher.isEmpty ? nil : matcher.profile(for: record)
+        result.profile = profile
+        borrowedPlans[profile.map { $0 + 1 } ?? 0][index]._withUnsafeGuaranteedRef { plan in
             score(record, index: index, plan: plan, decisions: decisions, into: &result)
         }
     }
@@ -68,7 +93,7 @@ public struct Scorer: Sendable {
         for p in plan.categoryPoints { result.categoryScores.append(p) }   // points kept, reduced below
 
         for i in 0..<n {
-            var (outcome, deduct) = plan.borrowed[i]._withUnsafeGuaranteedRef { $0.evaluate(record) }
+            var (outcome, deduct, suspect) = plan.borrowed[i]._withUnsafeGuaranteedRef { $0.evaluate(record) }
             var automated: Outcome?
             var applied: [ReviewDecision] = []
             var conflict = false
@@ -101,7 +126,7 @@ public struct Scorer: Sendable {
             }
             if outcome == .fail || outcome == .unknown || automated != nil {
                 result.findings.append(Finding(rule: i, outcome: outcome, deduct: outcome == .fail ? deduct : .zero,
-                                               automated: automated, decisions: applied, conflict: conflict))
+                                               automated: automated, decisions: applied, conflict: conflict, suspect: suspect))
             }
         }
         // Category deduction = min(points, sum of deductions): a category keeps at least 0.
@@ -111,7 +136,8 @@ public struct Scorer: Sendable {
             kept = kept.adding(result.categoryScores[c]) ?? kept
         }
         let deducted = plan.categoryPoints.reduce(DecimalNumber.zero) { $0.adding($1) ?? $0 }.subtracting(kept) ?? .zero
-        let score = max(.zero, plan.total.subtracting(deducted) ?? .zero)
+        // `veto_score: zero`: the file scores 0; its category scores keep every deduction.
+        let score = result.veto && plan.vetoScoresZero ? .zero : max(.zero, plan.total.subtracting(deducted) ?? .zero)
         result.score = score
         var grade = plan.grade(for: score)
         if result.veto { grade = max(grade, plan.vetoGrade) }

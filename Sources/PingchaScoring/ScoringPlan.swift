@@ -12,6 +12,7 @@ final class ScoringPlan: @unchecked Sendable {
 
     let total: DecimalNumber
     let vetoGrade: Int
+    let vetoScoresZero: Bool
     let gradeMins: [DecimalNumber]
     let categoryPoints: [DecimalNumber]
     /// Each rule's automated evaluation, kept alive here and called through ``borrowed``.
@@ -23,12 +24,15 @@ final class ScoringPlan: @unchecked Sendable {
     let categories: [Int]
     let ids: [String]
 
-    init(_ r: Rubric) {
+    /// - Parameter tailoring: a profile's version of the rules (same ids and order).
+    init(_ r: Rubric, tailoring: Tailoring? = nil) {
         total = r.total
         vetoGrade = r.vetoGrade
+        vetoScoresZero = r.vetoScore == .zero
         gradeMins = r.grades.map(\.min)
         categoryPoints = r.categories.map(\.points)
-        programs = r.rules.map(RuleProgram.init)
+        let rules = tailoring?.rules ?? r.rules
+        programs = rules.indices.map { RuleProgram(rules[$0], disabled: tailoring?.disabled[$0] != nil) }
         borrowed = programs.map { Unmanaged.passUnretained($0) }
         fullDeductions = r.rules.map(\.fullDeduction)
         vetoes = r.rules.map(\.veto)
@@ -58,8 +62,12 @@ final class RuleProgram: @unchecked Sendable {
     let cap: DecimalNumber?
     let fullDeduction: DecimalNumber
     let missing: MissingPolicy
+    /// `on_fail: review`: a failed check is undecided and suspect, not a deduction.
+    let screen: Bool
+    /// Switched off by the case's profile: not applicable.
+    let disabled: Bool
 
-    init(_ rule: Rule) {
+    init(_ rule: Rule, disabled: Bool = false) {
         let never: Evaluator<Truth> = { _ in .unknown }
         switch rule.kind {
         case .check(let p): (kind, check, count) = (.check, p.evaluate, { _ in nil })
@@ -72,44 +80,50 @@ final class RuleProgram: @unchecked Sendable {
         cap = rule.max
         fullDeduction = rule.fullDeduction
         missing = rule.missing
+        screen = rule.onFail == .review
+        self.disabled = disabled
     }
 
-    /// The automated outcome and its deduction (the rule's own, before any cap).
+    /// The automated outcome and its deduction (the rule's own, before any cap); `suspect`
+    /// when the rule is a screen whose check found a defect. Only the check is screened: an
+    /// outcome set by the `missing` policy stays what that policy says.
     @inline(__always)
-    func evaluate(_ record: CaseRecord) -> (Outcome, DecimalNumber) {
+    func evaluate(_ record: CaseRecord) -> (Outcome, DecimalNumber, suspect: Bool) {
+        if disabled { return (.notApplicable, .zero, false) }
         if hasWhen {
             switch when(record) {
-            case .no: return (.notApplicable, .zero)
+            case .no: return (.notApplicable, .zero, false)
             case .unknown: return unknownResult()
             case .yes: break
             }
         }
         switch kind {
         case .manual:
-            return (.unknown, .zero)
+            return (.unknown, .zero, false)
         case .check:
             switch check(record) {
-            case .yes: return (.pass, .zero)
-            case .no: return (.fail, deduct)
+            case .yes: return (.pass, .zero, false)
+            case .no: return screen ? (.unknown, .zero, true) : (.fail, deduct, false)
             case .unknown: return unknownResult()
             }
         case .count:
             guard let n = count(record) else { return unknownResult() }
             let defects = n.floor
-            if defects <= 0 { return (.pass, .zero) }
+            if defects <= 0 { return (.pass, .zero, false) }
+            if screen { return (.unknown, .zero, true) }
             var d = deduct.multiplied(byInteger: Int64(clamping: defects)) ?? (cap ?? deduct)
             if let cap, d > cap { d = cap }
-            return (.fail, d)
+            return (.fail, d, false)
         }
     }
 
     /// What an unknown result becomes under the rule's `missing` policy.
-    func unknownResult() -> (Outcome, DecimalNumber) {
+    func unknownResult() -> (Outcome, DecimalNumber, suspect: Bool) {
         switch missing {
-        case .review: return (.unknown, .zero)
-        case .fail: return (.fail, fullDeduction)
-        case .pass: return (.pass, .zero)
-        case .skip: return (.notApplicable, .zero)
+        case .review: return (.unknown, .zero, false)
+        case .fail: return (.fail, fullDeduction, false)
+        case .pass: return (.pass, .zero, false)
+        case .skip: return (.notApplicable, .zero, false)
         }
     }
 }

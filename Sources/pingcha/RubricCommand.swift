@@ -20,7 +20,7 @@ struct RubricCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("工作日日历文件。", valueName: "FILE"))
         var calendar: String?
 
-        func load() throws(PingchaError) -> (FieldCatalogue, WorkingDayCalendar, [Rubric]) {
+        func load() throws(PingchaError) -> (FieldCatalogue, WorkingDayCalendar, RubricSet) {
             let catalogue = try FieldCatalogueLoader.load(optionalPath: fields)
             let cal = try WorkingDayCalendar.load(optionalPath: calendar)
             return (catalogue, cal, try loadRubrics(paths, catalogue: catalogue, calendar: cal))
@@ -33,11 +33,14 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             try reporting { () throws(PingchaError) in
-                let (_, _, rubrics) = try common.load()
-                for r in rubrics {
+                let (_, _, set) = try common.load()
+                for r in set.rubrics {
                     print("\(r.path): \(r.id)（\(r.version)）\(r.title)：\(r.categories.count) 个类别，\(r.rules.count) 条细则，满分 \(r.total)")
                 }
-                print("检查通过：\(rubrics.count) 个评查标准，没有错误。")
+                for p in set.profiles {
+                    print("\(p.path): 适用配置 \(p.id)（\(p.title)）：\(p.departments.count) 个部门名称，\(p.params.count) 个参数，停用 \(p.disabled.count) 条细则")
+                }
+                print("检查通过：\(set.rubrics.count) 个评查标准" + (set.profiles.isEmpty ? "" : "、\(set.profiles.count) 个适用配置") + "，没有错误。")
             }
         }
     }
@@ -48,8 +51,8 @@ struct RubricCommand: ParsableCommand {
 
         func run() throws {
             try reporting { () throws(PingchaError) in
-                let (catalogue, _, rubrics) = try common.load()
-                for r in rubrics { print(RubricTable.render(r, catalogue: catalogue)) }
+                let (catalogue, _, set) = try common.load()
+                for r in set.rubrics { print(RubricTable.render(r, catalogue: catalogue)) }
             }
         }
     }
@@ -61,10 +64,10 @@ struct RubricCommand: ParsableCommand {
         func run() throws {
             var failed = false
             try reporting { () throws(PingchaError) in
-                let (catalogue, _, rubrics) = try common.load()
-                let fixtures = RubricFixtures(scorer: Scorer(rubrics: rubrics), catalogue: catalogue)
+                let (catalogue, _, set) = try common.load()
+                let fixtures = RubricFixtures(scorer: Scorer(set), catalogue: catalogue)
                 var total = 0, passed = 0
-                for (rubric, path) in RubricFixtures.files(for: rubrics) {
+                for (rubric, path) in RubricFixtures.files(for: set.rubrics) {
                     guard Directory.exists(path) else {
                         printError("\(rubric.path): 评查标准 \(rubric.id) 没有测试案例文件 \(path)")
                         failed = true

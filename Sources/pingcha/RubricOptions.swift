@@ -16,7 +16,7 @@ struct RubricOptions: ParsableArguments {
 }
 
 /// Loads and checks rubrics; every error is printed, then the command fails.
-func loadRubrics(_ paths: [String], catalogue: FieldCatalogue, calendar: WorkingDayCalendar) throws(PingchaError) -> [Rubric] {
+func loadRubrics(_ paths: [String], catalogue: FieldCatalogue, calendar: WorkingDayCalendar) throws(PingchaError) -> RubricSet {
     try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: paths)
 }
 

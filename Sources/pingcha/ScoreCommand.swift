@@ -34,7 +34,7 @@ struct ScoreCommand: ParsableCommand {
             let rubrics = try loadRubrics(rubricOptions.rubrics, catalogue: catalogue, calendar: calendar)
             let options = try inputs.ingestOptions(catalogue: catalogue)
             let files = try inputs.inputFiles()
-            let scorer = Scorer(rubrics: rubrics)
+            let scorer = Scorer(rubrics)
 
             var rows: [ScoresheetRow] = []
             var sheetErrors: [PingchaError] = []

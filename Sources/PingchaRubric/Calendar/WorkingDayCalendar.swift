@@ -49,6 +49,14 @@ public struct WorkingDayCalendar: Sendable {
         return CivilDate(dayNumber: Int32(day))
     }
 
+    /// `d` + `n` months (民法典第二百零二条: the corresponding day, or the month's last day where
+    /// there is none), then moved forward to the next working day like ``addDays(_:_:)``
+    /// (第二百零三条). Years are twelve months (`add_years`). Nil outside years 1–9999.
+    public func addMonths(_ d: CivilDate, _ n: Int) -> CivilDate? {
+        guard let end = d.adding(months: n) else { return nil }
+        return addDays(end, 0)
+    }
+
     /// Working days after `a` up to and including `b` (the starting day is not counted, as in
     /// every statutory period). When `b` is before `a` the count mirrors: −(working days after
     /// `b` up to and including `a`).

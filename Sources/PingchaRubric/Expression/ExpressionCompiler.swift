@@ -7,6 +7,11 @@ public final class ExpressionCompiler {
     public let calendar: WorkingDayCalendar
     /// Fields read by the expression being compiled.
     var fieldsRead: [Int] = []
+    /// The values `$name` stands for while compiling one rubric (its declarations, or a
+    /// profile's overrides of them): each param compiles to a constant.
+    public var params: [String: ParamValue] = [:]
+    /// The params any expression compiled so far has read, for "declared but never used".
+    public var paramsUsed: Set<String> = []
 
     public init(catalogue: FieldCatalogue, calendar: WorkingDayCalendar) {
         self.catalogue = catalogue
@@ -44,6 +49,8 @@ public final class ExpressionCompiler {
             return Typed(compiled: .bool { _ in t }, offset: offset)
         case .field(let name, let offset):
             return try field(name, offset: offset)
+        case .param(let name, let offset):
+            return try param(name, offset: offset)
         case .list(let items, let offset):
             let typed = try items.map { (item) throws(ExpressionError) -> Typed in try compile(item) }
             guard let first = typed.first else {
@@ -66,6 +73,25 @@ public final class ExpressionCompiler {
             return try binary(op, try compile(lhs), try compile(rhs), offset: offset)
         case .call(let name, let args, let offset):
             return try call(name, args, offset: offset)
+        }
+    }
+
+    private func param(_ name: String, offset: Int) throws(ExpressionError) -> Typed {
+        guard let value = params[name] else {
+            let near = Suggestion.nearest(to: name, among: params.keys.sorted())
+            throw ExpressionError(offset: offset, message: "未知参数 $\(name)" + (near.map { "，是否为 $\($0)？" } ?? (params.isEmpty ? "（本标准没有声明 params）" : "（已声明：\(params.keys.sorted().map { "$" + $0 }.joined(separator: "、"))）")))
+        }
+        paramsUsed.insert(name)
+        switch value {
+        case .number(let n): return Typed(compiled: .number { _ in n }, offset: offset)
+        case .text(let s): return Typed(compiled: .text { _ in s }, offset: offset, literal: s)
+        case .bool(let b):
+            let t = Truth(b)
+            return Typed(compiled: .bool { _ in t }, offset: offset)
+        case .date(let d): return Typed(compiled: .date { _ in d }, offset: offset)
+        case .list(let items):
+            let elements = items.map { s in Typed(compiled: .text { _ in s }, offset: offset, literal: s) }
+            return Typed(compiled: .literalList(elements, .text), offset: offset)
         }
     }
 

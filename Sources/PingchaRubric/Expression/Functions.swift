@@ -4,7 +4,7 @@ import PingchaModel
 enum Functions {
     static let arity: [String: ClosedRange<Int>] = [
         "present": 1...1, "missing": 1...1, "coalesce": 1...32, "date": 1...1,
-        "days": 2...2, "add_days": 2...2, "workdays": 2...2, "add_workdays": 2...2,
+        "days": 2...2, "add_days": 2...2, "add_months": 2...2, "add_years": 2...2, "workdays": 2...2, "add_workdays": 2...2,
         "year": 1...1, "month": 1...1, "len": 1...1, "contains": 2...2, "any_of": 2...2,
         "matches": 2...2, "min": 2...2, "max": 2...2, "abs": 1...1,
     ]
@@ -70,6 +70,13 @@ extension ExpressionCompiler {
             return Typed(compiled: .date { c in
                 guard let x = d(c), let k = n(c), let days = k.wholeDays else { return nil }
                 return working ? calendar.addWorkdays(x, days) : calendar.addDays(x, days)
+            }, offset: offset)
+        case "add_months", "add_years":
+            let (d, n) = (try date(0), try number(1))
+            let monthsPerUnit = name == "add_years" ? 12 : 1
+            return Typed(compiled: .date { c in
+                guard let x = d(c), let k = n(c), let units = k.wholeDays else { return nil }
+                return calendar.addMonths(x, units * monthsPerUnit)
             }, offset: offset)
         case "year", "month":
             let d = try date(0)

@@ -24,6 +24,13 @@ struct Lexer {
                 while i < s.count, isIdentStart(s[i]) || isDigit(s[i]) { i += 1 }
                 let word = String(String.UnicodeScalarView(s[start..<i]))
                 out.append(Token(kind: keywords.contains(word) ? .keyword(word) : .identifier(word), offset: start))
+            } else if c == "$" {
+                i += 1
+                guard i < s.count, isIdentStart(s[i]) else {
+                    throw ExpressionError(offset: start, message: "“$”后应为参数名（如 $large_fine_person）")
+                }
+                while i < s.count, isIdentStart(s[i]) || isDigit(s[i]) { i += 1 }
+                out.append(Token(kind: .param(String(String.UnicodeScalarView(s[(start + 1)..<i]))), offset: start))
             } else if c == "\"" || c == "“" {
                 let close: Unicode.Scalar = c == "\"" ? "\"" : "”"
                 i += 1

@@ -4,7 +4,7 @@
 /// expr := or;  or := and ("or" and)*;  and := not ("and" not)*;  not := "not" not | cmp
 /// cmp  := sum (("==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in") sum)?
 /// sum  := prod (("+" | "-") prod)*;  prod := unary (("*" | "/") unary)*;  unary := "-" unary | atom
-/// atom := NUMBER | STRING | "true" | "false" | FIELD | NAME "(" args? ")" | "(" expr ")" | "[" list? "]"
+/// atom := NUMBER | STRING | "true" | "false" | FIELD | "$" PARAM | NAME "(" args? ")" | "(" expr ")" | "[" list? "]"
 /// ```
 struct Parser {
     private var tokens: [Token]
@@ -131,6 +131,8 @@ struct Parser {
             return .bool(true, offset: t.offset)
         case .keyword("false"):
             return .bool(false, offset: t.offset)
+        case .param(let name):
+            return .param(name, offset: t.offset)
         case .identifier(let name):
             guard isSymbol("(") else { return .field(name, offset: t.offset) }
             _ = advance()

@@ -5,6 +5,8 @@ indirect enum Syntax {
     case string(String, offset: Int)
     case bool(Bool, offset: Int)
     case field(String, offset: Int)
+    /// `$name`, a rubric parameter.
+    case param(String, offset: Int)
     case call(String, [Syntax], offset: Int)
     case list([Syntax], offset: Int)
     /// `-x` or `not x`.
@@ -14,7 +16,7 @@ indirect enum Syntax {
 
     var offset: Int {
         switch self {
-        case .number(_, let o), .string(_, let o), .bool(_, let o), .field(_, let o), .call(_, _, let o),
+        case .number(_, let o), .string(_, let o), .bool(_, let o), .field(_, let o), .param(_, let o), .call(_, _, let o),
              .list(_, let o), .unary(_, _, let o):
             return o
         case .binary(_, let lhs, _, _):

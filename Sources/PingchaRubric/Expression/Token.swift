@@ -5,6 +5,8 @@ struct Token: Equatable {
         case number(String)
         case string(String)
         case identifier(String)
+        /// `$name`: a rubric parameter (the name without `$`).
+        case param(String)
         case keyword(String)      // and or not in true false
         case symbol(String)       // == != < <= > >= + - * / ( ) [ ] ,
         case end
@@ -17,6 +19,7 @@ struct Token: Equatable {
         switch kind {
         case .number(let s), .identifier(let s), .keyword(let s), .symbol(let s): return s
         case .string(let s): return "\"\(s)\""
+        case .param(let s): return "$" + s
         case .end: return "表达式结尾"
         }
     }

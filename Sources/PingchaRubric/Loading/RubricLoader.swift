@@ -10,14 +10,23 @@ public final class RubricLoader {
     public let catalogue: FieldCatalogue
     public let calendar: WorkingDayCalendar
     public private(set) var errors: [PingchaError] = []
+    /// The profiles loaded beside the rubrics by the last ``load(paths:)``.
+    public private(set) var profiles: [Profile] = []
     func appendError(_ e: PingchaError) { errors.append(e) }
+
+    /// Adds `note` to the errors reported since `start` (which profile's values caused them).
+    func annotateErrors(since start: Int, _ note: String) {
+        for i in start..<errors.count {
+            if case .located(let location, let message) = errors[i] { errors[i] = .located(location, message + note) }
+        }
+    }
     private let compiler: ExpressionCompiler
 
     static let rubricKeys = ["id", "version", "title", "priority", "applies_when", "total", "grades", "veto_grade",
-                             "categories", "include", "description"]
+                             "veto_score", "params", "categories", "include", "description"]
     static let categoryKeys = ["id", "title", "points", "rules"]
     static let ruleKeys = ["id", "title", "check", "count", "manual", "when", "deduct", "max", "veto", "missing",
-                           "disposition", "basis", "problem"]
+                           "disposition", "basis", "problem", "on_fail", "measures", "quote", "explain"]
 
     public init(catalogue: FieldCatalogue, calendar: WorkingDayCalendar) {
         self.catalogue = catalogue
@@ -25,12 +34,12 @@ public final class RubricLoader {
         self.compiler = ExpressionCompiler(catalogue: catalogue, calendar: calendar)
     }
 
-    /// Loads rubrics for a command that will score with them: any error in any rubric stops
-    /// it, with every error listed, before a case is read.
-    public func loadChecked(paths: [String]) throws(PingchaError) -> [Rubric] {
+    /// Loads rubrics and their profiles for a command that will score with them: any error in
+    /// any of them stops it, with every error listed, before a case is read.
+    public func loadChecked(paths: [String]) throws(PingchaError) -> RubricSet {
         let rubrics = try load(paths: paths)
         if !errors.isEmpty { throw .several(errors, summary: "评查标准有 \(errors.count) 处错误，未处理任何案件") }
-        return rubrics
+        return RubricSet(rubrics: rubrics, profiles: profiles, departmentField: catalogue.index(of: "department") ?? 0)
     }
 
     /// Loads rubric files and folders (see ``RubricFiles``), sorted by priority, then id.
@@ -46,12 +55,16 @@ public final class RubricLoader {
             seen[rubric.id] = file
             rubrics.append(rubric)
         }
-        return rubrics.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        var sorted = rubrics.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        profiles = loadProfiles(paths: paths, rubrics: &sorted)
+        return sorted
     }
 
     // MARK: - One rubric
 
-    private func loadRubric(_ path: String) -> (Rubric, Node)? {
+    /// Loads one rubric file with its fragments. `overrides` replace declared param values
+    /// (a profile's tailoring); their types were checked when the profile loaded.
+    func loadRubric(_ path: String, overrides: [String: ParamValue] = [:]) -> (Rubric, Node)? {
         guard let source = read(path), let root = source.root else { return nil }
         let before = errors.count
         guard let map = mapping(root, source, context: "评查标准", allowed: Self.rubricKeys) else { return nil }
@@ -79,11 +92,13 @@ public final class RubricLoader {
                 report(source, node, "veto_grade“\(name)”不是已定义的等次" + (near.map { "，是否为“\($0)”？" } ?? "（可用：\(grades.map(\.name).joined(separator: "、"))）"))
             }
         }
-        let appliesWhen = map["applies_when"].flatMap { expression($0.value, source) { s throws(ExpressionError) in try compiler.predicate(s) } }
+        let vetoScore = map["veto_score"].flatMap { choice($0.value, source, "veto_score", VetoScore.self) } ?? .keep
 
-        // Categories: the rubric's own, then each included fragment's, in order.
-        var builder = RubricBuilder()
-        categories(map["categories"]!.value, source, into: &builder)
+        // Params and fragments come before any expression: a fragment's rules may read the
+        // params the fragment declares.
+        var params = ParamDeclarations()
+        if let node = map["params"]?.value { declareParams(node, source, into: &params) }
+        var fragments: [(RubricSource, Node)] = []
         var files = [path]
         if let node = map["include"]?.value {
             for (relative, itemNode) in stringList(node, source, "include") {
@@ -94,25 +109,40 @@ public final class RubricLoader {
                 }
                 files.append(resolved)
                 guard let fragment = read(resolved, includedFrom: (source, itemNode)), let froot = fragment.root else { continue }
-                guard let fmap = mapping(froot, fragment, context: "片段", allowed: ["categories"]) else { continue }
+                guard let fmap = mapping(froot, fragment, context: "片段", allowed: ["categories", "params"]) else { continue }
                 guard let cats = fmap["categories"] else {
-                    report(fragment, froot, "片段文件只能包含 categories")
+                    report(fragment, froot, "片段文件只能包含 categories（和它的规则所用的 params）")
                     continue
                 }
-                categories(cats.value, fragment, into: &builder)
+                if let node = fmap["params"]?.value { declareParams(node, fragment, into: &params) }
+                fragments.append((fragment, cats.value))
             }
+        }
+        compiler.params = Dictionary(uniqueKeysWithValues: params.list.map { ($0.name, overrides[$0.name] ?? $0.value) })
+        compiler.paramsUsed = []
+        let appliesWhen = map["applies_when"].flatMap { expression($0.value, source) { s throws(ExpressionError) in try compiler.predicate(s) } }
+
+        // Categories: the rubric's own, then each included fragment's, in order.
+        var builder = RubricBuilder()
+        categories(map["categories"]!.value, source, into: &builder)
+        for (fragment, cats) in fragments { categories(cats, fragment, into: &builder) }
+        for p in params.list where !compiler.paramsUsed.contains(p.name) {
+            let (declaredIn, node) = params.nodes[p.name]!
+            report(declaredIn, node, "参数 $\(p.name) 已声明，但没有任何表达式使用它（删去它，或在规则中以 $\(p.name) 引用）")
         }
         let sum = builder.categories.reduce(DecimalNumber.zero) { $0.adding($1.points) ?? $0 }
         if let node = map["total"]?.value, sum != total {
             report(source, node, "total 为 \(total)，但各类别分值之和为 \(sum)")
         }
         guard errors.count == before else { return nil }
-        let rubric = Rubric(id: id, version: map["version"].flatMap { scalar($0.value, source, "version") } ?? "",
+        var rubric = Rubric(id: id, version: map["version"].flatMap { scalar($0.value, source, "version") } ?? "",
                             title: map["title"].flatMap { scalar($0.value, source, "title") } ?? "",
                             priority: priority, appliesWhen: appliesWhen, total: total, grades: grades,
                             vetoGrade: max(0, vetoGrade), categories: builder.categories, rules: builder.rules,
                             description: map["description"].flatMap { scalar($0.value, source, "description") },
                             path: path, files: files)
+        rubric.vetoScore = vetoScore
+        rubric.params = params.list
         return (rubric, map["id"]!.value)
     }
 
@@ -221,11 +251,35 @@ public final class RubricLoader {
         }
         let missing = m["missing"].flatMap { choice($0.value, source, "missing", MissingPolicy.self) } ?? .review
         let disposition = m["disposition"].flatMap { choice($0.value, source, "disposition", Disposition.self) } ?? .none
+        if disposition == .invalid, !veto, let node = m["disposition"]?.value {
+            report(source, node, "细则 \(id) 的 disposition 为 invalid（确认无效），必须同时是否决项（veto: true）：无效的执法行为不能让案卷合格")
+        }
+        let onFail = m["on_fail"].flatMap { choice($0.value, source, "on_fail", FailPolicy.self) } ?? .deduct
+        if onFail == .review, m["manual"] != nil, let node = m["on_fail"]?.key {
+            report(source, node, "细则 \(id) 是人工判定（manual），没有自动检查，不能用 on_fail")
+        }
+        var measures: [Measure] = []
+        if let node = m["measures"]?.value {
+            for (name, itemNode) in stringList(node, source, "measures") {
+                guard let measure = Measure(rawValue: name) else {
+                    let names = Measure.allCases.map(\.rawValue)
+                    let near = Suggestion.nearest(to: name, among: names)
+                    report(source, itemNode, "未知的统计项 \(name)" + (near.map { "，是否为 \($0)？" } ?? "（可用：\(names.joined(separator: "、"))）"))
+                    continue
+                }
+                if measures.contains(measure) { report(source, itemNode, "统计项 \(name) 重复") } else { measures.append(measure) }
+            }
+        }
         guard errors.count == before else { return nil }
-        return Rule(id: id, title: m["title"].flatMap { scalar($0.value, source, "title") } ?? id, kind: kind, when: when,
-                    deduct: deduct, max: maxDeduct, veto: veto, missing: missing, disposition: disposition,
-                    basis: m["basis"].flatMap { scalar($0.value, source, "basis") },
-                    problem: m["problem"].flatMap { scalar($0.value, source, "problem") } ?? categoryTitle,
-                    category: category, fields: fields)
+        var rule = Rule(id: id, title: m["title"].flatMap { scalar($0.value, source, "title") } ?? id, kind: kind, when: when,
+                        deduct: deduct, max: maxDeduct, veto: veto, missing: missing, disposition: disposition,
+                        basis: m["basis"].flatMap { scalar($0.value, source, "basis") },
+                        problem: m["problem"].flatMap { scalar($0.value, source, "problem") } ?? categoryTitle,
+                        category: category, fields: fields)
+        rule.onFail = onFail
+        rule.measures = measures
+        rule.quote = m["quote"].flatMap { scalar($0.value, source, "quote") }
+        rule.explain = m["explain"].flatMap { scalar($0.value, source, "explain") }
+        return rule
     }
 }

@@ -39,11 +39,22 @@ public struct Rule: Sendable {
     public var missing: MissingPolicy
     public var disposition: Disposition
     public var basis: String?
+    /// `on_fail: review`: the check is a screen (a pattern over free text), its failure
+    /// leaves the rule undecided and marks the finding suspect.
+    public var onFail: FailPolicy = .deduct
+    /// The statistics this rule's outcome feeds.
+    public var measures: [Measure] = []
+    /// The words of the article the rule rests on (one sentence), for the standards reference.
+    public var quote: String?
+    /// The test in plain Chinese, for the standards reference.
+    public var explain: String?
     /// Label under which failures are grouped as main problems (default: category title).
     public var problem: String
     public var category: Int
     /// Catalogue indices of every field the rule's expressions read, for findings.
     public var fields: [Int]
+
+    public var isScreen: Bool { onFail == .review }
 
     public var isManual: Bool { if case .manual = kind { return true } else { return false } }
 
@@ -66,6 +77,12 @@ public struct Rubric: Sendable {
     public var grades: [GradeBand]
     /// Index into ``grades`` of the grade a vetoed case gets at best.
     public var vetoGrade: Int
+    /// What a vetoed case scores: its points (`keep`) or 0 (`zero`).
+    public var vetoScore: VetoScore = .keep
+    /// The params its expressions read (its own and its fragments'), with default values.
+    public var params: [RubricParam] = []
+    /// Its rules as each profile that changes them tailors them.
+    public var tailorings: [Tailoring] = []
     public var categories: [RubricCategory]
     public var rules: [Rule]
     public var description: String?
@@ -75,6 +92,9 @@ public struct Rubric: Sendable {
 
     public func ruleIndex(_ id: String) -> Int? { rules.firstIndex { $0.id == id } }
 
+    /// The tailoring of a profile, if that profile changes this rubric.
+    public func tailoring(profile: Int) -> Tailoring? { tailorings.first { $0.profile == profile } }
+
     /// The lowest band: "pass" means any other grade.
     public var lowestGrade: Int { grades.count - 1 }
 
@@ -82,4 +102,31 @@ public struct Rubric: Sendable {
     public func grade(for score: DecimalNumber) -> Int {
         grades.firstIndex { $0.min <= score } ?? lowestGrade
     }
+}
+
+/// What a vetoed case scores (`veto_score`).
+public enum VetoScore: String, CaseIterable, Sendable {
+    /// Its points after deductions, as before.
+    case keep
+    /// 0, as published standards score a file with a fatal defect ("案卷得分为0").
+    case zero
+}
+
+/// What a failed check means (`on_fail`).
+public enum FailPolicy: String, CaseIterable, Sendable {
+    /// A verdict: the rule's deduction.
+    case deduct
+    /// A screen: undecided, suspect, for a reviewer.
+    case review
+}
+
+/// A rubric's rules as one profile tailors them: compiled again with the profile's param
+/// values, in the same order with the same ids, some switched off.
+public struct Tailoring: Sendable {
+    /// Index into the loaded profiles.
+    public var profile: Int
+    public var appliesWhen: Predicate?
+    public var rules: [Rule]
+    /// Rule index → the profile's reason for switching it off (the rule is not applicable).
+    public var disabled: [Int: String]
 }
