@@ -44,6 +44,7 @@ public struct BatchRun {
         let rubricSet = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
         let rubrics = rubricSet.rubrics
         let digests = try rubrics.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
+        let profileDigests = try rubricSet.profiles.map { (p) throws(PingchaError) -> String in try ProfileJSON.digest(p) }
         let mapping = try options.mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
         let files = try InputFiles.expand(options.inputs)
         let scorer = Scorer(rubricSet)
@@ -82,8 +83,8 @@ public struct BatchRun {
                     let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
                     outcome.batchId = writer.batchId
                     try writer.addRubrics(rubrics, digests: digests)
+                    try writer.addProfiles(rubricSet.profiles, digests: profileDigests)
                     var storeError: Error?
-                    let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
                     let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
                     let handlers = IngestHandlers(
                         onCase: { record in
@@ -97,7 +98,7 @@ public struct BatchRun {
                                 if !decisions.isEmpty, let r = rows.rubric {
                                     var result = CaseResult.uncovered
                                     scorer.score(record, rubric: r, decisions: decisions, into: &result)
-                                    rows = CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, threeSystems: rows.threeSystems)
+                                    rows = CaseRows(record, result: result, scorer: scorer, catalogue: catalogue)
                                 }
                             }
                             if rows.rubric == nil { outcome.uncovered += 1 } else { outcome.scored += 1 }
@@ -121,8 +122,7 @@ public struct BatchRun {
                     ingestOptions.prepare = { record in
                         var result = CaseResult.uncovered
                         if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
-                        return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue,
-                                        threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)), columns: columns)
+                        return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, columns: columns)
                     }
                     let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
                     outcome.reports = reports

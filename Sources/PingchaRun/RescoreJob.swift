@@ -45,8 +45,8 @@ public struct RescoreJob {
                                              toolVersion: toolVersion, calendarVersion: cal.version, catalogueSHA256: source.catalogueSHA256)
                     let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
                     try writer.addRubrics(loaded, digests: digests)
+                    try writer.addProfiles(set.profiles, digests: try set.profiles.map { (p) throws(PingchaError) -> String in try ProfileJSON.digest(p) })
                     var result = CaseResult.uncovered
-                    let threeSystems = ThreeSystemsCode.Reader(catalogue: catalogue)
                     let layout = source.valueLayout(catalogue)
                     try source.forEachCase(db) { c in
                         let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
@@ -59,8 +59,7 @@ public struct RescoreJob {
                             result = .uncovered
                             counts.uncovered += 1
                         }
-                        try writer.addCase(record, caseNo: c.caseNo, result: result,
-                                           threeSystems: ThreeSystemsCode.encode(threeSystems.facts(record)))
+                        try writer.addCase(record, caseNo: c.caseNo, result: result)
                     }
                     try writer.copyIngestion(from: source.id)
                     try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,

@@ -74,11 +74,18 @@ public final class BatchWriter {
         }
     }
 
+    /// The profiles in force, each with the SHA-256 of its file.
+    public func addProfiles(_ profiles: [Profile], digests: [String]) throws {
+        for (i, p) in profiles.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO profile (batch_id, ord, id, title, sha256, path, definition) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [batchId, i, p.id, p.title, digests[i], p.path, ProfileJSON.definition(p)])
+        }
+    }
+
     /// Stores one case with its result and findings, and counts its rule outcomes.
-    /// - Parameter threeSystems: the case's three-systems facts in three letters (see the
-    ///   analytics' `ThreeSystemsCode`).
-    public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult, threeSystems: String? = nil) throws {
-        try add(CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, threeSystems: threeSystems), caseNo: caseNo)
+    public func addCase(_ record: CaseRecord, caseNo: Int, result: CaseResult) throws {
+        try add(CaseRows(record, result: result, scorer: scorer, catalogue: catalogue), caseNo: caseNo)
     }
 
     /// Stores rows built beforehand (on another thread: building them is most of the work).
@@ -144,18 +151,19 @@ public final class BatchWriter {
             try cases.run()
             let results = try statement(&resultInserts, rows: pending.count, head: """
                 INSERT INTO result (batch_id, case_no, rubric_id, score, score_value, grade, grade_rank, pass, excellent, veto,
-                                    disposition, needs_review, category_scores, three_systems)
-                """, width: 14)
+                                    disposition, needs_review, category_scores, three_systems, profile, measures)
+                """, width: 16)
             for (i, p) in pending.enumerated() {
                 let rows = p.rows, b = texts(i)
                 if let res = rows.result {
                     _ = results.int(batch).int(p.caseNo).text(res.rubricId, in: b).text(res.score, in: b).double(res.scoreValue)
                         .text(res.grade, in: b).int(res.gradeRank).bool(res.pass).bool(res.excellent).bool(res.veto)
                         .text(res.disposition, in: b).bool(res.needsReview).text(res.categoryScores, in: b)
-                        .text(rows.threeSystemsText, in: b)
+                        .text(rows.threeSystemsText, in: b).text(res.profile, in: b).text(rows.measuresText, in: b)
                 } else {
                     _ = results.int(batch).int(p.caseNo).text(nil).text(nil).double(nil).text(nil).int(nil).bool(nil)
                         .bool(nil).bool(false).text("none").bool(false).text(nil).text(rows.threeSystemsText, in: b)
+                        .text(nil).text(nil)
                 }
             }
             try results.run()
@@ -171,13 +179,13 @@ public final class BatchWriter {
                         left = min(Self.findingChunk, remaining)
                         findings = try statement(&findingInserts, rows: left, head: """
                             INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct,
-                                                 deduct_value, fields_read, automated, review, conflict)
-                            """, width: 14)
+                                                 deduct_value, fields_read, automated, review, conflict, suspect)
+                            """, width: 15)
                     }
                     _ = findings!.int(batch).int(p.caseNo).int(seq).text(res.rubricId, in: b).text(f.ruleId, in: b)
                         .text(f.categoryId, in: b).text(f.problem, in: b).text(f.outcome, in: b).text(f.deduct, in: b)
                         .double(f.deductValue).text(f.fieldsRead, in: b).text(f.automated, in: b).text(f.review, in: b)
-                        .bool(f.conflict)
+                        .bool(f.conflict).bool(f.suspect)
                     left -= 1
                     remaining -= 1
                     if left == 0 { try findings!.run() }

@@ -17,7 +17,7 @@ public struct CaseRows: Sendable {
     }
 
     struct Result: Sendable {
-        var rubricId, score, grade, disposition, categoryScores: Span
+        var rubricId, score, grade, disposition, categoryScores, profile: Span
         var scoreValue: Double
         var gradeRank: Int
         var pass: Bool
@@ -30,6 +30,7 @@ public struct CaseRows: Sendable {
         var ruleId, categoryId, problem, outcome, deduct, fieldsRead, automated, review: Span
         var deductValue: Double
         var conflict: Bool
+        var suspect: Bool
     }
 
     var bytes: [UInt8] = []
@@ -37,12 +38,14 @@ public struct CaseRows: Sendable {
     var line: Int
     /// Index of the rubric that scored the case; nil when none covers it.
     public private(set) var rubric: Int?
-    /// The three-systems letters given when the rows were built.
-    public private(set) var threeSystems: String?
+    /// The case's measures (see ``MeasureCode``); nil for a case no rubric covers.
+    public private(set) var measures: String?
+    /// The three-systems letters (the first three measures).
+    public var threeSystems: String? { measures.map(MeasureCode.threeSystems) }
     /// Whether the case needs someone to look at it (see `CaseResult.needsAttention`).
     public var needsReview: Bool { result?.needsReview ?? false }
     var caseId = Span.null, department = Span.null, district = Span.null, enforcementType = Span.null
-    var decisionDate = Span.null, fields = Span.null, threeSystemsText = Span.null
+    var decisionDate = Span.null, fields = Span.null, threeSystemsText = Span.null, measuresText = Span.null
     var outcomes: [Outcome]
     var result: Result?
     var findings: [FindingRow] = []
@@ -59,8 +62,7 @@ public struct CaseRows: Sendable {
         }
     }
 
-    public init(_ record: CaseRecord, result: CaseResult, scorer: Scorer, catalogue: FieldCatalogue, threeSystems: String?,
-                columns: Columns? = nil) {
+    public init(_ record: CaseRecord, result: CaseResult, scorer: Scorer, catalogue: FieldCatalogue, columns: Columns? = nil) {
         let v = record.values
         let c = columns ?? Columns(catalogue)
         func text(_ i: Int?) -> String? { i.flatMap { v[$0]?.text } }
@@ -68,7 +70,7 @@ public struct CaseRows: Sendable {
         line = record.line
         rubric = result.rubric
         outcomes = result.outcomes
-        self.threeSystems = threeSystems
+        measures = result.rubric == nil ? nil : MeasureCode.encode(scorer.measures(of: result))
         bytes.reserveCapacity(2048)  // a case's texts are about 1 KB; growing would copy them
         caseId = add(text(c.caseId) ?? "")
         department = add(text(c.department) ?? "")
@@ -76,6 +78,7 @@ public struct CaseRows: Sendable {
         enforcementType = add(text(c.enforcementType) ?? "")
         if let date = c.decisionDate.flatMap({ v[$0]?.date }) { decisionDate = span { Self.appendDate(date, to: &$0) } }
         threeSystemsText = add(threeSystems)
+        measuresText = add(measures)
         fields = span { StoredValues.encode(record.values, into: &$0) }
         guard let r = result.rubric, let score = result.score, let grade = result.grade else {
             self.result = nil
@@ -95,6 +98,7 @@ public struct CaseRows: Sendable {
         let scoreText = span { Self.appendDecimal(score, to: &$0) }
         self.result = Result(rubricId: add(rubric.id), score: scoreText, grade: add(rubric.grades[grade].name),
                              disposition: add(result.disposition.rawValue), categoryScores: categories,
+                             profile: add(result.profile.map { scorer.profiles[$0].id }),
                              scoreValue: score.doubleValue, gradeRank: grade, pass: grade != rubric.lowestGrade,
                              excellent: grade == 0, veto: result.veto, needsReview: result.needsAttention(rubric))
         findings.reserveCapacity(result.findings.count)
@@ -118,7 +122,7 @@ public struct CaseRows: Sendable {
             findings.append(FindingRow(ruleId: add(rule.id), categoryId: add(rubric.categories[rule.category].id), problem: add(rule.problem),
                                        outcome: add(f.outcome.rawValue), deduct: span { Self.appendDecimal(f.deduct, to: &$0) }, fieldsRead: read,
                                        automated: add(f.automated?.rawValue), review: add(review),
-                                       deductValue: f.deduct.doubleValue, conflict: f.conflict))
+                                       deductValue: f.deduct.doubleValue, conflict: f.conflict, suspect: f.suspect))
         }
     }
 

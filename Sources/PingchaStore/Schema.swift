@@ -210,6 +210,24 @@ enum Schema {
         DROP TABLE finding;
         ALTER TABLE finding_v3 RENAME TO finding;
         """,
+        // Version 4: the profiles in force (rubrics/profiles), the profile that tailored each
+        // case, every measure a case's rules fed (MeasureCode; the statistics read these, not
+        // the case's values), and which findings are a screen's suspicion (`on_fail: review`).
+        """
+        CREATE TABLE profile (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            path TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            PRIMARY KEY (batch_id, id)
+        );
+        ALTER TABLE result ADD COLUMN profile TEXT;
+        ALTER TABLE result ADD COLUMN measures TEXT;
+        ALTER TABLE finding ADD COLUMN suspect INTEGER NOT NULL DEFAULT 0;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

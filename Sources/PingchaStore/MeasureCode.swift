@@ -1,0 +1,35 @@
+import PingchaRubric
+import PingchaScoring
+
+/// How a case's measures are stored (`result.measures`, schema 4): one letter per
+/// ``Measure`` in `allCases` order — `m` met (the rule passed), `n` not met (failed), `u`
+/// undetermined, `-` not applicable or fed by no rule. The first three (公示, 全过程记录,
+/// 法制审核) are also `result.three_systems`, as stored since schema 2.
+public enum MeasureCode {
+    public static func encode(_ m: MeasureOutcomes) -> String {
+        String(m.outcomes.map { o -> Character in
+            switch o {
+            case .pass?: "m"
+            case .fail?: "n"
+            case .unknown?: "u"
+            case .notApplicable?, nil: "-"
+            }
+        })
+    }
+
+    /// The three-systems letters of a measures code.
+    public static func threeSystems(_ code: String) -> String { String(code.prefix(3)) }
+
+    /// Nil for a code of another length (a file written by another version).
+    public static func decode(_ code: String) -> MeasureOutcomes? {
+        guard code.count == Measure.allCases.count else { return nil }
+        return MeasureOutcomes(outcomes: code.map { c -> Outcome? in
+            switch c {
+            case "m": .pass
+            case "n": .fail
+            case "u": .unknown
+            default: nil
+            }
+        })
+    }
+}

@@ -1,0 +1,27 @@
+import PingchaModel
+import PingchaRubric
+
+/// A profile as stored with a batch (`profile.definition`): its departments, the params it
+/// overrides and the rules it switches off, so that a bulletin of an old batch can name the
+/// tailoring in force without the profile files.
+public enum ProfileJSON {
+    public static func definition(_ p: Profile) -> String {
+        var out = "{\"id\":" + JSONText.quoted(p.id) + ",\"title\":" + JSONText.quoted(p.title)
+        out += ",\"departments\":[" + p.departments.map(JSONText.quoted).joined(separator: ",") + "]"
+        out += ",\"params\":[" + p.params.map { o in
+            "{\"name\":" + JSONText.quoted(o.name) + ",\"value\":" + JSONText.quoted(o.value.display)
+                + (o.basis.map { ",\"basis\":" + JSONText.quoted($0) } ?? "") + "}"
+        }.joined(separator: ",") + "]"
+        out += ",\"disabled\":[" + p.disabled.map { d in
+            "{\"rule\":" + JSONText.quoted(d.rubric + "/" + d.rule) + ",\"reason\":" + JSONText.quoted(d.reason) + "}"
+        }.joined(separator: ",") + "]}"
+        return out
+    }
+
+    /// SHA-256 of the profile file.
+    public static func digest(_ p: Profile) throws(PingchaError) -> String {
+        let d = SHA256Digest()
+        d.update(try TextFile.read(p.path))
+        return d.finish()
+    }
+}
