@@ -67,8 +67,10 @@ public struct ReportWriter {
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
                                      w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
                 }
-                let summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
+                var summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
                                           departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
+                summary.profiles = try batch.profiles(db)
+                summary.profileDepartments = try batch.profileDepartments(db)
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,

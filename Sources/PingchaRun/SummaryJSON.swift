@@ -13,6 +13,9 @@ struct SummaryJSON {
     let departments: [RankedGroup]
     let tallies: [StoredBatch.RuleTally]
     let gradeOrder: [String]
+    /// The profiles in force, with the batch's departments each tailored.
+    var profiles: [StoredBatch.ProfileRecord] = []
+    var profileDepartments: [String: [String]] = [:]
 
     init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [RubricDefinition],
          cases: [ScoredCase], tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) {
@@ -51,6 +54,7 @@ struct SummaryJSON {
         o += "  \"rubrics\": [" + rubrics.map {
             "\n    {\"id\": \(JSONText.quoted($0.id)), \"version\": \(JSONText.quoted($0.version)), \"sha256\": \(JSONText.quoted($0.sha256))}"
         }.joined(separator: ",") + "\n  ],\n"
+        o += "  \"profiles\": [" + profiles.map(profileJSON).joined(separator: ",") + (profiles.isEmpty ? "],\n" : "\n  ],\n")
         o += "  \"cases\": {\"total\": \(batch.casesTotal), \"scored\": \(batch.casesScored), \"uncovered\": \(batch.casesUncovered), "
         o += "\"needs_review\": \(batch.needsReview)},\n"
         o += "  \"grades\": {" + gradeOrder.map { "\(JSONText.quoted($0)): \(all.grades[$0] ?? 0)" }.joined(separator: ", ") + "},\n"
@@ -72,6 +76,18 @@ struct SummaryJSON {
             "\(JSONText.quoted(key)): \(all.dispositions[CaseDisposition(rawValue: key)!] ?? 0)"
         }.joined(separator: ", ") + "}\n"
         return o + "}\n"
+    }
+
+    /// One profile in force: what it tailors, and the batch's departments it tailored.
+    func profileJSON(_ p: StoredBatch.ProfileRecord) -> String {
+        let departments: [String] = (profileDepartments[p.id] ?? []).map(JSONText.quoted)
+        let params: [String] = p.params.map { JSONText.quoted($0.name) + ": " + JSONText.quoted($0.value) }
+        let disabled: [String] = p.disabled.map { JSONText.quoted($0.rule) }
+        var s = "\n    {\"id\": " + JSONText.quoted(p.id) + ", \"title\": " + JSONText.quoted(p.title)
+        s += ", \"sha256\": " + JSONText.quoted(p.sha256)
+        s += ", \"departments\": [" + departments.joined(separator: ", ") + "]"
+        s += ", \"params\": {" + params.joined(separator: ", ") + "}"
+        return s + ", \"disabled\": [" + disabled.joined(separator: ", ") + "]}"
     }
 
     /// A number rounded for publication (one decimal for scores, four for rates); exact

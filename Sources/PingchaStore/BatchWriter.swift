@@ -76,10 +76,11 @@ public final class BatchWriter {
 
     /// The profiles in force, each with the SHA-256 of its file.
     public func addProfiles(_ profiles: [Profile], digests: [String]) throws {
+        let rubrics = scorer.rubrics
         for (i, p) in profiles.enumerated() {
             try db.execute(sql: """
                 INSERT INTO profile (batch_id, ord, id, title, sha256, path, definition) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [batchId, i, p.id, p.title, digests[i], p.path, ProfileJSON.definition(p)])
+                """, arguments: [batchId, i, p.id, p.title, digests[i], p.path, ProfileJSON.definition(p, rubrics: rubrics)])
         }
     }
 

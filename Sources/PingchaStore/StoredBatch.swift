@@ -37,6 +37,32 @@ public struct StoredBatch: Sendable {
         public var definition: String
     }
 
+    /// A profile in force for the batch (schema 4), decoded from its stored definition.
+    public struct ProfileRecord: Sendable, Decodable {
+        public struct Param: Sendable, Decodable {
+            public var name: String
+            public var title: String?
+            public var value: String
+            public var basis: String?
+        }
+        public struct Disabled: Sendable, Decodable {
+            /// `rubric/RULE`.
+            public var rule: String
+            public var title: String?
+            public var reason: String
+        }
+        public var id: String
+        public var title: String
+        /// The department names the profile names (matched as endings of the batch's names).
+        public var departments: [String]
+        public var params: [Param]
+        public var disabled: [Disabled]
+        /// SHA-256 of the profile file; filled from its column.
+        public var sha256: String = ""
+
+        enum CodingKeys: String, CodingKey { case id, title, departments, params, disabled }
+    }
+
     /// One case with its result, as stored.
     public struct CaseRow: Sendable {
         public var caseNo: Int
@@ -162,6 +188,31 @@ public struct StoredBatch: Sendable {
         try Row.fetchAll(db, sql: "SELECT * FROM rubric WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
             RubricRecord(id: $0["id"], version: $0["version"], title: $0["title"], sha256: $0["sha256"], definition: $0["definition"])
         }
+    }
+
+    /// The profiles in force for the batch, in load order (none before schema 4).
+    public func profiles(_ db: Database) throws -> [ProfileRecord] {
+        guard try db.tableExists("profile") else { return [] }
+        return try Row.fetchAll(db, sql: "SELECT definition, sha256 FROM profile WHERE batch_id = ? ORDER BY ord", arguments: [id])
+            .compactMap { row in
+                let text: String = row["definition"]
+                guard var record = try? JSONDecoder().decode(ProfileRecord.self, from: Data(text.utf8)) else { return nil }
+                record.sha256 = row["sha256"]
+                return record
+            }
+    }
+
+    /// For each profile id, the batch's departments whose cases it tailored, in text order.
+    public func profileDepartments(_ db: Database) throws -> [String: [String]] {
+        guard try db.columns(in: "result").contains(where: { $0.name == "profile" }) else { return [:] }
+        var out: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT r.profile, c.department FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.profile IS NOT NULL ORDER BY c.department
+            """, arguments: [id]) {
+            out[row["profile"] as String, default: []].append(row["department"])
+        }
+        return out
     }
 
     /// Every case with its result, in case order, without loading them all at once.

@@ -16,6 +16,8 @@ public struct BulletinFacts: Sendable, Equatable {
     /// Cases at least one reviewer's scoresheet decided.
     public var reviewedByHand: Int
     public var rubrics: [RubricLine]
+    /// The profiles that tailored the standards for some departments (评查依据).
+    public var profiles: [ProfileLine] = []
     /// Cases by enforcement type, largest first.
     public var byType: [Count]
     /// Grades from the top band down, with their case counts.
@@ -41,7 +43,7 @@ public struct BulletinFacts: Sendable, Equatable {
 
     public init(batchName: String, ranOn: CivilDate, inputFiles: Int = 0, rowsRead: Int = 0, rowsRejected: Int = 0,
                 casesTotal: Int = 0, casesScored: Int = 0, casesUncovered: Int = 0, needsReview: Int = 0, reviewedByHand: Int = 0,
-                rubrics: [RubricLine] = [], byType: [Count] = [], grades: [Count] = [], mean: Double? = nil, median: Double? = nil,
+                rubrics: [RubricLine] = [], profiles: [ProfileLine] = [], byType: [Count] = [], grades: [Count] = [], mean: Double? = nil, median: Double? = nil,
                 departments: [DepartmentLine] = [], minimumCasesForRank: Int = 10, excellentTotal: Int = 0,
                 excellentCases: [ListedCase] = [], unqualifiedTotal: Int = 0, unqualifiedCases: [ListedCase] = [],
                 categories: [CategoryLine] = [], problems: [ProblemLine] = [], threeSystems: [RateLine] = [], dispositions: [Count] = []) {
@@ -56,6 +58,7 @@ public struct BulletinFacts: Sendable, Equatable {
         self.needsReview = needsReview
         self.reviewedByHand = reviewedByHand
         self.rubrics = rubrics
+        self.profiles = profiles
         self.byType = byType
         self.grades = grades
         self.mean = mean
@@ -87,6 +90,20 @@ public struct BulletinFacts: Sendable, Equatable {
             self.id = id
             self.title = title
             self.version = version
+        }
+    }
+
+    /// A profile in force: whose cases it tailored and how, in words.
+    public struct ProfileLine: Sendable, Equatable {
+        public var title: String
+        /// The batch's departments it applied to.
+        public var departments: [String]
+        /// Each change in words: "较大数额罚款（自然人）按2000元", "“执法人员不少于两人”不适用（依据…）".
+        public var changes: [String]
+        public init(title: String, departments: [String], changes: [String]) {
+            self.title = title
+            self.departments = departments
+            self.changes = changes
         }
     }
 

@@ -34,6 +34,9 @@ struct BulletinView {
             "reviewedByHand": nonZero(f.reviewedByHand),
             "byType": marked(f.byType.map { ["name": $0.name, "count": String($0.count)] }),
             "rubrics": marked(f.rubrics.map { ["id": $0.id, "title": $0.title, "version": $0.version] }),
+            "profiles": marked(f.profiles.filter { !$0.departments.isEmpty }.map {
+                ["title": $0.title, "departments": $0.departments.joined(separator: "、"), "changes": $0.changes.joined(separator: "；")]
+            }),
             "mean": Figures.oneDecimal(f.mean),
             "median": Figures.oneDecimal(f.median),
             "grades": marked(f.grades.map { ["grade": $0.name, "count": String($0.count), "share": Figures.share($0.count, of: graded)] }),

@@ -30,6 +30,11 @@ struct BulletinFactsBuilder {
             rowsRejected: batch.rowsRejected, casesTotal: batch.casesTotal, casesScored: batch.casesScored,
             casesUncovered: batch.casesUncovered, needsReview: batch.needsReview, reviewedByHand: try batch.casesReviewedByHand(db),
             rubrics: summary.rubrics.map { .init(id: $0.id, title: $0.title, version: $0.version) },
+            profiles: summary.profiles.map { p in
+                .init(title: p.title, departments: summary.profileDepartments[p.id] ?? [],
+                      changes: p.params.map { "\($0.title ?? $0.name)按\($0.value)" }
+                          + p.disabled.map { "“\($0.title ?? $0.rule)”不适用（\($0.reason)）" })
+            },
             byType: types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { .init($0.key, $0.value) },
             grades: summary.gradeOrder.map { .init($0, all.grades[$0] ?? 0) },
             mean: all.mean, median: all.median,
