@@ -126,7 +126,8 @@ public final class RubricLoader {
         var builder = RubricBuilder()
         categories(map["categories"]!.value, source, into: &builder)
         for (fragment, cats) in fragments { categories(cats, fragment, into: &builder) }
-        for p in params.list where !compiler.paramsUsed.contains(p.name) {
+        // Unused only when every expression compiled: one that stopped early read no more params.
+        for p in params.list where errors.count == before && !compiler.paramsUsed.contains(p.name) {
             let (declaredIn, node) = params.nodes[p.name]!
             report(declaredIn, node, "参数 $\(p.name) 已声明，但没有任何表达式使用它（删去它，或在规则中以 $\(p.name) 引用）")
         }
