@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaRubric
 
 /// The figures of one group of cases — a department, a district, an enforcement type, a
 /// rubric, or the whole batch: what a row of the bulletin's tables and an entry of
@@ -24,7 +25,7 @@ public struct GroupSummary: Sendable, Hashable {
     /// Cases with a failed veto rule (一票否决).
     public var vetoCases: Int
     /// Cases per disposition; every disposition is present, 0 when none.
-    public var dispositions: [CaseDisposition: Int]
+    public var dispositions: [Disposition: Int]
 
     /// The number of scored cases.
     public var scored: Int { score.count }
@@ -60,13 +61,13 @@ public struct GroupSummary: Sendable, Hashable {
         /// How many times each score occurs (for the median, without keeping every score).
         var scores: [DecimalNumber: Int] = [:]
         var grades: [String: Int] = [:]
-        /// By ``CaseDisposition/severityIndex``: an array, not a dictionary, on the hot path.
-        var dispositions = [Int](repeating: 0, count: CaseDisposition.allCases.count)
+        /// By ``Disposition/severity``: an array, not a dictionary, on the hot path.
+        var dispositions = [Int](repeating: 0, count: Disposition.allCases.count)
 
         public init() {}
 
         public mutating func add(covered: Bool, needsReview: Bool, veto: Bool, score: DecimalNumber?, grade: String?,
-                                 isPass: Bool?, isExcellent: Bool?, disposition: CaseDisposition) {
+                                 isPass: Bool?, isExcellent: Bool?, disposition: Disposition) {
             count += 1
             if !covered { uncovered += 1 }
             if needsReview { self.needsReview += 1 }
@@ -81,7 +82,7 @@ public struct GroupSummary: Sendable, Hashable {
                 excellentGraded += 1
                 if isExcellent { excellentCount += 1 }
             }
-            dispositions[disposition.severityIndex] += 1
+            dispositions[disposition.severity] += 1
         }
 
         public func summary(key: String?) -> GroupSummary {
@@ -89,13 +90,13 @@ public struct GroupSummary: Sendable, Hashable {
                          score: ScoreStatistics(counts: scores), grades: grades,
                          pass: Proportion(successes: passed, trials: graded),
                          excellent: Proportion(successes: excellentCount, trials: excellentGraded), vetoCases: veto,
-                         dispositions: Dictionary(uniqueKeysWithValues: CaseDisposition.allCases.map { ($0, dispositions[$0.severityIndex]) }))
+                         dispositions: Dictionary(uniqueKeysWithValues: Disposition.allCases.map { ($0, dispositions[$0.severity]) }))
         }
     }
 
     /// Every figure given (see ``Tally``).
     public init(key: String?, cases: Int, uncovered: Int, needsReview: Int, score: ScoreStatistics, grades: [String: Int],
-                pass: Proportion, excellent: Proportion, vetoCases: Int, dispositions: [CaseDisposition: Int]) {
+                pass: Proportion, excellent: Proportion, vetoCases: Int, dispositions: [Disposition: Int]) {
         self.key = key
         self.cases = cases
         self.uncovered = uncovered

@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaRubric
 
 /// One case of a batch as analytics sees it: the scorer's result flattened into plain
 /// values by whoever reads the store (评查结果).
@@ -31,7 +32,7 @@ public struct ScoredCase: Sendable, Hashable {
     /// A veto rule failed (一票否决).
     public var veto: Bool
     /// The most severe disposition of the case's failed rules.
-    public var disposition: CaseDisposition
+    public var disposition: Disposition
     /// Some rule still waits for a reviewer's decision (待人工复核).
     public var needsReview: Bool
     /// Points kept per category id (category points − capped deduction). The points
@@ -45,7 +46,7 @@ public struct ScoredCase: Sendable, Hashable {
     public init(
         caseNo: Int, caseId: String, department: String, district: String? = nil,
         enforcementType: String, rubricId: String?, score: DecimalNumber?, grade: String?,
-        isPass: Bool?, isExcellent: Bool?, veto: Bool = false, disposition: CaseDisposition = .none,
+        isPass: Bool?, isExcellent: Bool?, veto: Bool = false, disposition: Disposition = .none,
         needsReview: Bool = false, categoryScores: [String: DecimalNumber] = [:],
         findings: [FailedRule] = [], threeSystems: ThreeSystemsFacts = ThreeSystemsFacts()
     ) {

@@ -1,3 +1,5 @@
+import PingchaRubric
+
 /// The "three systems" (三项制度, 监督办法 Art. 9(6), 13–15; 国办发〔2018〕118号).
 public enum ThreeSystem: String, CaseIterable, Sendable, Hashable {
     /// 行政执法公示: the decision is published.
@@ -16,6 +18,15 @@ public enum ThreeSystem: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The measure whose rules judge the system (`measures:` in a rubric).
+    public var measure: Measure {
+        switch self {
+        case .publicity: .publicity
+        case .recording: .recording
+        case .legalReview: .legalReview
+        }
+    }
+
     /// The rate's name in the statistics (公示率, 全过程记录率, 法制审核率).
     public var rateName: String {
         switch self {
@@ -28,8 +39,7 @@ public enum ThreeSystem: String, CaseIterable, Sendable, Hashable {
 
 /// Whether one system applies to a case and, if so, whether the case meets it.
 ///
-/// The caller decides from the case's values and rule outcomes (e.g. recording applies
-/// when `av_required` holds; legal review when the decision is major or was heard).
+/// The rules that measure the system decide (``init(_:)``): analytics never restates them.
 public enum ThreeSystemStatus: Sendable, Hashable {
     /// The system does not apply (an on-the-spot penalty is not published; a minor
     /// decision needs no legal review). Outside every denominator.
@@ -40,6 +50,17 @@ public enum ThreeSystemStatus: Sendable, Hashable {
     /// the rate: treating a blank cell as a failure (or a success) would print a rate
     /// the files do not support.
     case unknown
+
+    /// The status a measure's outcome gives: `pass` met, `fail` not met, `unknown` unknown;
+    /// `not_applicable`, or no rule measuring the system (nil), not applicable.
+    public init(_ outcome: Outcome?) {
+        switch outcome {
+        case .pass?: self = .met
+        case .fail?: self = .notMet
+        case .unknown?: self = .unknown
+        case .notApplicable?, nil: self = .notApplicable
+        }
+    }
 }
 
 /// A case's status under each of the three systems; ``ThreeSystemStatus/notApplicable``
@@ -54,6 +75,12 @@ public struct ThreeSystemsFacts: Sendable, Hashable {
         self.publicity = publicity
         self.recording = recording
         self.legalReview = legalReview
+    }
+
+    /// The facts a case's measure outcomes give (see ``ThreeSystemStatus/init(_:)``).
+    public init(measures: [Measure: Outcome]) {
+        self.init(publicity: ThreeSystemStatus(measures[.publicity]), recording: ThreeSystemStatus(measures[.recording]),
+                  legalReview: ThreeSystemStatus(measures[.legalReview]))
     }
 
     public subscript(system: ThreeSystem) -> ThreeSystemStatus {

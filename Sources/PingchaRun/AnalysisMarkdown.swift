@@ -3,6 +3,7 @@ import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
+import PingchaRubric
 import PingchaStore
 
 /// `analysis.md`: the batch's figures by district, enforcement type, rubric, category and
@@ -82,7 +83,7 @@ struct AnalysisMarkdown {
             o += "\(s.key ?? "（未填写）") | \(s.cases) | \(s.scored) | \(num(s.mean)) | \(num(s.median)) | "
             o += "\(s.passRate.map(pct) ?? "—")\(ci) | \(s.excellentRate.map(pct) ?? "—") | \(s.vetoCases) | \(s.needsReview) | "
             o += s.grades.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "，") + " | "
-            o += CaseDisposition.allCases.compactMap { d in s.dispositions[d].map { "\(d.label) \($0)" } }.joined(separator: "，") + " |\n"
+            o += Disposition.gravestFirst.compactMap { d in s.dispositions[d].map { "\(d.chineseName) \($0)" } }.joined(separator: "，") + " |\n"
         }
         return o + "\n"
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PingchaAnalytics
 import PingchaModel
+import PingchaRubric
 import PingchaStore
 
 /// One pass over a stored batch, in case order: writes cases.csv and findings.csv and
@@ -62,14 +63,12 @@ struct ReportPass {
         let caseRows = try batch.caseRows(db)
         let findingRows = try batch.findingRows(db)
         var haveFinding = try findingRows.next()
-        let catalogue = FieldCatalogue.builtIn()
-        let layout = batch.valueLayout(catalogue)
 
         var all = GroupSummary.Tally()
         var departments = Grouping(), types = Grouping(), districts = Grouping(), rubricGroups = Grouping()
         var grades = ByteKeys(), problemKeys = ByteKeys(), categoryKeys = ByteKeys()
         var dispositions = ByteKeys()
-        var dispositionOf: [CaseDisposition] = []
+        var dispositionOf: [Disposition] = []
 
         // Rubrics of the batch (the first of an id wins, as in the analytics functions).
         var rubricKeys = ByteKeys()
@@ -201,7 +200,7 @@ struct ReportPass {
                 return grades.names[id]
             }
             let dispositionId = dispositions.id(caseRows.bytes(C.disposition))
-            if dispositionId == dispositionOf.count { dispositionOf.append(CaseDisposition(rawValue: dispositions.names[dispositionId]) ?? .none) }
+            if dispositionId == dispositionOf.count { dispositionOf.append(Disposition(rawValue: dispositions.names[dispositionId]) ?? .none) }
             let disposition = dispositionOf[dispositionId]
             func add(_ t: inout GroupSummary.Tally) {
                 t.add(covered: rubricBytes != nil, needsReview: needsReview, veto: veto, score: score, grade: grade,
@@ -230,14 +229,8 @@ struct ReportPass {
                 }
             }
 
-            // Three systems.
-            let facts: ThreeSystemsFacts
-            if let code = text(caseRows, C.threeSystems), code.count == 3 {
-                facts = Self.threeSystems(code)
-            } else {
-                let values = StoredValues.decode(caseRows.bytes(C.valuesWithoutThreeSystems), layout: layout)
-                facts = ThreeSystemsCode.facts(CaseRecord(values: values, fileIndex: inputOrd, line: caseRows.int(C.line)), catalogue: catalogue)
-            }
+            // Three systems, as the rules measuring them said when the batch was scored.
+            let facts = Self.threeSystems(text(caseRows, C.threeSystems), covered: rubricBytes != nil)
             for (i, system) in ThreeSystem.allCases.enumerated() {
                 switch facts[system] {
                 case .notApplicable: continue
@@ -385,15 +378,24 @@ struct ReportPass {
         }
     }
 
-    static func threeSystems(_ code: UnsafeBufferPointer<UInt8>) -> ThreeSystemsFacts {
-        func status(_ c: UInt8) -> ThreeSystemStatus {
-            switch c {
-            case UInt8(ascii: "m"): .met
-            case UInt8(ascii: "n"): .notMet
-            case UInt8(ascii: "u"): .unknown
-            default: .notApplicable
-            }
+    /// A case's three systems from its stored letters (`result.three_systems`, see
+    /// ``MeasureCode``). Without letters: a case no rubric covered was judged by no rule, so no
+    /// system applies; a scored case without them was stored before schema 2, when the
+    /// rules' outcomes were not kept — its systems are unknown (counted apart, in no rate)
+    /// rather than judged again here from its values, which would restate the rules in code.
+    /// `pingcha rescore` gives such a batch its letters.
+    static func threeSystems(_ code: UnsafeBufferPointer<UInt8>?, covered: Bool) -> ThreeSystemsFacts {
+        guard let code, code.count == 3 else {
+            return covered ? ThreeSystemsFacts(publicity: .unknown, recording: .unknown, legalReview: .unknown) : ThreeSystemsFacts()
         }
-        return ThreeSystemsFacts(publicity: status(code[0]), recording: status(code[1]), legalReview: status(code[2]))
+        return ThreeSystemsFacts(publicity: ThreeSystemStatus(MeasureCode.outcome(code[0])),
+                                 recording: ThreeSystemStatus(MeasureCode.outcome(code[1])),
+                                 legalReview: ThreeSystemStatus(MeasureCode.outcome(code[2])))
+    }
+
+    /// The same from a stored text (for the cases held in memory, ``StoredCases``).
+    static func threeSystems(_ code: String?, covered: Bool) -> ThreeSystemsFacts {
+        guard var code else { return threeSystems(nil as UnsafeBufferPointer<UInt8>?, covered: covered) }
+        return code.withUTF8 { threeSystems($0, covered: covered) }
     }
 }

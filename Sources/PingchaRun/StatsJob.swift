@@ -6,20 +6,29 @@ import PingchaDocuments
 import PingchaModel
 import PingchaReports
 import PingchaRubric
+import PingchaScoring
 import PingchaStore
 
 /// `pingcha stats`: the annual statistical report (Art. 12) for one year, from the cases of
 /// a stored batch or straight from exports; beside each figure the previous year's when a
 /// batch of an earlier year is stored.
+///
+/// Timeliness and the three systems are what the review's rules said (their `measures:`):
+/// a stored batch keeps each case's measures (schema 4 on) and they are read back; exports
+/// (`--input`) and batches stored before schema 4 are scored here with ``rubrics`` to get them.
 public struct StatsJob {
     public var year: Int
     public var databasePath: String
     public var batchName: String?
     public var inputs: [String] = []
     public var outputDirectory: String
+    /// The rubrics scoring the cases that carry no stored measures (`--rubrics`); loaded only then.
+    public var rubrics: [String] = ["rubrics"]
     public var calendar: String?
     /// Templates and issuing details (`--templates`, `--org`, `--date`).
     public var request = ReportRequest()
+    /// Told once, for stderr, when stored cases had to be scored again for their measures.
+    public var onNote: (String) -> Void = { _ in }
 
     public init(year: Int, databasePath: String, outputDirectory: String) {
         self.year = year
@@ -32,15 +41,24 @@ public struct StatsJob {
         let templates = try request.loadTemplates()
         let catalogue = FieldCatalogue.builtIn()
         let cal = try WorkingDayCalendar.load(optionalPath: calendar)
-        var current: [StatsCase] = []
-        var previous: (year: Int, cases: [StatsCase])?
+        var loaded: Scorer?
+        func scorer() throws(PingchaError) -> Scorer {
+            if let loaded { return loaded }
+            let s = Scorer(try RubricLoader(catalogue: catalogue, calendar: cal).loadChecked(paths: rubrics))
+            loaded = s
+            return s
+        }
+        var current: (calendarVersion: String, cases: [StatsCase]) = (cal.version, [])
+        var previous: (year: Int, calendarVersion: String, cases: [StatsCase])?
         if !inputs.isEmpty {
+            let s = try scorer()
             let files = try InputFiles.expand(inputs)
             let reports = Ingester(catalogue: catalogue).ingest(files: files, handlers: IngestHandlers(onCase: { record in
-                current.append(StatsCase(record: record, catalogue: catalogue))
+                current.cases.append(StatsCase(record: record, catalogue: catalogue, measures: Self.measures(record, scorer: s)))
             }))
             if let refused = reports.first(where: { $0.refusal != nil })?.refusal { throw refused }
         } else {
+            var rescored: [String] = []
             do {
                 let queue = try StoreConnection.open(path: databasePath)
                 try queue.read { db in
@@ -48,19 +66,34 @@ public struct StatsJob {
                     guard let chosen = try batchName.map({ try StoredBatch.named($0, in: db) }) ?? batches.first(where: { $0.year == year }) else {
                         throw StoreError.noSuchBatch("\(year)年度", known: batches.map(\.name))
                     }
-                    current = try Self.cases(chosen, db: db, catalogue: catalogue)
+                    /// The batch's cases with their measures: stored, or scored now for a
+                    /// batch that keeps none (with the calendar they were then judged on).
+                    func cases(_ batch: StoredBatch) throws -> (String, [StatsCase]) {
+                        if try batch.hasMeasures(db) {
+                            return (batch.calendarVersion, try Self.cases(batch, db: db, catalogue: catalogue, measures: batch.measures(db)))
+                        }
+                        rescored.append(batch.name)
+                        return (cal.version, try Self.cases(batch, db: db, catalogue: catalogue, scorer: scorer()))
+                    }
+                    current = try cases(chosen)
                     // The latest stored batch of an earlier year gives the figures beside.
                     if let earlier = batches.filter({ ($0.year ?? Int.max) < year }).max(by: { ($0.year ?? 0) < ($1.year ?? 0) }),
                        let y = earlier.year {
-                        previous = (y, try Self.cases(earlier, db: db, catalogue: catalogue))
+                        let (version, cases) = try cases(earlier)
+                        previous = (y, version, cases)
                     }
                 }
             } catch {
                 throw BatchRun.storeError(error, path: databasePath)
             }
+            if !rescored.isEmpty {
+                onNote("批次" + rescored.map { "“\($0)”" }.joined(separator: "、")
+                       + "保存于数据库结构版本 4 之前，没有保存各案件执法时效和三项制度的评查结果；"
+                       + "已按评查标准 \(rubrics.joined(separator: "、")) 重新评查这些案件后统计（工作日历 \(cal.version)）")
+            }
         }
-        let stats = AnnualStatistics.compute(cases: current, year: year, calendar: cal)
-        let before = previous.map { AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendar: cal) }
+        let stats = AnnualStatistics.compute(cases: current.cases, year: year, calendarVersion: current.calendarVersion)
+        let before = previous.map { AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendarVersion: $0.calendarVersion) }
         let documents = StatsDocuments(stats: stats, previous: before, templates: templates)
         let document = try documents.document(date: templates.settings.date ?? CivilDate.todayInChina)
         let out = try OutputFolder(destination: outputDirectory)
@@ -75,12 +108,45 @@ public struct StatsJob {
         return MarkdownWriter.write(document)
     }
 
-    static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue) throws -> [StatsCase] {
+    /// A stored batch's cases with the measures it keeps (by case number; none for a case no
+    /// rubric covered).
+    static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue,
+                      measures: [Int: MeasureOutcomes]) throws -> [StatsCase] {
         var out: [StatsCase] = []
+        out.reserveCapacity(batch.casesTotal)
         let layout = batch.valueLayout(catalogue)
         try batch.forEachCase(db) { c in
             let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
-            out.append(StatsCase(record: record, catalogue: catalogue))
+            out.append(StatsCase(record: record, catalogue: catalogue, measures: measures[c.caseNo]?.byMeasure ?? [:]))
+        }
+        return out
+    }
+
+    /// A stored batch's cases scored again with `scorer` for their measures.
+    static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue, scorer: Scorer) throws -> [StatsCase] {
+        var out: [StatsCase] = []
+        out.reserveCapacity(batch.casesTotal)
+        let layout = batch.valueLayout(catalogue)
+        try batch.forEachCase(db) { c in
+            let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
+            out.append(StatsCase(record: record, catalogue: catalogue, measures: measures(record, scorer: scorer)))
+        }
+        return out
+    }
+
+    /// What the rules of the case's rubric say of each measure; none when no rubric covers it.
+    static func measures(_ record: CaseRecord, scorer: Scorer) -> [Measure: Outcome] {
+        guard let r = scorer.rubricIndex(for: record) else { return [:] }
+        return scorer.measures(of: scorer.score(record, rubric: r)).byMeasure
+    }
+}
+
+extension MeasureOutcomes {
+    /// The outcomes as analytics takes them: a measure no rule fed is absent.
+    var byMeasure: [Measure: Outcome] {
+        var out: [Measure: Outcome] = [:]
+        for (measure, outcome) in zip(Measure.allCases, outcomes) {
+            if let outcome { out[measure] = outcome }
         }
         return out
     }

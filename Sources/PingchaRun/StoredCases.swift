@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PingchaAnalytics
 import PingchaModel
+import PingchaRubric
 import PingchaStore
 
 /// A stored batch turned into the analytics inputs: every case with its findings, and the
@@ -22,8 +23,6 @@ struct StoredCases {
         cases.reserveCapacity(batch.casesTotal)
         var index: [Int: Int] = [:]
         index.reserveCapacity(batch.casesTotal)
-        let catalogue = FieldCatalogue.builtIn()
-        let layout = batch.valueLayout(catalogue)
         // A batch repeats a few dozen departments, types, grades, rules and category ids a
         // million times: sharing one copy of each keeps a large batch in memory at a fraction
         // of the cost (every string read from SQLite is otherwise a new allocation).
@@ -36,17 +35,14 @@ struct StoredCases {
         func shared(_ s: String?) -> String? { s.map { shared($0) } }
         try batch.forEachCase(db) { c in
             index[c.caseNo] = cases.count
-            // Batches stored before schema 2 have no three-systems letters: read the values.
-            let facts = c.threeSystems.flatMap(ThreeSystemsCode.decode) ?? ThreeSystemsCode.facts(
-                CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line),
-                catalogue: catalogue)
+            let facts = ReportPass.threeSystems(c.threeSystems, covered: c.rubricId != nil)
             var categories: [String: DecimalNumber] = [:]
             for (k, v) in Self.categoryScores(c.categoryScores) { categories[shared(k)] = v }
             cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: shared(c.department), district: shared(c.district),
                                     enforcementType: shared(c.enforcementType), rubricId: shared(c.rubricId),
                                     score: c.score.flatMap { DecimalNumber($0) }, grade: shared(c.grade), isPass: c.pass,
                                     isExcellent: c.excellent, veto: c.veto,
-                                    disposition: CaseDisposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
+                                    disposition: Disposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
                                     categoryScores: categories,
                                     threeSystems: facts))
         }

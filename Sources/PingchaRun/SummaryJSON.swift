@@ -1,6 +1,7 @@
 import Foundation
 import PingchaAnalytics
 import PingchaModel
+import PingchaRubric
 import PingchaStore
 
 /// `summary.json` exactly as product.md specifies (keys may be added, never renamed).
@@ -73,7 +74,7 @@ struct SummaryJSON {
                 + "\"failed\": \($0.failed), \"unknown\": \($0.unknown)}"
         }.joined(separator: ",") + "\n  ],\n"
         o += "  \"dispositions\": {" + ["invalid", "illegal", "correct", "improve", "none"].map { key in
-            "\(JSONText.quoted(key)): \(all.dispositions[CaseDisposition(rawValue: key)!] ?? 0)"
+            "\(JSONText.quoted(key)): \(all.dispositions[Disposition(rawValue: key)!] ?? 0)"
         }.joined(separator: ", ") + "}\n"
         return o + "}\n"
     }

@@ -20,16 +20,21 @@ public enum MeasureCode {
     /// The three-systems letters of a measures code.
     public static func threeSystems(_ code: String) -> String { String(code.prefix(3)) }
 
+    /// The outcome one stored letter stands for (`-` and anything else: none). Also reads the
+    /// letters of `result.three_systems` kept by batches of schema 2 and 3.
+    @inline(__always)
+    public static func outcome(_ letter: UInt8) -> Outcome? {
+        switch letter {
+        case UInt8(ascii: "m"): .pass
+        case UInt8(ascii: "n"): .fail
+        case UInt8(ascii: "u"): .unknown
+        default: nil
+        }
+    }
+
     /// Nil for a code of another length (a file written by another version).
     public static func decode(_ code: String) -> MeasureOutcomes? {
-        guard code.count == Measure.allCases.count else { return nil }
-        return MeasureOutcomes(outcomes: code.map { c -> Outcome? in
-            switch c {
-            case "m": .pass
-            case "n": .fail
-            case "u": .unknown
-            default: nil
-            }
-        })
+        guard code.utf8.count == Measure.allCases.count else { return nil }
+        return MeasureOutcomes(outcomes: code.utf8.map(outcome))
     }
 }

@@ -52,9 +52,6 @@ extension StoredBatch {
                           score: Int32 = 9, grade: Int32 = 10, pass: Int32 = 11, excellent: Int32 = 12, veto: Int32 = 13,
                           disposition: Int32 = 14, needsReview: Int32 = 15, categoryScores: Int32 = 16,
                           threeSystems: Int32 = 17
-        /// The stored values, only for results without three-systems letters (batches from
-        /// before schema 2): NULL otherwise, so that the values are not read for nothing.
-        public static let valuesWithoutThreeSystems: Int32 = 18
     }
 
     /// Every case with its result in case order, as ``CaseColumn`` lists (the same rows as
@@ -63,7 +60,7 @@ extension StoredBatch {
         try RawQuery(db, sql: """
             SELECT c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
                    r.rubric_id, r.score, r.grade, r.pass, r.excellent, r.veto, r.disposition, r.needs_review, r.category_scores,
-                   r.three_systems, CASE WHEN r.three_systems IS NULL OR length(r.three_systems) != 3 THEN c.fields END
+                   r.three_systems
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
             WHERE c.batch_id = ? ORDER BY c.case_no
             """, arguments: [id])

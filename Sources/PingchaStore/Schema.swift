@@ -135,7 +135,7 @@ enum Schema {
             line INTEGER NOT NULL
         );
         """,
-        // Version 2: each result keeps its three-systems facts (see ThreeSystemsCode), so that
+        // Version 2: each result keeps its three-systems facts (see MeasureCode), so that
         // reports need not read every case's values back.
         """
         ALTER TABLE result ADD COLUMN three_systems TEXT;

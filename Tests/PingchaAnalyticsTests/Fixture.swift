@@ -1,5 +1,6 @@
 import PingchaAnalytics
 import PingchaModel
+import PingchaRubric
 
 /// A small hand-made batch whose every figure is worked out by hand in the tests.
 ///
@@ -55,7 +56,7 @@ enum Fixture {
     /// A covered case; grade, pass and excellence follow from the score through the rubric.
     static func scored(
         _ no: Int, _ id: String, _ department: String, _ score: String, kept: [String] = ["20", "40", "40"],
-        findings: [FailedRule] = [], veto: Bool = false, disposition: CaseDisposition = .none,
+        findings: [FailedRule] = [], veto: Bool = false, disposition: Disposition = .none,
         district: String? = nil, type: String = "行政处罚", rubric: RubricInfo = rubric,
         threeSystems: ThreeSystemsFacts = ThreeSystemsFacts()
     ) -> ScoredCase {

@@ -3,7 +3,7 @@ import PingchaModel
 import PingchaRubric
 import XCTest
 
-/// The counting rules one by one: heaviest kind, 万元 rounding, the statutory periods.
+/// The counting rules one by one: heaviest kind, 万元 rounding, how measure outcomes count.
 final class StatisticsRulesTests: XCTestCase {
     typealias F = StatisticsFixture
 
@@ -55,82 +55,83 @@ final class StatisticsRulesTests: XCTestCase {
         XCTAssertEqual(huge.cases, 2)
     }
 
-    /// 2024 Spring Festival: 02-10..02-17 off, Sunday 02-18 worked, 除夕 02-09 an ordinary
-    /// Friday. The 7 working days after 02-08 are 02-09, 02-18, 02-19 … 02-23.
-    func testServiceAcrossSpringFestival() {
-        func penalty(served: String) -> StatsCase {
-            StatsCase(values: [
-                "department": .text(F.A), "enforcement_type": .text("行政处罚"),
-                "decision_date": .date(F.date("2024-02-08")), "served_date": .date(F.date(served)),
-            ])
-        }
-        XCTAssertEqual(F.calendar.addWorkdays(F.date("2024-02-08"), 7), F.date("2024-02-23"))
-        XCTAssertEqual(StatutoryDeadlines.service(penalty(served: "2024-02-23"), calendar: F.calendar), .onTime)
-        XCTAssertEqual(StatutoryDeadlines.service(penalty(served: "2024-02-26"), calendar: F.calendar), .late)
-
-        let s = AnnualStatistics.compute(cases: [penalty(served: "2024-02-23"), penalty(served: "2024-02-26")],
-                                         year: 2024, calendar: F.calendar)
-        XCTAssertEqual(s.total.timeliness.service, DeadlineTally(onTime: 1, late: 1))
-        XCTAssertEqual(s.total.timeliness.decision, DeadlineTally(undetermined: 2))  // no 立案日期
+    /// One penalty decided in 2024 with the given measures.
+    static func decided(_ measures: [Measure: Outcome], in department: String = F.A) -> StatsCase {
+        StatsCase(values: ["department": .text(department), "enforcement_type": .text("行政处罚"),
+                           "decision_date": .date(F.date("2024-06-03"))], measures: measures)
     }
 
-    func testPenaltyDecisionPeriod() {
-        func penalty(_ filed: String, _ decided: String, extended: Bool? = nil) -> DeadlineVerdict {
-            var values: [String: FieldValue] = [
-                "enforcement_type": .text("行政处罚"),
-                "filed_date": .date(F.date(filed)), "decision_date": .date(F.date(decided)),
-            ]
-            if let extended { values["extension_approved"] = .bool(extended) }
-            return StatutoryDeadlines.decision(StatsCase(values: values), calendar: F.calendar)
-        }
-        // 2024-01-01 + 90 days = 03-31, a Sunday: the period ends on Monday 04-01.
-        XCTAssertEqual(penalty("2024-01-01", "2024-04-01"), .onTime)
-        XCTAssertEqual(penalty("2024-01-01", "2024-04-02"), .undetermined)
-        XCTAssertEqual(penalty("2024-01-01", "2024-04-02", extended: true), .onTime)
-        XCTAssertEqual(penalty("2024-01-01", "2024-04-02", extended: false), .late)
+    static func stats(_ cases: [StatsCase]) -> AnnualStatistics {
+        AnnualStatistics.compute(cases: cases, year: 2024, calendarVersion: F.calendarVersion)
     }
 
-    func testLicenceDecisionAndServicePeriods() {
-        func licence(decided: String, served: String? = nil, extended: Bool? = nil) -> StatsCase {
-            var values: [String: FieldValue] = [
-                "enforcement_type": .text("行政许可"),
-                "accepted_date": .date(F.date("2024-03-01")), "decision_date": .date(F.date(decided)),
-            ]
-            if let served { values["served_date"] = .date(F.date(served)) }
-            if let extended { values["extension_approved"] = .bool(extended) }
-            return StatsCase(values: values)
+    /// pass → on time, fail → late, unknown → undetermined; not applicable and no rule at all
+    /// are in no count, for each of the three periods.
+    func testEachOutcomeOfATimelinessMeasure() {
+        let periods: [(Measure, KeyPath<TimelinessFigures, DeadlineTally>)] =
+            [(.decisionOnTime, \.decision), (.serviceOnTime, \.service), (.publicationOnTime, \.publication)]
+        for (measure, path) in periods {
+            // 3 pass, 2 fail, 1 unknown, 2 not applicable, 1 without the measure.
+            let outcomes: [Outcome?] = [.pass, .pass, .pass, .fail, .fail, .unknown, .notApplicable, .notApplicable, nil]
+            let cases = outcomes.map { o in Self.decided(o.map { [measure: $0] } ?? [:]) }
+            let tally = Self.stats(cases).total.timeliness[keyPath: path]
+            XCTAssertEqual(tally, DeadlineTally(onTime: 3, late: 2, undetermined: 1), measure.rawValue)
+            XCTAssertEqual(tally.rate, Proportion(successes: 3, trials: 5), measure.rawValue)
+            XCTAssertEqual(tally.applicable, 6, measure.rawValue)
+            // The other two periods saw nothing.
+            for (other, otherPath) in periods where other != measure {
+                XCTAssertEqual(Self.stats(cases).total.timeliness[keyPath: otherPath], DeadlineTally(), "\(measure) → \(other)")
+            }
         }
-        let cal = F.calendar
-        // 20 working days after Friday 03-01 end 03-29; 30 end 04-15 (清明 04-04..06 off,
-        // Sunday 04-07 worked).
-        XCTAssertEqual(StatutoryDeadlines.decision(licence(decided: "2024-03-29"), calendar: cal), .onTime)
-        XCTAssertEqual(StatutoryDeadlines.decision(licence(decided: "2024-04-01"), calendar: cal), .undetermined)
-        XCTAssertEqual(StatutoryDeadlines.decision(licence(decided: "2024-04-15", extended: true), calendar: cal), .onTime)
-        XCTAssertEqual(StatutoryDeadlines.decision(licence(decided: "2024-04-16", extended: true), calendar: cal), .late)
-        XCTAssertEqual(StatutoryDeadlines.decision(licence(decided: "2024-04-01", extended: false), calendar: cal), .late)
-        // Licences are served within 10 working days (行政许可法第四十四条): after 03-29 that is
-        // 04-15; 04-12 would be late under the 7 days of a penalty (04-10).
-        XCTAssertEqual(StatutoryDeadlines.service(licence(decided: "2024-03-29", served: "2024-04-12"), calendar: cal), .onTime)
-        XCTAssertEqual(StatutoryDeadlines.service(licence(decided: "2024-03-29", served: "2024-04-16"), calendar: cal), .late)
     }
 
-    func testPeriodsThatDoNotApply() {
-        let summary = StatsCase(values: [
-            "enforcement_type": .text("行政处罚"), "procedure": .text("简易程序"),
-            "decision_date": .date(F.date("2024-02-08")), "served_date": .date(F.date("2024-03-29")),
-        ])
-        XCTAssertEqual(StatutoryDeadlines.service(summary, calendar: F.calendar), .notApplicable)
-        XCTAssertEqual(summary.threeSystems.publicity, .notApplicable)
-        let byNotice = StatsCase(values: [
-            "enforcement_type": .text("行政处罚"), "service_method": .text("公告送达"),
-            "decision_date": .date(F.date("2024-02-08")), "served_date": .date(F.date("2024-03-29")),
-        ])
-        XCTAssertEqual(StatutoryDeadlines.service(byNotice, calendar: F.calendar), .notApplicable)
-        let coercive = StatsCase(values: [
-            "enforcement_type": .text("行政强制"), "decision_date": .date(F.date("2024-02-08")),
-            "publicized": .bool(false),
-        ])
-        XCTAssertEqual(StatutoryDeadlines.decision(coercive, calendar: F.calendar), .notApplicable)
-        XCTAssertEqual(coercive.threeSystems.publicity, .notApplicable)
+    /// The same for the three systems: pass met, fail not met, unknown apart; not applicable
+    /// and absent outside the denominator.
+    func testEachOutcomeOfAThreeSystemsMeasure() {
+        for system in ThreeSystem.allCases {
+            let outcomes: [Outcome?] = [.pass, .pass, .fail, .unknown, .unknown, .notApplicable, nil]
+            let cases = outcomes.map { o in Self.decided(o.map { [system.measure: $0] } ?? [:]) }
+            let figures = Self.stats(cases).total
+            XCTAssertEqual(figures.rate(system), ThreeSystemRate(system: system, applicable: 5, met: 2, notMet: 1, unknown: 2),
+                           system.rawValue)
+            XCTAssertEqual(figures.rate(system).rate, Proportion(successes: 2, trials: 3))
+            for other in ThreeSystem.allCases where other != system {
+                XCTAssertEqual(figures.rate(other).applicable, 0, "\(system) → \(other)")
+            }
+        }
+        XCTAssertEqual(ThreeSystem.allCases.map(\.measure), [.publicity, .recording, .legalReview])
+    }
+
+    /// The statuses and facts a case's measures give.
+    func testStatusOfAnOutcome() {
+        XCTAssertEqual(ThreeSystemStatus(.pass), .met)
+        XCTAssertEqual(ThreeSystemStatus(.fail), .notMet)
+        XCTAssertEqual(ThreeSystemStatus(.unknown), .unknown)
+        XCTAssertEqual(ThreeSystemStatus(.notApplicable), .notApplicable)
+        XCTAssertEqual(ThreeSystemStatus(nil), .notApplicable)
+        let facts = ThreeSystemsFacts(measures: [.publicity: .fail, .legalReview: .unknown, .decisionOnTime: .pass])
+        XCTAssertEqual(facts, ThreeSystemsFacts(publicity: .notMet, recording: .notApplicable, legalReview: .unknown))
+    }
+
+    /// One case, its measures counted in its department and in the total, each once; the
+    /// year's scope decides first (another year, no decision date: no figure at all).
+    func testMeasuresCountPerDepartmentAndOnlyInTheYear() {
+        let all: [Measure: Outcome] = [.decisionOnTime: .fail, .serviceOnTime: .pass, .publicationOnTime: .unknown,
+                                       .publicity: .pass, .recording: .fail, .legalReview: .unknown]
+        var elsewhen = Self.decided(all)
+        elsewhen.decisionDate = F.date("2023-06-03")
+        var undated = Self.decided(all, in: F.B)
+        undated.decisionDate = nil
+        let s = Self.stats([Self.decided(all), Self.decided(all, in: F.B), elsewhen, undated])
+        for figures in [s.total, s.figures(for: F.A)!, s.figures(for: F.B)!] {
+            let n = figures.department == nil ? 2 : 1
+            XCTAssertEqual(figures.timeliness, TimelinessFigures(decision: DeadlineTally(late: n), service: DeadlineTally(onTime: n),
+                                                                 publication: DeadlineTally(undetermined: n)))
+            XCTAssertEqual(figures.threeSystems, [ThreeSystemRate(system: .publicity, applicable: n, met: n),
+                                                  ThreeSystemRate(system: .recording, applicable: n, notMet: n),
+                                                  ThreeSystemRate(system: .legalReview, applicable: n, unknown: n)])
+        }
+        XCTAssertEqual(s.otherYears, 1)
+        XCTAssertEqual(s.total.undated, 1)
     }
 }

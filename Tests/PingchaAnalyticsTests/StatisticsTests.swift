@@ -5,30 +5,26 @@ import XCTest
 
 /// A hand-made set of cases whose 2024 and 2023 statistics are worked out by hand below.
 ///
-///  case dept type  facts                                                        heaviest
-///  A1   A  处罚   警告+罚款 12,345.67; filed 01-01, decided 04-01 (90 days end 03-31, a
-///                Sunday → 04-01: on time); served 04-03; published 04-10 (7th working
-///                day after 04-01 is 04-11, 清明 04-04..06 off, Sunday 04-07 worked);
-///                hearing requested + held; major + reviewed; av required + recorded;
-///                复议 维持                                                          罚款
-///  A2   A  处罚   罚款 5,000 + 吊销许可证件; filed 01-01, decided 04-02 (late, extension
-///                否); served 04-03; 公示 否; av required, not recorded; 诉讼 撤销      吊销
-///  A3   A  处罚   罚款 (no amount) + 没收违法所得 5,000 (没收金额); filed 01-10, decided
-///                02-08, served 02-23 (on time across the Spring Festival), published
-///                02-20 (公示日期 only)                                               没收
-///  A4   A  处罚   警告; no 立案日期; decided 02-08, served 02-26 (late); 公示 unknown    警告
-///  A5   A  处罚   简易程序 警告; decided 05-06 — no periods, no 公示                 警告
-///  A6   A  许可   accepted 03-01 (Fri), decided 03-29 (20th working day), served 04-12
-///                (10 working days end 04-15), published 04-09
-///  A7   A  许可   accepted 03-01, decided 04-10 (27th working day, extension 是: on time);
-///                no 送达日期; 公示 否
-///  B1   B  处罚   罚款 100,000 + 责令停产停业; filed 06-03, decided 07-01, served 07-02,
-///                published 07-15 (late: limit 07-10); major, not reviewed; av required,
-///                recorded unknown; 复议 驳回; 诉讼 without result                    停产停业
-///  B2   B  检查   decided 08-01; av not required
-///  B3   B  强制   decided 11-11; 复议 确认违法
-///  X1   A  处罚   decided 2023-12-29, 罚款 999 — only in 2023
-///  X2   B  处罚   警告, no 决定日期 — 无决定日期 in every year
+/// Timeliness and the three systems are the cases' measure outcomes, given here as a
+/// scorer would have left them (p pass, f fail, u unknown, – not applicable; a blank
+/// column: no rule of the case's rubric feeds the measure). Columns: decision, service,
+/// publication on time; publicity, recording, legal review.
+///
+///  case dept type  facts                                        dec ser pub  pbl rec lgl  heaviest
+///  A1   A  处罚   警告+罚款 12,345.67; hearing requested + held;  p   p   p    p   p   p    罚款
+///                复议 维持
+///  A2   A  处罚   罚款 5,000 + 吊销许可证件; 诉讼 撤销             f   p   –    f   f   –    吊销
+///  A3   A  处罚   罚款 (no amount) + 没收违法所得 5,000 (没收金额)  p   p   p    p            没收
+///  A4   A  处罚   警告                                           u   f        u            警告
+///  A5   A  处罚   简易程序 警告                                                   –         警告
+///  A6   A  许可                                                  p   p   p    p
+///  A7   A  许可                                                  p   u   –    f
+///  B1   B  处罚   罚款 100,000 + 责令停产停业; 复议 驳回; 诉讼     p   p   f    p   u   f    停产停业
+///                without result
+///  B2   B  检查                                                                   –
+///  B3   B  强制   复议 确认违法                                                p        u
+///  X1   A  处罚   decided 2023-12-29, 罚款 999 — only in 2023    p            p
+///  X2   B  处罚   警告, no 决定日期 — 无决定日期 in every year    f            f
 enum StatisticsFixture {
     static let A = "市场监督管理局", B = "生态环境局"
 
@@ -39,11 +35,12 @@ enum StatisticsFixture {
     static func L(_ items: String...) -> FieldValue { .list(items) }
     static let yes = FieldValue.bool(true), no = FieldValue.bool(false)
 
-    static func make(_ department: String, _ type: String, _ values: [String: FieldValue]) -> StatsCase {
+    static func make(_ department: String, _ type: String, _ values: [String: FieldValue],
+                     _ measures: [Measure: Outcome] = [:]) -> StatsCase {
         var all = values
         all["department"] = .text(department)
         all["enforcement_type"] = .text(type)
-        return StatsCase(values: all)
+        return StatsCase(values: all, measures: measures)
     }
 
     static let penalty = "行政处罚", licence = "行政许可"
@@ -51,54 +48,43 @@ enum StatisticsFixture {
     static let cases: [StatsCase] = [
         make(A, penalty, [  // A1
             "penalty_kinds": L("警告", "罚款"), "fine_amount": N("12345.67"), "procedure": T("普通程序"),
-            "filed_date": D("2024-01-01"), "decision_date": D("2024-04-01"), "served_date": D("2024-04-03"),
-            "publicized": yes, "publicized_date": D("2024-04-10"), "hearing_requested": yes,
-            "hearing_date": D("2024-03-15"), "major_decision": yes, "legal_review_done": yes,
-            "av_required": yes, "av_recorded": yes, "reconsidered": yes, "reconsideration_result": T("维持"),
-        ]),
+            "decision_date": D("2024-04-01"), "hearing_requested": yes, "hearing_date": D("2024-03-15"),
+            "reconsidered": yes, "reconsideration_result": T("维持"),
+        ], [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .pass,
+            .publicity: .pass, .recording: .pass, .legalReview: .pass]),
         make(A, penalty, [  // A2
-            "penalty_kinds": L("罚款", "吊销许可证件"), "fine_amount": N("5000"),
-            "filed_date": D("2024-01-01"), "decision_date": D("2024-04-02"), "extension_approved": no,
-            "served_date": D("2024-04-03"), "publicized": no, "av_required": yes, "av_recorded": no,
+            "penalty_kinds": L("罚款", "吊销许可证件"), "fine_amount": N("5000"), "decision_date": D("2024-04-02"),
             "litigated": yes, "litigation_result": T("撤销"),
-        ]),
+        ], [.decisionOnTime: .fail, .serviceOnTime: .pass, .publicationOnTime: .notApplicable,
+            .publicity: .fail, .recording: .fail, .legalReview: .notApplicable]),
         make(A, penalty, [  // A3
-            "penalty_kinds": L("罚款", "没收违法所得"), "confiscated_amount": N("5000"),
-            "filed_date": D("2024-01-10"), "decision_date": D("2024-02-08"), "served_date": D("2024-02-23"),
-            "publicized_date": D("2024-02-20"),
-        ]),
-        make(A, penalty, [  // A4
-            "penalty_kinds": L("警告"), "decision_date": D("2024-02-08"), "served_date": D("2024-02-26"),
-        ]),
-        make(A, penalty, [  // A5
-            "penalty_kinds": L("警告"), "procedure": T("简易程序"), "decision_date": D("2024-05-06"),
-            "served_date": D("2024-05-06"),
-        ]),
-        make(A, licence, [  // A6
-            "accepted_date": D("2024-03-01"), "decision_date": D("2024-03-29"), "served_date": D("2024-04-12"),
-            "publicized": yes, "publicized_date": D("2024-04-09"),
-        ]),
-        make(A, licence, [  // A7
-            "accepted_date": D("2024-03-01"), "decision_date": D("2024-04-10"), "extension_approved": yes,
-            "publicized": no,
-        ]),
+            "penalty_kinds": L("罚款", "没收违法所得"), "confiscated_amount": N("5000"), "decision_date": D("2024-02-08"),
+        ], [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .pass, .publicity: .pass]),
+        make(A, penalty, ["penalty_kinds": L("警告"), "decision_date": D("2024-02-08")],  // A4
+             [.decisionOnTime: .unknown, .serviceOnTime: .fail, .publicity: .unknown]),
+        make(A, penalty, ["penalty_kinds": L("警告"), "procedure": T("简易程序"), "decision_date": D("2024-05-06")],  // A5
+             [.recording: .notApplicable]),
+        make(A, licence, ["decision_date": D("2024-03-29")],  // A6
+             [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .pass, .publicity: .pass]),
+        make(A, licence, ["decision_date": D("2024-04-10")],  // A7
+             [.decisionOnTime: .pass, .serviceOnTime: .unknown, .publicationOnTime: .notApplicable, .publicity: .fail]),
         make(B, penalty, [  // B1
-            "penalty_kinds": L("罚款", "责令停产停业"), "fine_amount": N("100000"),
-            "filed_date": D("2024-06-03"), "decision_date": D("2024-07-01"), "served_date": D("2024-07-02"),
-            "publicized_date": D("2024-07-15"), "major_decision": yes, "legal_review_done": no,
-            "av_required": yes, "reconsidered": yes, "reconsideration_result": T("驳回"), "litigated": yes,
-        ]),
-        make(B, "行政检查", ["decision_date": D("2024-08-01"), "av_required": no]),  // B2
+            "penalty_kinds": L("罚款", "责令停产停业"), "fine_amount": N("100000"), "decision_date": D("2024-07-01"),
+            "reconsidered": yes, "reconsideration_result": T("驳回"), "litigated": yes,
+        ], [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .fail,
+            .publicity: .pass, .recording: .unknown, .legalReview: .fail]),
+        make(B, "行政检查", ["decision_date": D("2024-08-01")], [.recording: .notApplicable]),  // B2
         make(B, "行政强制", [  // B3
             "decision_date": D("2024-11-11"), "reconsidered": yes, "reconsideration_result": T("确认违法"),
-        ]),
-        make(A, penalty, ["penalty_kinds": L("罚款"), "fine_amount": N("999"), "decision_date": D("2023-12-29")]),  // X1
-        make(B, penalty, ["penalty_kinds": L("警告")]),  // X2
+        ], [.publicity: .pass, .legalReview: .unknown]),
+        make(A, penalty, ["penalty_kinds": L("罚款"), "fine_amount": N("999"), "decision_date": D("2023-12-29")],  // X1
+             [.decisionOnTime: .pass, .publicity: .pass]),
+        make(B, penalty, ["penalty_kinds": L("警告")], [.decisionOnTime: .fail, .publicity: .fail]),  // X2
     ]
 
-    static let calendar = WorkingDayCalendar.builtIn()
-    static let stats2024 = AnnualStatistics.compute(cases: cases, year: 2024, calendar: calendar)
-    static let stats2023 = AnnualStatistics.compute(cases: cases, year: 2023, calendar: calendar)
+    static let calendarVersion = "2024.test"
+    static let stats2024 = AnnualStatistics.compute(cases: cases, year: 2024, calendarVersion: calendarVersion)
+    static let stats2023 = AnnualStatistics.compute(cases: cases, year: 2023, calendarVersion: calendarVersion)
 }
 
 final class StatisticsTests: XCTestCase {
@@ -169,7 +155,8 @@ final class StatisticsTests: XCTestCase {
         let t = F.stats2024.total
         XCTAssertEqual(t.hearings, 1)
         XCTAssertEqual(t.hearingsDated, 1)
-        XCTAssertEqual(t.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 2, met: 1, notMet: 1))
+        // 法制审核 from the legal_review measure: A1 met, B1 not met, B3 undecided; A2 n.a.
+        XCTAssertEqual(t.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 3, met: 1, notMet: 1, unknown: 1))
 
         XCTAssertEqual(t.reconsideration.cases, 3)
         XCTAssertEqual(t.reconsideration.byOutcome, ["维持": 1, "驳回": 1, "确认违法": 1])
@@ -199,34 +186,45 @@ final class StatisticsTests: XCTestCase {
 
     func testTimelinessDenominators() {
         let t = F.stats2024.total.timeliness
-        // Decision: on time A1, A3, A6, A7 (extension), B1; late A2; A4 has no 立案日期;
-        // A5 (简易程序) and B2, B3 (检查, 强制) are outside.
+        // Decision: pass A1, A3, A6, A7, B1; fail A2; unknown A4; A5, B2, B3 have no such rule.
+        // X1 (2023) and X2 (undated) are not in 2024's figures, whatever their outcomes.
         XCTAssertEqual(t.decision, DeadlineTally(onTime: 5, late: 1, undetermined: 1))
         XCTAssertEqual(t.decision.rate, Proportion(successes: 5, trials: 6))
-        // Service: on time A1, A2, A3, A6 (licence, 10 working days), B1; late A4; A7 not served.
+        XCTAssertEqual(t.decision.applicable, 7)
+        // Service: pass A1, A2, A3, A6, B1; fail A4; unknown A7.
         XCTAssertEqual(t.service, DeadlineTally(onTime: 5, late: 1, undetermined: 1))
-        // Publication, published decisions only: A1, A3, A6 on time, B1 late.
+        // Publication: pass A1, A3, A6; fail B1; not applicable A2, A7 (not counted).
         XCTAssertEqual(t.publication, DeadlineTally(onTime: 3, late: 1, undetermined: 0))
 
         let a = F.stats2024.figures(for: F.A)!.timeliness
-        XCTAssertEqual(a.decision.rate, Proportion(successes: 4, trials: 5))
-        XCTAssertEqual(a.publication.rate, Proportion(successes: 3, trials: 3))
+        XCTAssertEqual(a.decision, DeadlineTally(onTime: 4, late: 1, undetermined: 1))
+        XCTAssertEqual(a.publication, DeadlineTally(onTime: 3, late: 0, undetermined: 0))
+        let b = F.stats2024.figures(for: F.B)!.timeliness
+        XCTAssertEqual(b.decision, DeadlineTally(onTime: 1))
+        XCTAssertEqual(b.publication, DeadlineTally(late: 1))
+
+        // 2023: X1 alone.
+        XCTAssertEqual(F.stats2023.total.timeliness.decision, DeadlineTally(onTime: 1))
+        XCTAssertEqual(F.stats2023.total.timeliness.service, DeadlineTally())
     }
 
     func testThreeSystemsDenominators() {
         let t = F.stats2024.total
-        // 公示: the 7 ordinary penalties and licences (A5, 简易程序, is outside); A4 unknown.
-        XCTAssertEqual(t.rate(.publicity), ThreeSystemRate(system: .publicity, applicable: 7, met: 4, notMet: 2, unknown: 1))
-        XCTAssertEqual(t.rate(.publicity).rate, Proportion(successes: 4, trials: 6))
-        // 全过程记录: av_required on A1, A2, B1 (B2 否 is outside); B1 recorded unknown.
+        // 公示: pass A1, A3, A6, B1, B3 (a coercive decision whose rubric measures publicity);
+        // fail A2, A7; unknown A4; A5 and B2 have no publicity rule.
+        XCTAssertEqual(t.rate(.publicity), ThreeSystemRate(system: .publicity, applicable: 8, met: 5, notMet: 2, unknown: 1))
+        XCTAssertEqual(t.rate(.publicity).rate, Proportion(successes: 5, trials: 7))
+        // 全过程记录: pass A1, fail A2, unknown B1; A5 and B2 not applicable.
         XCTAssertEqual(t.rate(.recording), ThreeSystemRate(system: .recording, applicable: 3, met: 1, notMet: 1, unknown: 1))
-        // 法制审核: the two major decisions.
         XCTAssertEqual(t.rate(.legalReview).rate, Proportion(successes: 1, trials: 2))
 
+        let a = F.stats2024.figures(for: F.A)!
+        XCTAssertEqual(a.rate(.publicity), ThreeSystemRate(system: .publicity, applicable: 6, met: 3, notMet: 2, unknown: 1))
         let b = F.stats2024.figures(for: F.B)!
-        XCTAssertEqual(b.rate(.publicity).rate, Proportion(successes: 1, trials: 1))
-        XCTAssertEqual(b.rate(.recording).rate, Proportion(successes: 0, trials: 0))
+        XCTAssertEqual(b.rate(.publicity).rate, Proportion(successes: 2, trials: 2))
+        XCTAssertEqual(b.rate(.recording), ThreeSystemRate(system: .recording, applicable: 1, unknown: 1))
         XCTAssertNil(b.rate(.recording).rate.rate)
+        XCTAssertEqual(b.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 2, notMet: 1, unknown: 1))
     }
 
     func testValuesReadLeniently() {
@@ -234,33 +232,37 @@ final class StatisticsTests: XCTestCase {
         let c = StatsCase(values: [
             "department": .text("  市场监督管理局 "), "enforcement_type": .text("行政处罚"),
             "decision_date": .text("2024-02-08"), "fine_amount": .text("12345.67"),
-            "penalty_kinds": .text("罚款"), "publicized": .text("是"),
-        ])
+            "penalty_kinds": .text("罚款"), "hearing_requested": .text("是"),
+        ], measures: [:])
         XCTAssertEqual(c.department, "市场监督管理局")
         XCTAssertEqual(c.decisionDate, F.date("2024-02-08"))
         XCTAssertEqual(c.fineAmount, DecimalNumber("12345.67"))
         XCTAssertEqual(c.penaltyKinds, ["罚款"])
-        XCTAssertNil(c.publicized)  // a bool must be a bool
-        XCTAssertEqual(c.threeSystems.publicity, .unknown)
+        XCTAssertNil(c.hearingRequested)  // a bool must be a bool
+        // No measures: no system applies, whatever the values.
+        XCTAssertEqual(c.threeSystems, ThreeSystemsFacts())
 
-        let blank = StatsCase(values: ["department": .text(" "), "decision_date": .date(F.date("2024-01-05"))])
-        let s = AnnualStatistics.compute(cases: [blank], year: 2024, calendar: F.calendar)
+        let blank = StatsCase(values: ["department": .text(" "), "decision_date": .date(F.date("2024-01-05"))], measures: [:])
+        let s = AnnualStatistics.compute(cases: [blank], year: 2024, calendarVersion: F.calendarVersion)
         XCTAssertEqual(s.departments.map(\.department), [AnnualStatistics.unnamedDepartment])
         XCTAssertEqual(s.total.withoutEnforcementType, 1)
     }
 
-    func testGivenThreeSystemsFactsAreKept() {
-        // A heard decision not marked major: outside 法制审核 by default, inside with the
-        // scorer's facts (rule TSY-04's scope).
+    func testValuesDoNotJudgeWhatTheMeasuresSay() {
+        // A heard penalty marked published, reviewed and recorded in its values, whose rules
+        // said otherwise: the figures follow the rules' outcomes, never the values.
         let values: [String: FieldValue] = [
             "department": .text(F.A), "enforcement_type": .text("行政处罚"),
             "decision_date": .date(F.date("2024-03-01")), "hearing_date": .date(F.date("2024-02-20")),
-            "legal_review_done": .bool(true), "publicized": .bool(true),
+            "legal_review_done": .bool(true), "publicized": .bool(true), "av_required": .bool(true), "av_recorded": .bool(true),
+            "filed_date": .date(F.date("2024-02-28")),
         ]
-        XCTAssertEqual(StatsCase(values: values).threeSystems.legalReview, .notApplicable)
-        let scored = StatsCase(values: values, threeSystems: ThreeSystemsFacts(publicity: .met, legalReview: .met))
-        let s = AnnualStatistics.compute(cases: [scored], year: 2024, calendar: F.calendar)
-        XCTAssertEqual(s.total.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 1, met: 1))
-        XCTAssertEqual(s.total.hearings, 1)
+        let c = StatsCase(values: values, measures: [.legalReview: .fail, .publicity: .unknown, .decisionOnTime: .fail])
+        let s = AnnualStatistics.compute(cases: [c], year: 2024, calendarVersion: F.calendarVersion)
+        XCTAssertEqual(s.total.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 1, notMet: 1))
+        XCTAssertEqual(s.total.rate(.publicity), ThreeSystemRate(system: .publicity, applicable: 1, unknown: 1))
+        XCTAssertEqual(s.total.rate(.recording), ThreeSystemRate(system: .recording))
+        XCTAssertEqual(s.total.timeliness, TimelinessFigures(decision: DeadlineTally(late: 1)))
+        XCTAssertEqual(s.total.hearings, 1)  // hearings are counted from the values
     }
 }

@@ -1,4 +1,5 @@
 import PingchaAnalytics
+import PingchaRubric
 import XCTest
 
 final class ThreeSystemsTests: XCTestCase {
@@ -47,6 +48,19 @@ final class ThreeSystemsTests: XCTestCase {
         XCTAssertEqual(perDepartment[1].rates[0].rate, Proportion(successes: 1, trials: 2))
         XCTAssertEqual(perDepartment[1].rates[0].unknown, 1)
         XCTAssertEqual(perDepartment[1].rates[1].rate, Proportion(successes: 0, trials: 2))
+    }
+
+    /// A stored case's facts come from its measures: the rates count them as they come.
+    func testRatesOfFactsFromMeasures() {
+        let cases = [
+            Fixture.scored(1, "M-1", Fixture.A, "100", threeSystems: ThreeSystemsFacts(measures: [.publicity: .pass, .recording: .unknown])),
+            Fixture.scored(2, "M-2", Fixture.A, "100", threeSystems: ThreeSystemsFacts(measures: [.publicity: .fail, .legalReview: .notApplicable])),
+            Fixture.scored(3, "M-3", Fixture.A, "100", threeSystems: ThreeSystemsFacts(measures: [:])),
+        ]
+        let rates = Analytics.threeSystemsRates(cases)
+        XCTAssertEqual(rates, [ThreeSystemRate(system: .publicity, applicable: 2, met: 1, notMet: 1),
+                               ThreeSystemRate(system: .recording, applicable: 1, unknown: 1),
+                               ThreeSystemRate(system: .legalReview)])
     }
 
     func testFactsSubscript() {

@@ -21,9 +21,10 @@ public struct AnnualFigures: Sendable, Hashable {
     public var reconsideration: RemedyOutcomes
     public var litigation: RemedyOutcomes
     public var timeliness: TimelinessFigures
-    /// 公示率, 全过程记录率, 法制审核率, in ``ThreeSystem`` order, each over the cases its system
-    /// applies to (``StatsCase/derivedThreeSystems``). The legal-review entry is also the
-    /// 年报's "重大执法决定法制审核" figure: applicable = major decisions, met = reviewed.
+    /// 公示率, 全过程记录率, 法制审核率, in ``ThreeSystem`` order, each over the cases the rules
+    /// measuring the system apply to (``StatsCase/threeSystems``). The legal-review entry is
+    /// also the 年报's "法制审核" figure: applicable = decisions the rules say needed a review,
+    /// met = reviewed.
     public var threeSystems: [ThreeSystemRate]
 
     public init(department: String?) {
@@ -60,7 +61,7 @@ public struct AnnualFigures: Sendable, Hashable {
     public static let enforcementTypes = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政确认", "其他"]
 
     /// Counts one case decided in the year.
-    mutating func add(_ c: StatsCase, verdicts: CaseVerdicts) {
+    mutating func add(_ c: StatsCase) {
         cases += 1
         if let type = c.enforcementType { byEnforcementType[type, default: 0] += 1 } else { withoutEnforcementType += 1 }
         penalties.add(c)
@@ -70,9 +71,9 @@ public struct AnnualFigures: Sendable, Hashable {
         }
         if c.wasReconsidered { reconsideration.add(result: c.reconsiderationResult) }
         if c.wasLitigated { litigation.add(result: c.litigationResult) }
-        timeliness.add(verdicts)
+        timeliness.add(c.measures)
         for i in threeSystems.indices {
-            switch c.threeSystems[threeSystems[i].system] {
+            switch ThreeSystemStatus(c.measures[threeSystems[i].system.measure]) {
             case .notApplicable: continue
             case .met: threeSystems[i].met += 1
             case .notMet: threeSystems[i].notMet += 1

@@ -44,8 +44,10 @@ extension AnnualStatistics {
         let order = PenaltyKind.tableOrder.filter { $0 != .other }.map(\.title).joined(separator: "、")
         notes.append("行政处罚一个决定计一宗；同一决定并处多种处罚的，只按其中最重的一种计入一次（由轻到重：\(order)）。")
         notes.append("金额以万元为单位，由精确合计四舍五入保留两位小数；没收金额只计已量化的。")
-        notes.append("比率写作“符合数/可判断数”；日期等缺失无法判断的案件单列，不计入分母。"
-            + "工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
+        notes.append("比率写作“符合数/可判断数”；无法判断的案件单列，不计入分母。")
+        notes.append("执法时效和三项制度各项取自评查结果：由评查标准中计入该项（measures）的细则判定，"
+            + "细则符合的计为按期（做到），不符合的计为逾期（未做到），因日期等缺失无法判断的单列，细则不适用的案件不计入该项；"
+            + "期限中的工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
         if let previous, let label {
             notes.append(label == "上年" ? "括号内为上年（\(previous.year)年）数字。" : "括号内为\(label)数字。")
         }

@@ -1,15 +1,16 @@
-import PingchaRubric
-
 /// The annual enforcement statistics (行政执法统计年报, 监督办法第十二条; 国办发〔2018〕118号):
 /// per department and in total, the figures of the cases decided in one calendar year.
 ///
 /// A case belongs to the year of its 决定日期 (statistical period 1 January – 31 December,
 /// §4.2). Cases decided in other years are left out entirely; cases with no 决定日期 cannot be
 /// placed and are counted apart (无决定日期, ``AnnualFigures/undated``) in every year's
-/// statistics, in no figure. Pure: the same cases, year and calendar give the same value.
+/// statistics, in no figure. Timeliness and the three systems are the outcomes of the rules
+/// that measure them (``StatsCase/measures``). Pure: the same cases and year give the same
+/// value.
 public struct AnnualStatistics: Sendable, Hashable {
     public var year: Int
-    /// The working-day calendar's version, printed so the timeliness rates name their calendar.
+    /// The version of the working-day calendar the measures' rules were judged on (the
+    /// batch's), printed so the timeliness rates name their calendar.
     public var calendarVersion: String
     /// All departments together.
     public var total: AnnualFigures
@@ -36,9 +37,9 @@ public struct AnnualStatistics: Sendable, Hashable {
         departments.first { $0.department == department }
     }
 
-    /// Computes the statistics of `year` from `cases` (any years, any order). Working-day
-    /// periods are counted on `calendar` (调休上班日 count, holidays do not).
-    public static func compute(cases: [StatsCase], year: Int, calendar: WorkingDayCalendar) -> AnnualStatistics {
+    /// Computes the statistics of `year` from `cases` (any years, any order), whose measures
+    /// were judged on the working-day calendar `calendarVersion`.
+    public static func compute(cases: [StatsCase], year: Int, calendarVersion: String) -> AnnualStatistics {
         var total = AnnualFigures(department: nil)
         var byDepartment: [String: AnnualFigures] = [:]
         var otherYears = 0
@@ -53,15 +54,11 @@ public struct AnnualStatistics: Sendable, Hashable {
                 otherYears += 1
                 continue
             }
-            let verdicts = CaseVerdicts(
-                decision: StatutoryDeadlines.decision(c, calendar: calendar),
-                service: StatutoryDeadlines.service(c, calendar: calendar),
-                publication: StatutoryDeadlines.publication(c, calendar: calendar))
-            total.add(c, verdicts: verdicts)
-            byDepartment[name, default: AnnualFigures(department: name)].add(c, verdicts: verdicts)
+            total.add(c)
+            byDepartment[name, default: AnnualFigures(department: name)].add(c)
         }
         let departments = byDepartment.keys.sorted().map { byDepartment[$0]! }
-        return AnnualStatistics(year: year, calendarVersion: calendar.version, total: total,
+        return AnnualStatistics(year: year, calendarVersion: calendarVersion, total: total,
                                 departments: departments, otherYears: otherYears)
     }
 }

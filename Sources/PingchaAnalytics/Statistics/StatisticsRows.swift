@@ -39,22 +39,23 @@ enum StatisticsRow {
         rows.append(.section("听证与法制审核"))
         rows.append(.figure("听证（申请或举行，件）") { .count($0.hearings) })
         rows.append(.figure("其中有听证日期（件）") { .count($0.hearingsDated) })
-        rows.append(.figure("重大执法决定（件）") { .count($0.rate(.legalReview).applicable) })
+        rows.append(.figure("应当法制审核的决定（件）") { .count($0.rate(.legalReview).applicable) })
         rows.append(.figure("其中经法制审核（件）") { .count($0.rate(.legalReview).met) })
 
         rows += remedyRows(\.reconsideration, both: both, verb: "被申请复议（件）")
         rows += remedyRows(\.litigation, both: both, verb: "被提起诉讼（件）")
 
         rows.append(.section("执法时效"))
-        rows += deadlineRows("按期作出决定率（处罚自立案90日、许可自受理20个工作日）", \.decision)
-        rows += deadlineRows("按期送达率（处罚7个、许可10个工作日）", \.service)
-        rows += deadlineRows("按期公示率（已公示决定，7个工作日）", \.publication)
+        // The periods and scopes are the rubrics' (the rules measuring each figure), so the
+        // row names state none: a changed rubric would make them wrong.
+        rows += deadlineRows("按期作出决定率", \.decision)
+        rows += deadlineRows("按期送达率", \.service)
+        rows += deadlineRows("按期公示率", \.publication)
 
         rows.append(.section("三项制度"))
-        for (system, scope) in [(ThreeSystem.publicity, "行政处罚普通程序及行政许可决定"),
-                                (.recording, "应当音像记录的案件"), (.legalReview, "重大执法决定")] {
-            rows.append(.figure("\(system.rateName)（\(scope)）") { .rate($0.rate(system).rate) })
-            rows.append(.figure("\(system.rateName)：未注明是否做到（件）") { .count($0.rate(system).unknown) })
+        for system in ThreeSystem.allCases {
+            rows.append(.figure(system.rateName) { .rate($0.rate(system).rate) })
+            rows.append(.figure("\(system.rateName)：无法判断（件）") { .count($0.rate(system).unknown) })
         }
         return rows
     }

@@ -1,14 +1,20 @@
 import Foundation
 import PingchaModel
+import PingchaRubric
 
 /// The facts of one case that the annual statistics (行政执法统计年报) count: who decided
-/// what, when, with which penalties and amounts, and how the case fared afterwards.
+/// what, when, with which penalties and amounts, how the case fared afterwards, and what
+/// the review's rules said of the figures they measure.
 ///
 /// Built from the case's normalised values keyed by field id (fields.md), so that the
 /// statistics need neither the store nor the catalogue: the caller decodes the stored case
 /// JSON into `[String: FieldValue]` and hands it over. A missing or ill-typed value is nil —
 /// never a guess — and each figure says how it treats nil (usually: not in its denominator,
 /// counted apart as 未注明 / 无法判断).
+///
+/// Timeliness and the three systems are not judged here: they are the outcomes of the rules
+/// that declare them in their rubric (``measures``), so that the statistics say what the
+/// review said and follow a rubric when it changes.
 public struct StatsCase: Sendable, Hashable {
     /// 执法部门; nil when the value is missing or blank (counted under 未注明部门).
     public var department: String?
@@ -18,16 +24,6 @@ public struct StatsCase: Sendable, Hashable {
     public var procedure: String?
     /// 决定日期: decides which year's statistics the case belongs to.
     public var decisionDate: CivilDate?
-    /// 立案日期: start of the 90-day decision period of a penalty (行政处罚法第六十条).
-    public var filedDate: CivilDate?
-    /// 受理日期: start of the 20-working-day period of a licence (行政许可法第四十二条).
-    public var acceptedDate: CivilDate?
-    public var servedDate: CivilDate?
-    /// 送达方式: 公告送达 is deemed served 30 days after publication (民事诉讼法第九十五条),
-    /// so its 送达日期 says nothing about promptness and the case is not judged for service.
-    public var serviceMethod: String?
-    public var publicized: Bool?
-    public var publicizedDate: CivilDate?
     /// 处罚种类, canonical item texts; empty when missing.
     public var penaltyKinds: [String]
     /// 罚款金额, yuan.
@@ -36,81 +32,59 @@ public struct StatsCase: Sendable, Hashable {
     public var confiscatedAmount: DecimalNumber?
     public var hearingRequested: Bool?
     public var hearingDate: CivilDate?
-    public var majorDecision: Bool?
-    public var legalReviewDone: Bool?
     public var reconsidered: Bool?
     public var reconsiderationResult: String?
     public var litigated: Bool?
     public var litigationResult: String?
-    public var avRequired: Bool?
-    public var avRecorded: Bool?
-    public var extensionApproved: Bool?
-    /// Whether each of the three systems (三项制度) applies and is met. Derived from the
-    /// values by ``init(values:)`` (see ``derivedThreeSystems``); a caller holding the
-    /// scorer's own facts may pass them instead with ``init(values:threeSystems:)``.
-    public var threeSystems: ThreeSystemsFacts
+    /// The outcome of each measure (`measures:` of the rubric's rules, combined when several
+    /// rules feed one: any failure fails it, then undecided, then passed). A measure no rule
+    /// of the case's rubric feeds — or a case no rubric covers — has no entry: outside the
+    /// figure, like `not_applicable`.
+    public var measures: [Measure: Outcome]
 
     /// The field ids read here, for a caller that decodes only what it needs.
     public static let fieldIds: [String] = [
-        "department", "enforcement_type", "procedure", "decision_date", "filed_date", "accepted_date",
-        "served_date", "service_method", "publicized", "publicized_date", "penalty_kinds", "fine_amount",
-        "confiscated_amount", "hearing_requested", "hearing_date", "major_decision", "legal_review_done",
-        "reconsidered", "reconsideration_result", "litigated", "litigation_result", "av_required",
-        "av_recorded", "extension_approved",
+        "department", "enforcement_type", "procedure", "decision_date", "penalty_kinds", "fine_amount",
+        "confiscated_amount", "hearing_requested", "hearing_date", "reconsidered", "reconsideration_result",
+        "litigated", "litigation_result",
     ]
 
-    /// Reads the facts from normalised values; the three-systems facts are derived from them.
+    /// Reads the facts from normalised values, with the case's measure outcomes.
     ///
     /// Dates are also accepted as `YYYY-MM-DD` text and amounts as plain decimal text, the
     /// shapes they have in the stored case JSON, so that a caller decoding that JSON without
     /// the catalogue's types still gets them. Other mismatched types read as missing.
-    public init(values: [String: FieldValue]) {
+    public init(values: [String: FieldValue], measures: [Measure: Outcome]) {
         let v = ValueReader(values: values)
         department = v.text("department")
         enforcementType = v.text("enforcement_type")
         procedure = v.text("procedure")
         decisionDate = v.date("decision_date")
-        filedDate = v.date("filed_date")
-        acceptedDate = v.date("accepted_date")
-        servedDate = v.date("served_date")
-        serviceMethod = v.text("service_method")
-        publicized = v.bool("publicized")
-        publicizedDate = v.date("publicized_date")
         penaltyKinds = v.list("penalty_kinds")
         fineAmount = v.number("fine_amount")
         confiscatedAmount = v.number("confiscated_amount")
         hearingRequested = v.bool("hearing_requested")
         hearingDate = v.date("hearing_date")
-        majorDecision = v.bool("major_decision")
-        legalReviewDone = v.bool("legal_review_done")
         reconsidered = v.bool("reconsidered")
         reconsiderationResult = v.text("reconsideration_result")
         litigated = v.bool("litigated")
         litigationResult = v.text("litigation_result")
-        avRequired = v.bool("av_required")
-        avRecorded = v.bool("av_recorded")
-        extensionApproved = v.bool("extension_approved")
-        threeSystems = ThreeSystemsFacts()
-        threeSystems = derivedThreeSystems
+        self.measures = measures
     }
 
-    /// Reads the facts but keeps the given three-systems facts (e.g. the scorer's, which
-    /// also count heard decisions as needing legal review).
-    public init(values: [String: FieldValue], threeSystems: ThreeSystemsFacts) {
-        self.init(values: values)
-        self.threeSystems = threeSystems
-    }
-
-    /// A stored case with its catalogue, for callers that hold ``CaseRecord``s.
-    public init(record: CaseRecord, catalogue: FieldCatalogue) {
+    /// A stored or ingested case with its catalogue, for callers that hold ``CaseRecord``s.
+    public init(record: CaseRecord, catalogue: FieldCatalogue, measures: [Measure: Outcome]) {
         var values: [String: FieldValue] = [:]
         for id in Self.fieldIds {
             if let i = catalogue.index(of: id), i < record.values.count, let value = record.values[i] {
                 values[id] = value
             }
         }
-        self.init(values: values)
+        self.init(values: values, measures: measures)
     }
+
+    /// The three systems as the measures give them (``ThreeSystemsFacts/init(measures:)``).
+    public var threeSystems: ThreeSystemsFacts { ThreeSystemsFacts(measures: measures) }
 }
 
 /// Typed, lenient look-ups in a value dictionary (see ``StatsCase/init(values:)``).

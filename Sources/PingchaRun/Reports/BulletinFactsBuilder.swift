@@ -3,6 +3,7 @@ import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
+import PingchaRubric
 import PingchaStore
 
 /// Gathers the bulletin's figures from the store and the batch's analyses (the same ones
@@ -57,8 +58,8 @@ struct BulletinFactsBuilder {
             threeSystems: figures.threeSystems.map {
                 .init(name: $0.system.rateName, applicable: $0.applicable, met: $0.met, unknown: $0.unknown, rate: $0.rate.rate)
             },
-            dispositions: CaseDisposition.allCases.filter { $0 != .none }.compactMap { d in
-                all.dispositions[d].flatMap { $0 > 0 ? .init(d.label, $0) : nil }
+            dispositions: Disposition.gravestFirst.filter { $0 != .none }.compactMap { d in
+                all.dispositions[d].flatMap { $0 > 0 ? .init(d.chineseName, $0) : nil }
             })
     }
 

@@ -107,7 +107,7 @@ struct NoticeWriter {
             let rule = definitions.first { $0.id == rubricId }?.rules[ruleId]
             cases[cases.count - 1].findings.append(NoticeFinding(
                 ruleId: ruleId, title: rule?.title ?? "", problem: row["problem"], deduct: row["deduct"], basis: rule?.basis,
-                disposition: (CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label,
+                disposition: (Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName,
                 undecided: (row["outcome"] as String) == "unknown"))
         }
         finish()

@@ -3,6 +3,7 @@ import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
+import PingchaRubric
 import PingchaStore
 
 /// The store queries behind the bulletin, the notices and scores.xlsx: aggregates and short
@@ -114,6 +115,6 @@ extension ListedCase {
         self.init(department: row["department"], caseId: row["case_id"], cause: text("cause"), partyName: text("party_name"),
                   partyType: text("party_type"), score: (row["score"] as String?).flatMap { DecimalNumber($0) },
                   grade: row["grade"], veto: row["veto"],
-                  disposition: (CaseDisposition(rawValue: row["disposition"]) ?? .none).label, reasons: reasons)
+                  disposition: (Disposition(rawValue: row["disposition"]) ?? .none).chineseName, reasons: reasons)
     }
 }

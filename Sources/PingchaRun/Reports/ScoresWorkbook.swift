@@ -3,6 +3,7 @@ import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
+import PingchaRubric
 import PingchaStore
 import PingchaXlsx
 
@@ -47,7 +48,7 @@ final class ScoresWorkbook {
             .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
             c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(c.rubricId),
             c.score.map(Cell.decimal) ?? .empty, .text(c.grade), c.pass.map(Cell.bool) ?? .empty, .bool(c.veto),
-            .text((CaseDisposition(rawValue: c.disposition) ?? .none).label), .bool(c.needsReview), .text(file), .integer(c.line),
+            .text((Disposition(rawValue: c.disposition) ?? .none).chineseName), .bool(c.needsReview), .text(file), .integer(c.line),
         ])
     }
 
@@ -63,7 +64,7 @@ final class ScoresWorkbook {
             .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(r["rubric_id"] as String?),
             .text(ruleId), .text(rule?.title), .text(r["category_id"] as String?), .text(r["problem"] as String?), .text(shown),
             .decimal(r["deduct"] as String? ?? ""), .text(audience.text(r["fields_read"] as String? ?? "")), .text(rule?.basis),
-            .text((CaseDisposition(rawValue: rule?.disposition ?? "none") ?? .none).label),
+            .text((Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName),
         ])
     }
 
