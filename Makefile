@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/pingcha
 SAMPLE := data/sample
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench clean standards
 
 # Installs only what is missing; `apt-get update` first because a fresh machine has empty lists.
 deps:
@@ -56,6 +56,16 @@ test: deps
 	  if [ -z "$$total" ]; then echo "no tests ran"; exit 1; fi; \
 	  if [ "$$skipped" != 0 ]; then echo "($$skipped skipped: sample writers that run only when asked)"; fi; \
 	  echo "$$((total - failed - skipped)) passed, $$failed failed"; exit $$status
+
+# rubrics/STANDARDS.md, the standards reference a supervisor reads (a test checks it is current).
+# Uses the newer of the release and debug binaries (builds debug if there is neither) and
+# keeps the old file when the rubrics do not load.
+standards:
+	@bin=$$(ls -t $(RELEASE_BIN) .build/debug/pingcha 2>/dev/null | head -1); \
+	if [ -z "$$bin" ]; then $(SWIFT) build --product pingcha || exit 1; bin=.build/debug/pingcha; fi; \
+	echo "== $$bin rubric show --format md rubrics > rubrics/STANDARDS.md"; \
+	$$bin rubric show --format md rubrics > rubrics/STANDARDS.md.tmp && mv rubrics/STANDARDS.md.tmp rubrics/STANDARDS.md \
+	  || { rm -f rubrics/STANDARDS.md.tmp; exit 1; }
 
 bench: build
 	$(SWIFT) build -c release --product PingchaBench

@@ -46,13 +46,32 @@ struct RubricCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "以表格显示评查标准：类别、细则、分值和依据。")
+        static let configuration = CommandConfiguration(
+            abstract: "显示评查标准：以表格列出类别、细则、分值和依据，或生成 Markdown 格式的评查标准参考（rubrics/STANDARDS.md）。",
+            discussion: """
+                --format md 输出评查标准和适用配置的完整参考：每条细则的依据、条文、
+                判定方法（中文说明和表达式）、扣分、否决、处理方式、缺失数据时的处理、
+                适用配置。项目中的 rubrics/STANDARDS.md 即由此生成，用 make standards 更新。
+                """
+        )
+
+        /// `table` for a terminal; `md` for the committed reference a supervisor reads.
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, md }
+
         @OptionGroup var common: Common
+
+        @Option(name: .long, help: ArgumentHelp("输出格式：table（终端表格）或 md（Markdown 评查标准参考）。", valueName: "table|md"))
+        var format: Format = .table
 
         func run() throws {
             try reporting { () throws(PingchaError) in
                 let (catalogue, _, set) = try common.load()
-                for r in set.rubrics { print(RubricTable.render(r, catalogue: catalogue)) }
+                switch format {
+                case .table:
+                    for r in set.rubrics { print(RubricTable.render(r, catalogue: catalogue)) }
+                case .md:
+                    print(StandardsReference.render(set, catalogue: catalogue), terminator: "")
+                }
             }
         }
     }
