@@ -57,14 +57,13 @@ test: deps
 	  if [ "$$skipped" != 0 ]; then echo "($$skipped skipped: sample writers that run only when asked)"; fi; \
 	  echo "$$((total - failed - skipped)) passed, $$failed failed"; exit $$status
 
-# rubrics/STANDARDS.md, the standards reference a supervisor reads (a test checks it is current).
-# Uses the newer of the release and debug binaries (builds debug if there is neither) and
-# keeps the old file when the rubrics do not load.
-standards:
-	@bin=$$(ls -t $(RELEASE_BIN) .build/debug/pingcha 2>/dev/null | head -1); \
-	if [ -z "$$bin" ]; then $(SWIFT) build --product pingcha || exit 1; bin=.build/debug/pingcha; fi; \
-	echo "== $$bin rubric show --format md rubrics > rubrics/STANDARDS.md"; \
-	$$bin rubric show --format md rubrics > rubrics/STANDARDS.md.tmp && mv rubrics/STANDARDS.md.tmp rubrics/STANDARDS.md \
+# rubrics/STANDARDS.md, the standards reference a supervisor reads (a test checks it is current):
+# built from the rubrics by the debug binary, built first so that it is never stale; the old
+# file stays when the rubrics do not load.
+standards: deps
+	$(SWIFT) build --product pingcha
+	@echo "== .build/debug/pingcha rubric show --format md rubrics > rubrics/STANDARDS.md"
+	@.build/debug/pingcha rubric show --format md rubrics > rubrics/STANDARDS.md.tmp && mv rubrics/STANDARDS.md.tmp rubrics/STANDARDS.md \
 	  || { rm -f rubrics/STANDARDS.md.tmp; exit 1; }
 
 bench: build

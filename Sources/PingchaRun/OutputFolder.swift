@@ -12,8 +12,8 @@ struct OutputFolder {
 
     init(destination: String) throws(PingchaError) {
         self.destination = destination
-        let parent = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
+        let parent = PathText.parent(destination)
+        let name = PathText.name(destination)
         staging = (parent.isEmpty ? "." : parent) + "/.\(name).partial-\(getpid())"
         do {
             try? FileManager.default.removeItem(atPath: staging)
@@ -27,7 +27,7 @@ struct OutputFolder {
 
     func write(_ file: String, _ text: String) throws(PingchaError) {
         let p = path(file)
-        let dir = (p as NSString).deletingLastPathComponent
+        let dir = PathText.parent(p)
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: p))

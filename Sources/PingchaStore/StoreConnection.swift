@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PingchaModel
 
 /// Opens the store: one SQLite file, WAL, foreign keys on, `synchronous=NORMAL` (Debian
 /// builds SQLite with FULL, which makes every commit wait for the disk twice).
@@ -8,7 +9,7 @@ public enum StoreConnection {
     public static let defaultBusyTimeout: TimeInterval = 30
 
     public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout) throws -> DatabaseQueue {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathText.parent(path)
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         var config = Configuration()
         config.label = path

@@ -1,4 +1,5 @@
 import Foundation
+import PingchaModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +15,7 @@ public final class WriterLock {
     /// Waits for the lock up to `timeout` seconds; `onWait` is called once if it must wait.
     public init(databasePath: String, timeout: TimeInterval, onWait: () -> Void) throws {
         let path = databasePath + ".lock"
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathText.parent(path)
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw StoreError.sqlite(path: path, detail: String(cString: strerror(errno))) }

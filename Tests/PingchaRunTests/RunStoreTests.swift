@@ -41,7 +41,7 @@ final class RunStoreTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let s = try summary("B")
         try store().read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
             let batchId = try Int64.fetchOne(db, sql: "SELECT id FROM batch WHERE name = 'B'")!
             let cases = s["cases"] as! [String: Int]
@@ -262,12 +262,12 @@ extension RunStoreTests {
         }
         let upgraded = try StoreConnection.open(path: path)
         try upgraded.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
             XCTAssertTrue(try db.columns(in: "result").contains { $0.name == "three_systems" })
         }
         try upgraded.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
         XCTAssertThrowsError(try StoreConnection.open(path: path)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 3），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 4），请升级 pingcha")
         }
     }
 }
@@ -279,9 +279,13 @@ extension RunStoreTests {
         XCTAssertEqual(try run(["--input", "in", "--batch", "Old"]).status, 0)
         let fm = FileManager.default
         try fm.createDirectory(atPath: dir + "/rubrics2/common", withIntermediateDirectories: true)
+        var oldVersion = ""
         for name in try fm.contentsOfDirectory(atPath: dir + "/rubrics/") where name.hasSuffix(".yaml") {
             var text = try String(contentsOfFile: dir + "/rubrics/" + name, encoding: .utf8)
-            if name == "penalty-general.yaml" { text = text.replacingOccurrences(of: "version: \"2025.1\"", with: "version: \"2026.1\"") }
+            if name == "penalty-general.yaml" {
+                oldVersion = try XCTUnwrap(text.firstMatch(of: /\nversion: "([^"]+)"/)).1.description
+                text = text.replacingOccurrences(of: "version: \"\(oldVersion)\"", with: "version: \"2099.1\"")
+            }
             try text.write(toFile: dir + "/rubrics2/" + name, atomically: true, encoding: .utf8)
         }
         try fm.copyItem(atPath: dir + "/rubrics/common/three-systems.yaml", toPath: dir + "/rubrics2/common/three-systems.yaml")
@@ -291,7 +295,7 @@ extension RunStoreTests {
         XCTAssertEqual(c.status, 0, c.stderr)
         let text = try String(contentsOfFile: dir + "/cmp/compare.md", encoding: .utf8)
         XCTAssertTrue(text.contains("**注意：各批次使用的评查标准版本不同。**"), text)
-        XCTAssertTrue(text.contains("\npenalty-general：2025.1 → 2026.1\n"), text)
+        XCTAssertTrue(text.contains("\npenalty-general：\(oldVersion) → 2099.1\n"), text)
         XCTAssertTrue(text.contains("## 二、各类别失分占比"), text)
         XCTAssertTrue(text.contains("pingcha rescore"), text)
         let html = try String(contentsOfFile: dir + "/cmp/compare.html", encoding: .utf8)
@@ -367,7 +371,7 @@ extension RunStoreTests {
         }
         let queue = try StoreConnection.open(path: path)
         try queue.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
             let batch = try StoredBatch.named("Old", in: db)
             XCTAssertNil(batch.fieldIds)
             let catalogue = FieldCatalogue.builtIn()
