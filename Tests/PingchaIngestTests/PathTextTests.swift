@@ -12,6 +12,6 @@ final class PathTextTests: XCTestCase {
         XCTAssertEqual(PathText.name("/x"), "x")
         XCTAssertEqual(PathText.parent("a/b/c.sqlite"), "a/b")
         XCTAssertEqual(PathText.name("a/b/c.sqlite"), "c.sqlite")
-        XCTAssertEqual(PathText.parent("/"), "")
+        XCTAssertEqual(PathText.parent("/"), "/")
     }
 }

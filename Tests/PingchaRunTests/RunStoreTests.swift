@@ -339,7 +339,13 @@ extension RunStoreTests {
                 WHERE a.score IS NOT b.score OR a.grade IS NOT b.grade OR a.disposition != b.disposition
                    OR a.category_scores IS NOT b.category_scores OR a.three_systems IS NOT b.three_systems
                 """)
-            XCTAssertEqual(diff, 0)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.case_no, a.score, b.score, a.grade, b.grade, a.disposition, b.disposition, a.three_systems, b.three_systems, a.category_scores, b.category_scores FROM result a JOIN batch ba ON ba.id = a.batch_id AND ba.name = 'J'
+                JOIN result b ON b.case_no = a.case_no JOIN batch bb ON bb.id = b.batch_id AND bb.name = 'J2'
+                WHERE a.score IS NOT b.score OR a.grade IS NOT b.grade OR a.disposition != b.disposition
+                   OR a.category_scores IS NOT b.category_scores OR a.three_systems IS NOT b.three_systems
+                """)
+            XCTAssertEqual(diff, 0, rows.description)
             XCTAssertEqual(try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" c JOIN batch b ON b.id = c.batch_id WHERE b.name = 'J2' AND typeof(c.fields) = 'blob'"#),
                            try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'J'"))
         }
