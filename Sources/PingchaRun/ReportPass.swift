@@ -153,6 +153,8 @@ struct ReportPass {
             findingRow.cell(rule?.disposition ?? "")
             findingRow.cell(findingRows.bytes(F.automated))
             findingRow.cell(findingRows.bytes(F.review))
+            // A screen's suspicion (`on_fail: review`): undecided until a reviewer looks.
+            findingRow.cell(findingRows.int(F.suspect) != 0 ? "是" : "")
             findingRow.endRow()
             if findingRow.isFull { findingsCSV.write(&findingRow) }
             return ruleNo

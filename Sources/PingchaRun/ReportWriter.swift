@@ -51,7 +51,7 @@ public struct ReportWriter {
                 let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
                                                     "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
                 let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
-                                                       "outcome", "deduct", "values", "basis", "disposition", "automated", "review"])
+                                                       "outcome", "deduct", "values", "basis", "disposition", "automated", "review", "suspect"])
                 // One pass over cases and findings writes both files and gathers every figure:
                 // the batch is never held in memory.
                 let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,

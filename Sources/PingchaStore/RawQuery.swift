@@ -69,13 +69,14 @@ extension StoredBatch {
     /// Column positions of ``findingRows(_:)``.
     public enum FindingColumn {
         public static let caseNo: Int32 = 0, rubricId: Int32 = 1, ruleId: Int32 = 2, categoryId: Int32 = 3, problem: Int32 = 4,
-                          outcome: Int32 = 5, deduct: Int32 = 6, fieldsRead: Int32 = 7, automated: Int32 = 8, review: Int32 = 9
+                          outcome: Int32 = 5, deduct: Int32 = 6, fieldsRead: Int32 = 7, automated: Int32 = 8, review: Int32 = 9,
+                          suspect: Int32 = 10
     }
 
     /// Every finding in case order (the order of ``forEachFinding(_:_:)``), as ``FindingColumn`` lists.
     public func findingRows(_ db: Database) throws -> RawQuery {
         try RawQuery(db, sql: """
-            SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review
+            SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review, suspect
             FROM finding WHERE batch_id = ? ORDER BY case_no, seq
             """, arguments: [id])
     }
