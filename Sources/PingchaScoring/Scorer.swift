@@ -11,29 +11,34 @@ public struct Scorer: Sendable {
     /// The profiles that tailor the rubrics for some departments (see ``Profile``).
     public let profiles: [Profile]
     private let matcher: ProfileMatcher
-    /// Plans by variant, then rubric: variant 0 is the rubrics as written, variant p + 1 as
-    /// profile p tailors them (the untailored plan where the profile changes nothing).
-    private let plans: [[ScoringPlan]]
+    /// Plans by variant, then rubric, in one flat array (`variant × rubrics.count + rubric`):
+    /// variant 0 is the rubrics as written, variant p + 1 as profile p tailors them (the
+    /// untailored plan where the profile changes nothing). Flat, because reading an element of
+    /// a nested array retains the inner array, and two threads scoring would contend for its
+    /// reference count on every case.
+    private let plans: [ScoringPlan]
     /// The plans again, borrowed while scoring: retaining a shared plan per case from two
     /// threads makes them contend for its reference count.
-    private let borrowedPlans: [[Unmanaged<ScoringPlan>]]
-    private let appliesWhen: [[Evaluator<Truth>?]]
+    private let borrowedPlans: [Unmanaged<ScoringPlan>]
+    private let appliesWhen: [Evaluator<Truth>?]
+    private let rubricCount: Int
 
     /// - Parameter rubrics: tried in this order (the loader sorts by priority, then id).
     public init(rubrics: [Rubric], profiles: [Profile] = [], departmentField: Int = 0) {
         self.rubrics = rubrics
         self.profiles = profiles
+        rubricCount = rubrics.count
         matcher = ProfileMatcher(profiles: profiles, departmentField: departmentField)
         let base = rubrics.map { ScoringPlan($0) }
-        var plans = [base]
-        var appliesWhen = [rubrics.map { $0.appliesWhen?.evaluate }]
+        var plans = base
+        var appliesWhen = rubrics.map { $0.appliesWhen?.evaluate }
         for p in profiles.indices {
-            plans.append(rubrics.indices.map { i in rubrics[i].tailoring(profile: p).map { ScoringPlan(rubrics[i], tailoring: $0) } ?? base[i] })
-            appliesWhen.append(rubrics.map { r in (r.tailoring(profile: p).map { $0.appliesWhen } ?? r.appliesWhen)?.evaluate })
+            plans += rubrics.indices.map { i in rubrics[i].tailoring(profile: p).map { ScoringPlan(rubrics[i], tailoring: $0) } ?? base[i] }
+            appliesWhen += rubrics.map { r in (r.tailoring(profile: p).map { $0.appliesWhen } ?? r.appliesWhen)?.evaluate }
         }
         self.plans = plans
         self.appliesWhen = appliesWhen
-        borrowedPlans = plans.map { $0.map { Unmanaged.passUnretained($0) } }
+        borrowedPlans = plans.map { Unmanaged.passUnretained($0) }
     }
 
     public init(_ set: RubricSet) {
@@ -47,9 +52,10 @@ public struct Scorer: Sendable {
     /// reads a missing field) does not apply.
     public func rubricIndex(for record: CaseRecord) -> Int? {
         let variant = matcher.isEmpty ? 0 : (matcher.profile(for: record).map { $0 + 1 } ?? 0)
-        return appliesWhen[variant].withUnsafeBufferPointer { conditions in
-            for i in conditions.indices {
-                guard let condition = conditions[i] else { return i }
+        let n = rubricCount
+        return appliesWhen.withUnsafeBufferPointer { all in
+            for i in 0..<n {
+                guard let condition = all[variant * n + i] else { return i }
                 if condition(record) == .yes { return i }
             }
             return nil
@@ -74,7 +80,7 @@ public struct Scorer: Sendable {
                       into result: inout CaseResult) {
         let profile = matcher.isEmpty ? nil : matcher.profile(for: record)
         result.profile = profile
-        borrowedPlans[profile.map { $0 + 1 } ?? 0][index]._withUnsafeGuaranteedRef { plan in
+        borrowedPlans[(profile.map { $0 + 1 } ?? 0) * rubricCount + index]._withUnsafeGuaranteedRef { plan in
             score(record, index: index, plan: plan, decisions: decisions, into: &result)
         }
     }

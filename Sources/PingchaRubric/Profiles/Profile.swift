@@ -48,38 +48,43 @@ public enum DepartmentName {
 /// profiles" error decidable when profiles load: two entries that can both end one name are
 /// suffixes of each other.
 public struct ProfileMatcher: Sendable {
-    /// (normalised entry as UTF-8, profile index), longest first.
-    private let entries: [([UInt8], Int)]
+    private let table: SuffixTable
+    /// The table again, borrowed per case: two threads retaining one shared object for every
+    /// case would contend for its reference count.
+    private let borrowed: Unmanaged<SuffixTable>
     public let departmentField: Int
+    public let isEmpty: Bool
 
     public init(profiles: [Profile], departmentField: Int) {
         self.departmentField = departmentField
-        entries = profiles.enumerated().flatMap { (i, p) in
+        let entries = profiles.enumerated().flatMap { (i, p) in
             p.departments.map { (Array(DepartmentName.normalised($0).utf8), i) }
         }.sorted { $0.0.count > $1.0.count }
+        table = SuffixTable(entries)
+        borrowed = Unmanaged.passUnretained(table)
+        isEmpty = entries.isEmpty
     }
-
-    public var isEmpty: Bool { entries.isEmpty }
 
     /// The index of the profile whose entry ends `department`, if any. Names already in
     /// normal form (nearly all) are matched on their bytes as they are, without a copy.
     public func profile(forDepartment department: String) -> Int? {
-        var decided = false
-        var found: Int?
-        _ = department.utf8.withContiguousStorageIfAvailable { bytes in
-            guard Self.isNormal(bytes) else { return }
-            decided = true
-            found = match(bytes)
+        if isEmpty { return nil }
+        return borrowed._withUnsafeGuaranteedRef { table in
+            var decided = false
+            var found: Int?
+            _ = department.utf8.withContiguousStorageIfAvailable { bytes in
+                guard Self.isNormal(bytes) else { return }
+                decided = true
+                found = table.match(bytes)
+            }
+            if decided { return found }
+            return Array(DepartmentName.normalised(department).utf8).withUnsafeBufferPointer { table.match($0) }
         }
-        if decided { return found }
-        return Array(DepartmentName.normalised(department).utf8).withUnsafeBufferPointer { match($0) }
     }
 
-    private func match(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (entry, i) in entries where name.count >= entry.count && name[(name.count - entry.count)...].elementsEqual(entry) {
-            return i
-        }
-        return nil
+    public func profile(for record: CaseRecord) -> Int? {
+        guard !isEmpty, case .text(let d)? = record.values[departmentField] else { return nil }
+        return profile(forDepartment: d)
     }
 
     /// No byte that normalising would change: ASCII capitals and whitespace, full-width
@@ -99,10 +104,43 @@ public struct ProfileMatcher: Sendable {
         }
         return true
     }
+}
 
+/// The profiles' normalised department names, longest first, in one allocation.
+final class SuffixTable: @unchecked Sendable {
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// (start in ``bytes``, length, profile index) per entry.
+    private let entries: UnsafeMutableBufferPointer<(start: Int, count: Int, profile: Int)>
 
-    public func profile(for record: CaseRecord) -> Int? {
-        guard !entries.isEmpty, case .text(let d)? = record.values[departmentField] else { return nil }
-        return profile(forDepartment: d)
+    init(_ list: [([UInt8], Int)]) {
+        bytes = .allocate(capacity: max(1, list.reduce(0) { $0 + $1.0.count }))
+        entries = .allocate(capacity: max(1, list.count))
+        var at = 0
+        for (k, (name, profile)) in list.enumerated() {
+            for (j, b) in name.enumerated() { bytes[at + j] = b }
+            entries[k] = (at, name.count, profile)
+            at += name.count
+        }
+        count = list.count
+    }
+
+    private let count: Int
+
+    deinit {
+        bytes.deallocate()
+        entries.deallocate()
+    }
+
+    /// The profile of the first (longest) entry that ends `name`.
+    func match(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+        for k in 0..<count {
+            let e = entries[k]
+            guard name.count >= e.count else { continue }
+            let offset = name.count - e.count
+            var equal = true
+            for j in 0..<e.count where name[offset + j] != bytes[e.start + j] { equal = false; break }
+            if equal { return e.profile }
+        }
+        return nil
     }
 }
