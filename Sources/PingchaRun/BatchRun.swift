@@ -76,6 +76,8 @@ public struct BatchRun {
 
         var outcome = Outcome(batchName: batchName, batchId: 0, reports: [])
         var failure: PingchaError?
+        // With --final, the cases whose result is pending (they block the final bulletin).
+        var pending: [(department: String, caseId: String)] = []
         do {
             try queue.inDatabase { db in
                 try BackgroundCheckpoint.deferCheckpoints(db)
@@ -102,7 +104,12 @@ public struct BatchRun {
                                 }
                             }
                             if rows.rubric == nil { outcome.uncovered += 1 } else { outcome.scored += 1 }
-                            if rows.needsReview { outcome.needsReview += 1 }
+                            if rows.needsReview {
+                                outcome.needsReview += 1
+                                if options.final {
+                                    pending.append((record.values[departmentIndex]?.text ?? "", record.values[caseIdIndex]?.text ?? ""))
+                                }
+                            }
                             do { try writer.add(rows, caseNo: outcome.cases) } catch { storeError = error }
                             if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
                         },
@@ -136,6 +143,10 @@ public struct BatchRun {
                     }
                     if options.strict && outcome.rejected > 0 {
                         failure = .invalidOption("--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）")
+                        return .rollback
+                    }
+                    if options.final && !pending.isEmpty {
+                        failure = FinalBulletin.refusal(pending, storing: true)
                         return .rollback
                     }
                     try writer.addDecisions(sheetRows)

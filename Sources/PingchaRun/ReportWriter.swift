@@ -18,6 +18,8 @@ public struct ReportWriter {
     public var request = ReportRequest()
     /// `--calendar`: the working-day calendar for the rectification deadlines.
     public var calendarPath: String?
+    /// `--final`: the final bulletin; refused, with nothing written, while any case is pending.
+    public var final = false
 
     public init(databasePath: String, batchName: String, outputDirectory: String) {
         self.databasePath = databasePath
@@ -29,6 +31,7 @@ public struct ReportWriter {
         // Templates and calendar first: a mistake in them stops before anything is written.
         let templates = try request.loadTemplates()
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
+        if final { try refuseWhilePending() }
         let out = try OutputFolder(destination: outputDirectory)
         var scoresJob: ScoresWorkbookJob?
         do {
@@ -74,8 +77,8 @@ public struct ReportWriter {
                 for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
                 try out.write("summary.json", summary.render())
                 let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
-                                                     listLimit: templates.settings.listLimit,
-                                                     minimumCasesForRank: minimumCasesForRank).facts(db)
+                                                     listLimit: templates.settings.listLimit, minimumCasesForRank: minimumCasesForRank,
+                                                     typicalCases: templates.settings.content.typicalCases).facts(db)
                 try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar),
                                         folder: out.staging, name: "bulletin")
                 let notices = out.path("notices")
@@ -93,6 +96,18 @@ public struct ReportWriter {
             throw BatchRun.storeError(error, path: databasePath)
         }
         try out.commit()
+    }
+
+    /// With `--final`: the refusal listing every pending case, before any file is touched.
+    func refuseWhilePending() throws(PingchaError) {
+        let pending: [StoredBatch.PendingCase]
+        do {
+            let queue = try StoreConnection.open(path: databasePath)
+            pending = try queue.read { db in try StoredBatch.named(batchName, in: db).pendingCases(db) }
+        } catch {
+            throw BatchRun.storeError(error, path: databasePath)
+        }
+        if !pending.isEmpty { throw FinalBulletin.refusal(pending.map { ($0.department, $0.caseId) }, storing: false) }
     }
 }
 

@@ -10,6 +10,8 @@ struct RubricDefinition {
         var basis: String?
         var disposition: String
         var manual: Bool
+        /// A veto rule (一票否决).
+        var veto = false
     }
 
     var id: String
@@ -34,7 +36,8 @@ struct RubricDefinition {
         for r in object["rules"] as? [[String: Any]] ?? [] {
             let rule = Rule(id: r["id"] as? String ?? "", title: r["title"] as? String ?? "", category: r["category"] as? String ?? "",
                             problem: r["problem"] as? String ?? "", basis: r["basis"] as? String,
-                            disposition: r["disposition"] as? String ?? "none", manual: r["manual"] as? Bool ?? false)
+                            disposition: r["disposition"] as? String ?? "none", manual: r["manual"] as? Bool ?? false,
+                            veto: r["veto"] as? Bool ?? false)
             rules[rule.id] = rule
             order.append(rule.id)
         }

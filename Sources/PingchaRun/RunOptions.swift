@@ -15,6 +15,8 @@ public struct RunOptions: Sendable {
     public var fields: String?
     public var outputDirectory: String?
     public var strict = false
+    /// `--final`: the final bulletin, refused (nothing stored) while any case is pending.
+    public var final = false
     /// How long to wait for another run writing the same store (seconds).
     public var waitForOtherRun: Double = 600
     public var toolVersion = "0.1.0"

@@ -14,7 +14,8 @@ struct BatchesCommand: ParsableCommand {
             let batches = try BatchCatalogue.list(databasePath: db)
             if batches.isEmpty { print("数据库 \(db) 中还没有批次。"); return }
             for b in batches {
-                print("\(b.name)\t年度 \(b.year.map(String.init) ?? "—")\t案件 \(b.casesTotal)\t打分 \(b.casesScored)\t退回 \(b.rowsRejected)\t运行于 \(b.ranAt)")
+                let stage = b.needsReview > 0 ? "初评（待核实 \(b.needsReview)）" : "已核定"
+                print("\(b.name)\t年度 \(b.year.map(String.init) ?? "—")\t案件 \(b.casesTotal)\t打分 \(b.casesScored)\t退回 \(b.rowsRejected)\t\(stage)\t运行于 \(b.ranAt)")
             }
         }
     }
@@ -39,6 +40,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "案件少于此数的执法主体列出但不排名。")
     var minCases = 10
 
+    @Flag(name: .long, help: "生成正式通报：还有待核实的案卷时拒绝生成（列出这些案卷），不写入任何文件。")
+    var final = false
+
     func run() throws {
         try reporting { () throws(PingchaError) in
             let folder = out ?? "reports/" + batch
@@ -46,6 +50,7 @@ struct ReportCommand: ParsableCommand {
             writer.minimumCasesForRank = minCases
             writer.request = reportOptions.request
             writer.calendarPath = calendar
+            writer.final = final
             try writer.write()
             print("报告已生成：\(folder)/")
         }

@@ -37,6 +37,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "有任何退回的行就中止，不保存任何结果。")
     var strict = false
 
+    @Flag(name: .long, help: "生成正式通报：还有待核实的案卷时拒绝运行（列出这些案卷），不保存任何结果。不加此项时，有待核实的案卷则生成初评通报。")
+    var final = false
+
     @Flag(name: .long, help: "不显示进度和汇总。")
     var quiet = false
 
@@ -68,6 +71,7 @@ struct RunCommand: ParsableCommand {
             options.encoding = inputs.encoding
             options.fields = inputs.fields
             options.strict = strict
+            options.final = final
             options.toolVersion = PingchaVersion.current
             let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
             let started = Clock.now
@@ -81,6 +85,7 @@ struct RunCommand: ParsableCommand {
             writer.minimumCasesForRank = minCases
             writer.request = reportOptions.request
             writer.calendarPath = rubricOptions.calendar
+            writer.final = final
             try writer.write()
             outcome.waitForStore()
             if timings {

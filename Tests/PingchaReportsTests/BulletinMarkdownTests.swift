@@ -32,15 +32,21 @@ final class BulletinMarkdownTests: XCTestCase {
         let d = RectificationDeadlines(issued: ReportFixtures.ranOn, calendar: .builtIn())
         XCTAssertEqual(d.objection, CivilDate(year: 2025, month: 10, day: 10))
         XCTAssertEqual(d.correction, CivilDate(year: 2025, month: 10, day: 16))
-        let text = MarkdownWriter.write(try bulletin())
-        XCTAssertTrue(text.contains("10个工作日内（即2025年10月16日前）"), text)
-        XCTAssertTrue(text.contains("5个工作日内（即2025年10月10日前）"), text)
     }
 
-    func testTheSettingsDateMovesTheDeadlines() throws {
+    /// Art. 30 counts from receipt, and nobody knows when a department receives the bulletin:
+    /// the periods, not dates counted from the bulletin's own date.
+    func testThePeriodsRunFromReceipt() throws {
+        let text = MarkdownWriter.write(try bulletin())
+        XCTAssertTrue(text.contains("请自收到本通报之日起10个工作日内自行纠正违法或者不当的行政执法行为"), text)
+        XCTAssertTrue(text.contains("可以自收到本通报之日起5个工作日内向克拉玛依市司法局书面提出复查申请"), text)
+        XCTAssertFalse(text.contains("（即"), text)
+        XCTAssertTrue(text.contains("依照《克拉玛依市行政执法监督办法》第三十一条"), text)
+    }
+
+    func testTheSettingsDateIsTheDocumentsDate() throws {
         let text = MarkdownWriter.write(try bulletin { $0.date = CivilDate(year: 2025, month: 12, day: 1) })
-        XCTAssertTrue(text.contains("（即2025年12月15日前）"))
-        XCTAssertTrue(text.hasSuffix("特此通报。\n\n克拉玛依市司法局\n\n2025年12月1日\n"))
+        XCTAssertTrue(text.contains("特此通报。\n\n克拉玛依市司法局\n\n2025年12月1日\n"), text)
     }
 
     func testPublishedBulletinMasksNamesAndIdentifiers() throws {

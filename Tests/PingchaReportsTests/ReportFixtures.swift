@@ -1,7 +1,8 @@
 import PingchaModel
 import PingchaReports
 
-/// A small hand-made batch: three departments, eight cases, figures worked out by hand.
+/// A small hand-made batch: three departments, eight cases, figures worked out by hand. Two
+/// cases are pending (one of the two excellent ones among them), so the bulletin is a 初评.
 enum ReportFixtures {
     static let ranOn = CivilDate(year: 2025, month: 9, day: 26)!
 
@@ -21,7 +22,7 @@ enum ReportFixtures {
                   excellentRate: 0, vetoCases: 0),
         ],
         minimumCasesForRank: 2,
-        excellentTotal: 2,
+        excellentTotal: 2, excellentDecided: 1,
         excellentCases: [
             ListedCase(department: "市场监督管理局", caseId: "市监罚〔2025〕3号", cause: "销售过期食品", partyName: "某某超市有限公司",
                        partyType: "法人", score: DecimalNumber("98"), grade: "优秀"),
@@ -41,18 +42,20 @@ enum ReportFixtures {
         ],
         problems: [
             .init(problem: "程序", findings: 3, cases: 2, shareOfCases: 2.0 / 7, rules: [
-                .init(ruleId: "PRO-03", title: "告知陈述申辩权利", failed: 2, rate: 2.0 / 6,
-                      examples: ["交通运输局 交罚〔2025〕7号", "生态环境局 环罚〔2025〕2号"]),
-                .init(ruleId: "PRO-08", title: "决定书在法定期限内送达", failed: 1, rate: 1.0 / 6, examples: ["交通运输局 交罚〔2025〕7号"]),
+                .init(requirement: "告知陈述申辩权利", failed: 2, applicable: 6,
+                      examples: [.init(department: "交通运输局", caseId: "交罚〔2025〕7号"), .init(department: "生态环境局", caseId: "环罚〔2025〕2号")]),
+                .init(requirement: "决定书在法定期限内送达", failed: 1, applicable: 6,
+                      examples: [.init(department: "交通运输局", caseId: "交罚〔2025〕7号")]),
             ]),
             .init(problem: "三项制度", findings: 1, cases: 1, shareOfCases: 1.0 / 7, rules: [
-                .init(ruleId: "TSY-03", title: "重大执法决定经法制审核", failed: 1, rate: 1.0 / 2, examples: ["生态环境局 环罚〔2025〕1号"]),
+                .init(requirement: "重大执法决定经法制审核", failed: 1, applicable: 2,
+                      examples: [.init(department: "生态环境局", caseId: "环罚〔2025〕1号")]),
             ]),
         ],
         threeSystems: [
-            .init(name: "公示率", applicable: 6, met: 5, unknown: 1, rate: 1),
-            .init(name: "全过程记录率", applicable: 4, met: 3, unknown: 0, rate: 0.75),
-            .init(name: "法制审核率", applicable: 2, met: 1, unknown: 0, rate: 0.5),
+            .init(name: "公示率", title: "行政执法公示", applicable: 6, met: 5, unknown: 1, rate: 1),
+            .init(name: "全过程记录率", title: "执法全过程记录", applicable: 4, met: 3, unknown: 0, rate: 0.75),
+            .init(name: "法制审核率", title: "重大执法决定法制审核", applicable: 2, met: 1, unknown: 0, rate: 0.5),
         ],
         dispositions: [.init("确认违法", 1), .init("责令改正", 1)])
 }

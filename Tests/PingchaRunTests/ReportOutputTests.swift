@@ -81,10 +81,11 @@ final class ReportOutputTests: XCTestCase {
         for heading in ["## 一、基本情况", "## 二、评查结果", "## 三、优秀案卷", "## 四、不合格案卷", "## 五、存在的主要问题", "## 六、整改要求"] {
             XCTAssertTrue(md.contains(heading), heading)
         }
-        XCTAssertTrue(md.contains("10个工作日内（即2025年12月15日前）"))
+        XCTAssertTrue(md.contains("自收到本通报之日起10个工作日内"))
         let html = try text("bulletin.html")
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 4)
-        XCTAssertTrue(try part("bulletin.docx", "word/document.xml").contains("关于B情况的通报"))
+        // The synthetic batch has cases waiting for a reviewer: a first-round bulletin.
+        XCTAssertTrue(try part("bulletin.docx", "word/document.xml").contains("关于B初评情况的通报"))
     }
 
     func testPublishedFilesCarryNoPersonalIdentifiersButNoticesDo() throws {
@@ -96,11 +97,10 @@ final class ReportOutputTests: XCTestCase {
                 XCTAssertFalse(body.contains(secret), secret)
             }
         }
-        XCTAssertTrue(try text("bulletin.md").contains("| 交通运输局 | 交罚〔2025〕7号 | 张某 |"))
-        // The notice goes to the department itself: the case as exported.
-        let notice = try text("notices/交通运输局.md")
-        XCTAssertTrue(notice.contains("当事人：张三。"), notice)
-        XCTAssertTrue(notice.contains("13912345678"))
+        // 交罚〔2025〕7号 lacks most fields: pending, so the bulletin does not name it.
+        XCTAssertFalse(try text("bulletin.md").contains("交罚〔2025〕7号"))
+        // The notice goes to the department itself: its list names the case as exported.
+        XCTAssertTrue(try text("notices/交通运输局.md").contains("| 交罚〔2025〕7号 |"))
 
         XCTAssertEqual(try run(["--mask-all"]).status, 0)
         let masked = try text("notices/交通运输局.md")
@@ -141,10 +141,12 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertGreaterThan(total, 2)
         let notice = try text("notices/交通运输局.md")
         XCTAssertTrue(notice.contains("你单位有\(total)件案卷存在不符合评查标准的问题"), notice)
-        XCTAssertTrue(notice.contains("以下列出其中得分最低的2件"), notice)
-        XCTAssertTrue(notice.contains("### （一）\(lowest)\n"), notice)
-        XCTAssertTrue(notice.contains("### （二）"))
-        XCTAssertFalse(notice.contains("### （三）"))
+        XCTAssertTrue(notice.contains("表中列出你单位得分最低的2件案卷的不符合项"), notice)
+        // The list's rows: the failures of two cases, the lowest-scored first.
+        let failures = notice.components(separatedBy: "**表1 不符合项**").last?.components(separatedBy: "### （二）").first ?? ""
+        let rows = failures.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 序号") }
+        XCTAssertTrue(rows.first?.hasPrefix("| 1 | \(lowest) |") ?? false, failures)
+        XCTAssertEqual(Set(rows.map { $0.components(separatedBy: " | ")[1] }).count, 2, failures)
     }
 
     func testReportRegeneratesTheSameDocumentsAndTakesTheIssuingDetails() throws {
@@ -157,9 +159,8 @@ final class ReportOutputTests: XCTestCase {
                                        "--doc-number", "独司通〔2025〕2号", "--date", "2026-01-05"], in: dir)
         XCTAssertEqual(o.status, 0, o.stderr)
         let md = try text("bulletin.md")
-        XCTAssertTrue(md.hasPrefix("**独山子区司法局**\n\n独司通〔2025〕2号\n\n# 关于B情况的通报"), md)
-        XCTAssertTrue(md.hasSuffix("独山子区司法局\n\n2026年1月5日\n"))
-        XCTAssertTrue(md.contains("（即2026年1月19日前）"))
+        XCTAssertTrue(md.hasPrefix("**独山子区司法局**\n\n独司通〔2025〕2号\n\n# 关于B初评情况的通报"), md)
+        XCTAssertTrue(md.contains("独山子区司法局\n\n2026年1月5日\n"))
         XCTAssertEqual(try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2026-13-01"], in: dir).status, 2)
     }
 }

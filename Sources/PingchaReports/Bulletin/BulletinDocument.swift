@@ -1,3 +1,4 @@
+import Foundation
 import PingchaDocuments
 import PingchaModel
 import PingchaRubric
@@ -10,7 +11,10 @@ public enum BulletinDocument {
         let view = BulletinView(facts: facts, settings: settings, deadlines: deadlines)
         let markdown = templates.render("bulletin", view.values())
         let reader = MarkdownReader(source: templates.sources["bulletin"] ?? "bulletin.md.mustache", charts: view.charts())
-        // Published: whatever the template or the data let through, no identifier survives.
-        return try reader.read(markdown).mappingText(PersonalDataMask.maskIdentifiers)
+        // Published: whatever the template or the data let through, no identifier survives —
+        // except the bureau's own contact, which is meant to be called.
+        let masked = try reader.read(markdown).mappingText(PersonalDataMask.maskIdentifiers)
+        guard let contact = settings.content.contact else { return masked }
+        return masked.mappingText { $0.replacingOccurrences(of: view.contactPlaceholder, with: contact) }
     }
 }

@@ -12,13 +12,16 @@ public struct BulletinFacts: Sendable, Equatable {
     public var casesTotal: Int
     public var casesScored: Int
     public var casesUncovered: Int
+    /// Cases whose result is not decided yet (a rule the export could not decide, a screen's
+    /// suspicion, reviewers who disagree): while there are any the bulletin is a first-round
+    /// result (初评) and names none of them.
     public var needsReview: Int
     /// Cases at least one reviewer's scoresheet decided.
     public var reviewedByHand: Int
     public var rubrics: [RubricLine]
     /// The profiles that tailored the standards for some departments (评查依据).
     public var profiles: [ProfileLine] = []
-    /// Cases by enforcement type, largest first.
+    /// Cases by enforcement type, in the catalogue's order of types.
     public var byType: [Count]
     /// Grades from the top band down, with their case counts.
     public var grades: [Count]
@@ -27,10 +30,14 @@ public struct BulletinFacts: Sendable, Equatable {
     public var departments: [DepartmentLine]
     public var minimumCasesForRank: Int
     public var excellentTotal: Int
-    /// The best-scored excellent cases, best first (at most the settings' list limit).
+    /// Excellent cases whose result is decided (the ones the list may name).
+    public var excellentDecided: Int
+    /// The best-scored decided excellent cases, best first (at most the settings' list limit).
     public var excellentCases: [ListedCase]
     public var unqualifiedTotal: Int
-    /// The lowest-scored failed cases, lowest first.
+    /// Failed cases whose result is decided.
+    public var unqualifiedDecided: Int
+    /// The lowest-scored decided failed cases, lowest first.
     public var unqualifiedCases: [ListedCase]
     /// Points lost by rubric category, most lost first (the chart of points lost).
     public var categories: [CategoryLine]
@@ -40,13 +47,17 @@ public struct BulletinFacts: Sendable, Equatable {
     public var threeSystems: [RateLine]
     /// Dispositions other than "none", gravest first.
     public var dispositions: [Count]
+    /// The cases settings.yaml marks as typical (典型案例), with their facts; written paragraphs
+    /// come from the settings themselves.
+    public var typicalCases: [TypicalCaseLine] = []
 
     public init(batchName: String, ranOn: CivilDate, inputFiles: Int = 0, rowsRead: Int = 0, rowsRejected: Int = 0,
                 casesTotal: Int = 0, casesScored: Int = 0, casesUncovered: Int = 0, needsReview: Int = 0, reviewedByHand: Int = 0,
                 rubrics: [RubricLine] = [], profiles: [ProfileLine] = [], byType: [Count] = [], grades: [Count] = [], mean: Double? = nil, median: Double? = nil,
-                departments: [DepartmentLine] = [], minimumCasesForRank: Int = 10, excellentTotal: Int = 0,
-                excellentCases: [ListedCase] = [], unqualifiedTotal: Int = 0, unqualifiedCases: [ListedCase] = [],
-                categories: [CategoryLine] = [], problems: [ProblemLine] = [], threeSystems: [RateLine] = [], dispositions: [Count] = []) {
+                departments: [DepartmentLine] = [], minimumCasesForRank: Int = 10, excellentTotal: Int = 0, excellentDecided: Int? = nil,
+                excellentCases: [ListedCase] = [], unqualifiedTotal: Int = 0, unqualifiedDecided: Int? = nil, unqualifiedCases: [ListedCase] = [],
+                categories: [CategoryLine] = [], problems: [ProblemLine] = [], threeSystems: [RateLine] = [], dispositions: [Count] = [],
+                typicalCases: [TypicalCaseLine] = []) {
         self.batchName = batchName
         self.ranOn = ranOn
         self.inputFiles = inputFiles
@@ -66,14 +77,20 @@ public struct BulletinFacts: Sendable, Equatable {
         self.departments = departments
         self.minimumCasesForRank = minimumCasesForRank
         self.excellentTotal = excellentTotal
+        self.excellentDecided = excellentDecided ?? excellentTotal
         self.excellentCases = excellentCases
         self.unqualifiedTotal = unqualifiedTotal
+        self.unqualifiedDecided = unqualifiedDecided ?? unqualifiedTotal
         self.unqualifiedCases = unqualifiedCases
         self.categories = categories
         self.problems = problems
         self.threeSystems = threeSystems
         self.dispositions = dispositions
+        self.typicalCases = typicalCases
     }
+
+    /// While some result is pending the bulletin reports a first round (初评).
+    public var isPreliminary: Bool { needsReview > 0 }
 
     public struct Count: Sendable, Equatable {
         public var name: String
@@ -149,8 +166,10 @@ public struct BulletinFacts: Sendable, Equatable {
 
     public struct ProblemLine: Sendable, Equatable {
         public var problem: String
+        /// Failed findings under the label (a case failing two of its rules counts twice).
         public var findings: Int
         public var cases: Int
+        /// ``cases`` over the scored cases.
         public var shareOfCases: Double?
         public var rules: [RuleLine]
         public init(problem: String, findings: Int, cases: Int, shareOfCases: Double?, rules: [RuleLine]) {
@@ -162,34 +181,74 @@ public struct BulletinFacts: Sendable, Equatable {
         }
     }
 
+    /// One requirement under a problem: the rules of every standard that state it in the same
+    /// words, merged ("立卷归档规范" of the penalty, licensing and inspection standards is one line).
     public struct RuleLine: Sendable, Equatable {
-        public var ruleId: String
-        public var title: String
+        /// The requirement in words: the rule's title without the notes for scorers
+        /// (``RuleWording/plainTitle(_:)``).
+        public var requirement: String
+        /// Cases that failed it.
         public var failed: Int
-        /// Failed / applicable cases.
-        public var rate: Double?
-        /// "部门 案号" of a few cases that failed the rule.
-        public var examples: [String]
-        public init(ruleId: String, title: String, failed: Int, rate: Double?, examples: [String]) {
-            self.ruleId = ruleId
-            self.title = title
+        /// Cases it applied to (the denominator printed beside the rate); nil when unknown.
+        public var applicable: Int?
+        /// Decided cases that failed it, spread over the departments, weakest first.
+        public var examples: [Example]
+        public init(requirement: String, failed: Int, applicable: Int?, examples: [Example]) {
+            self.requirement = requirement
             self.failed = failed
-            self.rate = rate
+            self.applicable = applicable
             self.examples = examples
+        }
+
+        /// failed / applicable.
+        public var rate: Double? {
+            applicable.flatMap { $0 > 0 ? Double(failed) / Double($0) : nil }
         }
     }
 
+    /// A case named as an example of a problem.
+    public struct Example: Sendable, Equatable {
+        public var department: String
+        public var caseId: String
+        public init(department: String, caseId: String) {
+            self.department = department
+            self.caseId = caseId
+        }
+    }
+
+    /// A case the review group marked as typical, with the facts the bulletin prints.
+    public struct TypicalCaseLine: Sendable, Equatable {
+        public var listed: ListedCase
+        /// The review group's note.
+        public var note: String?
+        public init(listed: ListedCase, note: String?) {
+            self.listed = listed
+            self.note = note
+        }
+    }
+
+    /// One of the three systems: whom it applies to and how many met it.
     public struct RateLine: Sendable, Equatable {
+        /// The rate's name (公示率 …).
         public var name: String
+        /// The system's name (行政执法公示 …).
+        public var title: String
         public var applicable, met, unknown: Int
+        /// met / (met + not met): the cases whose files say either way.
         public var rate: Double?
-        public init(name: String, applicable: Int, met: Int, unknown: Int, rate: Double?) {
+        public init(name: String, title: String = "", applicable: Int, met: Int, unknown: Int, rate: Double?) {
             self.name = name
+            self.title = title.isEmpty ? name : title
             self.applicable = applicable
             self.met = met
             self.unknown = unknown
             self.rate = rate
         }
+
+        /// Applicable, recorded and not met.
+        public var notMet: Int { max(0, applicable - met - unknown) }
+        /// The rate's denominator: applicable cases whose files say whether it was met.
+        public var known: Int { applicable - unknown }
     }
 }
 

@@ -2,13 +2,19 @@ import PingchaDocuments
 import PingchaModel
 
 /// The bulletin's facts as the template sees them: every figure already formatted the way
-/// the bulletin prints it, personal data already masked for publication.
+/// the bulletin prints it (rounded here, once, and the same string in the text, the tables and
+/// the charts), personal data already masked for publication.
 struct BulletinView {
     let facts: BulletinFacts
     let settings: ReportSettings
     let deadlines: RectificationDeadlines
+    /// Put where the contact goes and replaced after the masking pass (``BulletinDocument``).
+    var contactPlaceholder = "\u{E000}联系人\u{E001}"
 
     var audience: Audience { Audience(publishedWith: settings) }
+    var content: BulletinContent { settings.content }
+    /// Only a sample makes a rate an estimate with an interval.
+    var sampled: Bool { content.method == .sample }
 
     func values() -> [String: Any] {
         let f = facts
@@ -16,12 +22,15 @@ struct BulletinView {
         let lowestGrade = f.grades.last?.name ?? "不合格"
         let graded = f.grades.reduce(0) { $0 + $1.count }
         let ranked = f.departments.filter { $0.rank != nil }.count
+        let typical = typicalCases()
         return [
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
             "recipients": settings.recipients,
             "dateText": deadlines.issued.chineseText,
             "batchName": f.batchName,
+            "preliminary": f.isPreliminary,
+            "pendingCases": nonZero(f.needsReview),
             "departmentCount": String(f.departments.count),
             "rankedCount": String(ranked),
             "inputFiles": String(f.inputFiles),
@@ -37,32 +46,51 @@ struct BulletinView {
             "profiles": marked(f.profiles.filter { !$0.departments.isEmpty }.map {
                 ["title": $0.title, "departments": $0.departments.joined(separator: "、"), "changes": $0.changes.joined(separator: "；")]
             }),
+            "reviewPeriod": content.period ?? false,
+            "reviewTeam": content.team ?? false,
+            "census": !sampled,
+            "sampled": sampled,
+            "reviewSteps": content.steps.isEmpty ? false : content.steps.joined(separator: "、"),
             "mean": Figures.oneDecimal(f.mean),
             "median": Figures.oneDecimal(f.median),
             "grades": marked(f.grades.map { ["grade": $0.name, "count": String($0.count), "share": Figures.share($0.count, of: graded)] }),
             "minimumCasesForRank": String(f.minimumCasesForRank),
             "departments": marked(f.departments.map(department)),
             "threeSystems": marked(f.threeSystems.map {
-                ["name": $0.name, "rate": Figures.percent($0.rate), "applicable": String($0.applicable), "met": String($0.met),
-                 "unknown": nonZero($0.unknown)]
+                ["name": $0.name, "title": $0.title, "rate": Figures.percent($0.rate), "applicable": String($0.applicable),
+                 "met": String($0.met), "notMet": String($0.notMet), "unknown": nonZero($0.unknown), "known": String($0.known)]
             }),
+            "hasGoodPractices": !content.goodPractices.isEmpty,
+            "goodPractices": marked(content.goodPractices.map { ["text": $0] }),
             "topGrade": topGrade,
             "lowestGrade": lowestGrade,
             "hasExcellent": f.excellentTotal > 0,
             "excellentTotal": String(f.excellentTotal),
+            "excellentDecided": String(f.excellentDecided),
+            "excellentPending": nonZero(f.excellentTotal - f.excellentDecided),
             "excellentListed": String(f.excellentCases.count),
-            "excellentTruncated": f.excellentCases.count < f.excellentTotal,
+            "listsExcellent": !f.excellentCases.isEmpty,
+            "excellentTruncated": f.excellentCases.count < f.excellentDecided,
             "excellentCases": marked(f.excellentCases.enumerated().map { listed($0.element, number: $0.offset + 1) }),
             "hasUnqualified": f.unqualifiedTotal > 0,
             "unqualifiedTotal": String(f.unqualifiedTotal),
+            "unqualifiedDecided": String(f.unqualifiedDecided),
+            "unqualifiedPending": nonZero(f.unqualifiedTotal - f.unqualifiedDecided),
             "unqualifiedListed": String(f.unqualifiedCases.count),
-            "unqualifiedTruncated": f.unqualifiedCases.count < f.unqualifiedTotal,
+            "listsUnqualified": !f.unqualifiedCases.isEmpty,
+            "unqualifiedTruncated": f.unqualifiedCases.count < f.unqualifiedDecided,
             "unqualifiedCases": marked(f.unqualifiedCases.enumerated().map { listed($0.element, number: $0.offset + 1) }),
             "problems": marked(f.problems.enumerated().map { problem($0.element, number: $0.offset + 1) }),
+            "hasTypicalCases": !typical.isEmpty,
+            "typicalCasesNumeral": Figures.chineseNumeral(f.problems.count + 1),
+            "typicalCases": marked(typical.enumerated().map { ["number": String($0.offset + 1), "text": $0.element] }),
             "correctionDeadline": deadlines.correction.chineseText,
             "objectionDeadline": deadlines.objection.chineseText,
             "hasDispositions": !f.dispositions.isEmpty,
             "dispositions": marked(f.dispositions.map { ["name": $0.name, "count": String($0.count)] }),
+            "hasNextSteps": !content.nextSteps.isEmpty,
+            "nextSteps": marked(content.nextSteps.map { ["text": $0] }),
+            "contact": content.contact == nil ? false : contactPlaceholder,
         ]
     }
 
@@ -71,6 +99,7 @@ struct BulletinView {
             "rank": d.rank.map(String.init) ?? "不排名",
             "name": audience.text(d.name),
             "cases": String(d.cases),
+            "scored": String(d.scored),
             "mean": Figures.oneDecimal(d.mean),
             "passRate": Figures.percent(d.passRate),
             "passInterval": d.passInterval.map { "\(Figures.percent($0.lowerBound))–\(Figures.percent($0.upperBound))" } ?? "—",
@@ -102,19 +131,42 @@ struct BulletinView {
             "cases": String(p.cases),
             "shareOfCases": Figures.percent(p.shareOfCases),
             "rules": marked(p.rules.enumerated().map { r in
-                [
+                let examples = r.element.examples.map { audience.text($0.department + $0.caseId) }
+                return [
                     "number": String(r.offset + 1),
-                    "ruleId": r.element.ruleId,
-                    "title": r.element.title,
+                    "requirement": r.element.requirement,
                     "failed": String(r.element.failed),
+                    "applicable": r.element.applicable.map(String.init) ?? false,
                     "rate": Figures.percent(r.element.rate),
-                    "examples": r.element.examples.map { audience.text($0) }.joined(separator: "、"),
+                    "examples": examples.isEmpty ? false : examples.joined(separator: "、"),
                 ] as [String: Any]
             }),
         ]
     }
 
-    /// Charts the template can place with `<!-- chart: NAME -->`.
+    /// The typical cases in order: the settings' paragraphs as written, a marked case with its
+    /// facts and the review group's note.
+    func typicalCases() -> [String] {
+        var marked = facts.typicalCases.makeIterator()
+        return content.typicalCases.compactMap { item in
+            guard item.isMarkedCase else { return item.text }
+            guard let line = marked.next() else { return nil }
+            let c = line.listed
+            var text = "\(audience.text(c.department))办理的\(audience.text(c.caseId))"
+            if let cause = c.cause { text += "（\(audience.text(cause, partyName: c.partyName, partyType: c.partyType))）" }
+            if let score = c.score { text += "，评查得分\(score)分" }
+            if let grade = c.grade { text += "，等次为“\(grade)”" }
+            if !c.reasons.isEmpty {
+                text += "，主要问题：" + c.reasons.map { audience.text($0, partyName: c.partyName, partyType: c.partyType) }.joined(separator: "；")
+            }
+            text += "。"
+            if let note = line.note { text += note }
+            return text
+        }
+    }
+
+    /// Charts the template can place with `<!-- chart: NAME -->`. Captions are the strings the
+    /// text and tables print. Intervals are drawn only for a sample (a census has none).
     func charts() -> [String: Chart] {
         let f = facts
         let graded = f.grades.reduce(0) { $0 + $1.count }
@@ -123,25 +175,27 @@ struct BulletinView {
             BarChart.Bar(label: $0.name, value: Double($0.count), caption: "\($0.count)（\(Figures.share($0.count, of: graded))）")
         }))
         let scored = f.departments.filter { $0.mean != nil }
-        let lowest = scored.compactMap { $0.meanInterval?.lowerBound ?? $0.mean }.min() ?? 0
+        let lowest = scored.compactMap { (sampled ? $0.meanInterval?.lowerBound : nil) ?? $0.mean }.min() ?? 0
         charts["department-scores"] = .intervals(IntervalChart(
-            title: "各行政执法主体平均分及其 95% 置信区间",
+            title: sampled ? "各行政执法主体平均分及其 95% 置信区间" : "各行政执法主体平均分",
             points: scored.map { d in
                 let m = d.mean ?? 0
-                return IntervalChart.Point(label: audience.text(d.name), value: m, low: d.meanInterval?.lowerBound ?? m,
-                                           high: d.meanInterval?.upperBound ?? m, caption: Figures.oneDecimal(m))
+                let interval = sampled ? d.meanInterval : nil
+                return IntervalChart.Point(label: audience.text(d.name), value: m, low: interval?.lowerBound ?? m,
+                                           high: interval?.upperBound ?? m, caption: Figures.oneDecimal(m))
             },
             axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100, reference: f.mean))
         let rated = f.departments.filter { $0.passRate != nil }
         charts["department-pass-rates"] = .intervals(IntervalChart(
-            title: "各行政执法主体合格率及其 95% 置信区间（%）",
+            title: sampled ? "各行政执法主体合格率及其 95% 置信区间（%）" : "各行政执法主体合格率（%）",
             points: rated.map { d in
                 let r = (d.passRate ?? 0) * 100
-                return IntervalChart.Point(label: audience.text(d.name), value: r, low: (d.passInterval?.lowerBound ?? 0) * 100,
-                                           high: (d.passInterval?.upperBound ?? 0) * 100, caption: Figures.percent(d.passRate))
+                let interval = sampled ? d.passInterval : nil
+                return IntervalChart.Point(label: audience.text(d.name), value: r, low: interval.map { $0.lowerBound * 100 } ?? r,
+                                           high: interval.map { $0.upperBound * 100 } ?? r, caption: Figures.percent(d.passRate))
             },
             axisMinimum: 0, axisMaximum: 100))
-        charts["categories"] = .bars(BarChart(title: "各类别扣分", bars: f.categories.map {
+        charts["categories"] = .bars(BarChart(title: "各类别扣分（括号内为占全部扣分的比例）", bars: f.categories.map {
             BarChart.Bar(label: $0.title, value: $0.pointsLost.doubleValue, caption: "\($0.pointsLost)分（\(Figures.percent($0.share))）")
         }))
         return charts

@@ -4,53 +4,63 @@ import PingchaRubric
 
 /// One department's rectification notice: facts → template → Markdown → document. Internal
 /// (it goes to the department only): personal data stays unless the settings mask everything.
+///
+/// The periods run from receipt (Art. 30: "自收到…之日起"), and the store knows no date of
+/// service, so the notice prints the periods, not dates counted from its own date.
 public enum NoticeDocument {
     public static func make(_ facts: NoticeFacts, templates: ReportTemplates, calendar: WorkingDayCalendar) throws(PingchaError) -> OfficialDocument {
         let settings = templates.settings
         let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
         let audience = Audience(internalWith: settings)
-        let listedFindings = facts.failedCases.reduce(0) { $0 + $1.findings.count }
-        let failedCases = max(facts.failedCasesTotal ?? 0, facts.failedCases.count)
-        let failedFindings = max(facts.failedFindingsTotal ?? 0, listedFindings)
-        let view: [String: Any] = [
+        let values: [String: Any] = [
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
             "dateText": deadlines.issued.chineseText,
             "batchName": facts.batchName,
             "department": facts.department,
             "cases": String(facts.cases),
+            "scored": String(facts.scored),
+            "unscored": facts.scored < facts.cases,
             "mean": Figures.oneDecimal(facts.mean),
             "passRate": Figures.percent(facts.passRate),
             "rank": facts.rank.map(String.init) ?? false,
             "rankedCount": String(facts.rankedCount),
-            "failedCases": String(failedCases),
-            "listedCases": String(facts.failedCases.count),
-            "truncated": facts.failedCases.count < failedCases,
-            "failedFindings": String(failedFindings),
+            "failedCases": String(facts.failedCases),
+            "failedFindings": String(facts.failedFindings),
+            "vetoFindings": facts.vetoFindings > 0 ? String(facts.vetoFindings) : false,
+            "hasDispositions": !facts.dispositions.isEmpty,
+            "dispositions": marked(facts.dispositions.map { ["name": $0.name, "count": String($0.count)] }),
+            "listedCases": String(facts.listedCases),
+            "truncated": facts.listedCases < facts.failedCases,
+            "hasPending": facts.pendingItemsTotal > 0,
+            "pendingCases": String(facts.pendingCases),
+            "pendingItemsTotal": String(facts.pendingItemsTotal),
+            "listedPendingCases": String(facts.listedPendingCases),
+            "pendingTruncated": facts.listedPendingCases < facts.pendingCases,
+            "items": marked(facts.items.enumerated().map { n, item in
+                [
+                    "number": String(n + 1),
+                    "caseId": audience.text(item.caseId),
+                    "rule": item.rule,
+                    "finding": audience.text(item.finding, partyName: item.partyName, partyType: item.partyType),
+                    "deduct": item.deduct,
+                    "disposition": item.disposition,
+                    "veto": item.veto ? "是" : "",
+                ] as [String: Any]
+            }),
+            "pendingItems": marked(facts.pendingItems.enumerated().map { n, item in
+                [
+                    "number": String(n + 1),
+                    "caseId": audience.text(item.caseId),
+                    "rule": item.rule,
+                    "check": audience.text(item.check, partyName: item.partyName, partyType: item.partyType),
+                ] as [String: Any]
+            }),
+            "hasRules": !facts.rules.isEmpty,
+            "rules": marked(facts.rules.map { ["rule": $0.rule, "basis": $0.basis] }),
             "correctionDeadline": deadlines.correction.chineseText,
             "objectionDeadline": deadlines.objection.chineseText,
         ]
-        var values = view
-        values["failedCaseList"] = marked(facts.failedCases.enumerated().map { item in
-            let c = item.element.listed
-            return [
-                "numeral": Figures.chineseNumeral(item.offset + 1),
-                "caseId": c.caseId,
-                "cause": c.cause.map { audience.text($0, partyName: c.partyName, partyType: c.partyType) } ?? false,
-                "party": audience.party(c.partyName, type: c.partyType) ?? false,
-                "score": c.score.map(\.description) ?? "—",
-                "grade": c.grade ?? "—",
-                "veto": c.veto,
-                "disposition": c.disposition,
-                "findings": marked(item.element.findings.map { f in
-                    [
-                        "ruleId": f.ruleId, "title": f.title,
-                        "problem": audience.text(f.problem, partyName: c.partyName, partyType: c.partyType),
-                        "deduct": f.deduct, "basis": f.basis ?? "—", "disposition": f.disposition, "undecided": f.undecided,
-                    ] as [String: Any]
-                }),
-            ] as [String: Any]
-        })
         let markdown = templates.render("notice", values)
         return try MarkdownReader(source: templates.sources["notice"] ?? "notice.md.mustache").read(markdown)
     }

@@ -23,6 +23,8 @@ public struct ReportSettings: Sendable, Equatable {
     public var nameMasking: NameMasking
     /// Mask personal data in internal files too (notices, scores.xlsx).
     public var maskAll: Bool
+    /// The bulletin's review details and the bureau's own paragraphs (the last section).
+    public var content = BulletinContent()
 
     public enum NameMasking: String, Sendable, Equatable, CaseIterable {
         /// 姓 + 某 (张某, 欧阳某).

@@ -2,6 +2,7 @@ import PingchaModel
 
 extension ReportSettings {
     static let keys = ["organisation", "document_number", "recipients", "date", "list_limit", "notice_case_limit", "name_masking", "mask_all"]
+        + BulletinContent.keys
 
     /// Reads `settings.yaml`; keys left out keep their defaults.
     public static func parse(yaml: String, path: String) throws(PingchaError) -> ReportSettings {
@@ -34,7 +35,7 @@ extension ReportSettings {
                 }
                 settings.nameMasking = mode
             case "mask_all": settings.maskAll = try reader.bool(value, key: key)
-            default: break
+            default: try settings.content.read(key, value, reader: reader)
             }
         }
         return settings

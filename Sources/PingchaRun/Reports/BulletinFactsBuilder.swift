@@ -7,7 +7,8 @@ import PingchaRubric
 import PingchaStore
 
 /// Gathers the bulletin's figures from the store and the batch's analyses (the same ones
-/// summary.json prints, so the two never disagree).
+/// summary.json prints, so the two never disagree). Only decided cases are named: the lists,
+/// the examples and the typical cases leave out every case still waiting for a reviewer.
 struct BulletinFactsBuilder {
     let batch: StoredBatch
     let summary: SummaryJSON
@@ -15,7 +16,10 @@ struct BulletinFactsBuilder {
     let definitions: [RubricDefinition]
     let listLimit: Int
     let minimumCasesForRank: Int
+    /// The settings' typical cases (the marked ones are looked up in the batch).
+    var typicalCases: [BulletinContent.TypicalCase] = []
     let rulesPerProblem = 5
+    let examplesPerRule = 3
 
     func facts(_ db: Database) throws -> BulletinFacts {
         let catalogue = FieldCatalogue.builtIn()
@@ -23,20 +27,17 @@ struct BulletinFactsBuilder {
         let excellent = try batch.listedCases(db, excellent: true, limit: listLimit)
         let unqualified = try batch.listedCases(db, excellent: false, limit: listLimit)
         let all = summary.all
-        var types: [String: Int] = [:]
-        for g in figures.enforcementTypes { types[g.key ?? "未注明", default: 0] += g.cases }
-
         return BulletinFacts(
             batchName: batch.name, ranOn: batch.ranOn, inputFiles: summary.inputs.count, rowsRead: batch.rowsRead,
             rowsRejected: batch.rowsRejected, casesTotal: batch.casesTotal, casesScored: batch.casesScored,
-            casesUncovered: batch.casesUncovered, needsReview: batch.needsReview, reviewedByHand: try batch.casesReviewedByHand(db),
+            casesUncovered: batch.casesUncovered, needsReview: try batch.pendingCount(db), reviewedByHand: try batch.casesReviewedByHand(db),
             rubrics: summary.rubrics.map { .init(id: $0.id, title: $0.title, version: $0.version) },
             profiles: summary.profiles.map { p in
                 .init(title: p.title, departments: summary.profileDepartments[p.id] ?? [],
                       changes: p.params.map { "\($0.title ?? $0.name)按\($0.value)" }
-                          + p.disabled.map { "“\($0.title ?? $0.rule)”不适用（\($0.reason)）" })
+                          + p.disabled.map { "“\($0.title.map(RuleWording.plainTitle) ?? $0.rule)”不适用（\($0.reason)）" })
             },
-            byType: types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { .init($0.key, $0.value) },
+            byType: Self.byType(figures.enforcementTypes, catalogue: catalogue),
             grades: summary.gradeOrder.map { .init($0, all.grades[$0] ?? 0) },
             mean: all.mean, median: all.median,
             departments: summary.departments.map { d in
@@ -47,20 +48,35 @@ struct BulletinFactsBuilder {
                              vetoCases: s.vetoCases)
             },
             minimumCasesForRank: minimumCasesForRank,
-            excellentTotal: excellent.total,
+            excellentTotal: excellent.total, excellentDecided: excellent.decided,
             excellentCases: try batch.listedCases(db, caseNos: excellent.caseNos, catalogue: catalogue),
-            unqualifiedTotal: unqualified.total,
-            unqualifiedCases: try batch.listedCases(db, caseNos: unqualified.caseNos, catalogue: catalogue) { rubric, rule in
-                definitions.first { $0.id == rubric }?.rules[rule]?.title
-            },
+            unqualifiedTotal: unqualified.total, unqualifiedDecided: unqualified.decided,
+            unqualifiedCases: try batch.listedCases(db, caseNos: unqualified.caseNos, catalogue: catalogue, titles: requirement(rubric:rule:)),
             categories: categories(),
-            problems: problems(),
+            problems: try problems(db),
             threeSystems: figures.threeSystems.map {
-                .init(name: $0.system.rateName, applicable: $0.applicable, met: $0.met, unknown: $0.unknown, rate: $0.rate.rate)
+                .init(name: $0.system.rateName, title: $0.system.title, applicable: $0.applicable, met: $0.met, unknown: $0.unknown,
+                      rate: $0.rate.rate)
             },
             dispositions: Disposition.gravestFirst.filter { $0 != .none }.compactMap { d in
                 all.dispositions[d].flatMap { $0 > 0 ? .init(d.chineseName, $0) : nil }
-            })
+            },
+            typicalCases: try markedCases(db, catalogue: catalogue))
+    }
+
+    /// A rule's requirement in words (its title without the notes for scorers).
+    func requirement(rubric: String, rule: String) -> String? {
+        definitions.first { $0.id == rubric }?.rules[rule].map { RuleWording.plainTitle($0.title) }
+    }
+
+    /// Cases by enforcement type in the catalogue's order of types (行政许可, 行政处罚, …), then
+    /// any other type, then the cases without one: the same order every year.
+    static func byType(_ groups: [GroupSummary], catalogue: FieldCatalogue) -> [BulletinFacts.Count] {
+        var counts: [String: Int] = [:]
+        for g in groups { counts[g.key ?? "未注明", default: 0] += g.cases }
+        let known = catalogue["enforcement_type"]?.values.map(\.value) ?? []
+        let others = counts.keys.filter { !known.contains($0) && $0 != "未注明" }.sorted()
+        return (known + others + ["未注明"]).compactMap { name in counts[name].map { .init(name, $0) } }
     }
 
     /// Rubric categories by points lost (for the chart), with their share of all points lost.
@@ -74,37 +90,109 @@ struct BulletinFactsBuilder {
         }
     }
 
-    /// The main problems (failures grouped by the rules' problem label), each with the rules
-    /// failed most often.
-    func problems() -> [BulletinFacts.ProblemLine] {
-        // The same rule (id and title) in several rubrics is one line: TSY-02 of the penalty and
-        // the licensing standards is one requirement.
-        var merged: [String: RuleSummary] = [:]
-        var order: [String] = []
-        for r in figures.rules where r.failed > 0 {
-            let key = r.key.ruleId + "\u{1F}" + r.title
-            if var m = merged[key] {
-                m.failed += r.failed
-                m.unknown += r.unknown
-                m.applicable = m.applicable.flatMap { a in r.applicable.map { a + $0 } }
-                m.examples = Array((m.examples + r.examples).sorted().prefix(2))
-                merged[key] = m
-            } else {
-                merged[key] = r
-                order.append(key)
-            }
+    /// The main problems (failures grouped by the rules' problem label), each with the
+    /// requirements failed most often. Rules of several standards that state the same
+    /// requirement are one line, their counts and denominators added — those nobody failed
+    /// too, so that a requirement's denominator is every case it applied to, as in the
+    /// three-systems paragraph.
+    func problems(_ db: Database) throws -> [BulletinFacts.ProblemLine] {
+        struct Line {
+            var requirement: String
+            var failed = 0
+            var applicable: Int? = 0
+            var rules: [RuleKey] = []
         }
-        let rules = order.compactMap { merged[$0] }
+        var lines: [String: [Line]] = [:]  // by problem label
+        for r in figures.rules {
+            let requirement = RuleWording.plainTitle(r.title.isEmpty ? r.key.ruleId : r.title)
+            var mine = lines[r.problem] ?? []
+            let i = mine.firstIndex { $0.requirement == requirement } ?? {
+                mine.append(Line(requirement: requirement))
+                return mine.count - 1
+            }()
+            mine[i].failed += r.failed
+            mine[i].applicable = mine[i].applicable.flatMap { a in r.applicable.map { a + $0 } }
+            mine[i].rules.append(r.key)
+            lines[r.problem] = mine
+        }
+        let candidates = try batch.failureExamples(db, perDepartment: examplesPerRule)
+        let order = weakestFirst()
         return figures.problems.map { p in
-            let mine = rules.filter { $0.problem == p.problem }
-                .sorted { $0.failed != $1.failed ? $0.failed > $1.failed : $0.key.ruleId < $1.key.ruleId }
+            let mine = (lines[p.problem] ?? []).filter { $0.failed > 0 }
+                .sorted { $0.failed != $1.failed ? $0.failed > $1.failed : $0.requirement < $1.requirement }
                 .prefix(rulesPerProblem)
             return .init(problem: p.problem, findings: p.failedFindings, cases: p.cases, shareOfCases: p.shareOfCases,
-                         rules: mine.map { r in
-                             .init(ruleId: r.key.ruleId, title: r.title, failed: r.failed, rate: r.failure?.rate,
-                                   examples: r.examples.map { "\($0.department) \($0.caseId)" })
+                         rules: mine.map { line in
+                             .init(requirement: line.requirement, failed: line.failed, applicable: line.applicable,
+                                   examples: Self.examples(line.rules.map { candidates[$0] ?? [:] }, departments: order, count: examplesPerRule))
                          })
         }
+    }
+
+    /// The departments, weakest (lowest mean score) first; departments without a score last.
+    func weakestFirst() -> [String] {
+        summary.departments.map(\.summary)
+            .sorted { a, b in
+                switch (a.mean, b.mean) {
+                case let (x?, y?) where x != y: return x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return (a.key ?? "") < (b.key ?? "")
+                }
+            }
+            .compactMap(\.key)
+    }
+
+    /// `count` examples taken in turns over `departments` (each one's first case, then each one's
+    /// second …), from the failures of one or more rules (merged per department, in case order).
+    static func examples(_ perRule: [[String: [(caseNo: Int, caseId: String)]]], departments: [String], count: Int) -> [BulletinFacts.Example] {
+        var merged: [String: [(caseNo: Int, caseId: String)]] = [:]
+        for rule in perRule {
+            for (department, cases) in rule { merged[department, default: []] += cases }
+        }
+        for (department, cases) in merged {
+            var seen: Set<Int> = []
+            merged[department] = cases.sorted { $0.caseNo < $1.caseNo }.filter { seen.insert($0.caseNo).inserted }
+        }
+        let order = departments + merged.keys.filter { !departments.contains($0) }.sorted()
+        var out: [BulletinFacts.Example] = []
+        var turn = 0
+        while out.count < count {
+            var any = false
+            for department in order {
+                guard let cases = merged[department], turn < cases.count else { continue }
+                any = true
+                out.append(.init(department: department, caseId: cases[turn].caseId))
+                if out.count == count { break }
+            }
+            if !any { break }
+            turn += 1
+        }
+        return out
+    }
+
+    /// The cases the settings mark as typical, each looked up in the batch. A case the batch
+    /// does not have, one the settings leave ambiguous, or one still pending is an error at
+    /// its line of settings.yaml: the bulletin names decided cases only.
+    func markedCases(_ db: Database, catalogue: FieldCatalogue) throws -> [BulletinFacts.TypicalCaseLine] {
+        var lines: [BulletinFacts.TypicalCaseLine] = []
+        for item in typicalCases {
+            guard let caseId = item.caseId else { continue }
+            let found = try batch.cases(db, caseId: caseId, department: item.department)
+            let named = item.department.map { "\($0) " } ?? ""
+            guard let first = found.first else {
+                throw PingchaError.located(item.location, "typical_cases：批次“\(batch.name)”中没有案件 \(named)\(caseId)")
+            }
+            guard found.count == 1 else {
+                throw PingchaError.located(item.location, "typical_cases：\(found.map(\.department).joined(separator: "、"))都有案件 \(caseId)，请用 department 写明部门")
+            }
+            guard first.decided else {
+                throw PingchaError.located(item.location, "typical_cases：\(first.department) \(caseId) 的评查结果待核实，通报只列出评查结果已确定的案卷；请评查人员先作出判定，或从典型案例中删去")
+            }
+            let listed = try batch.listedCases(db, caseNos: [first.caseNo], catalogue: catalogue, titles: requirement(rubric:rule:))
+            if let c = listed.first { lines.append(.init(listed: c, note: item.text)) }
+        }
+        return lines
     }
 
     /// mean ± 1.96·s/√n (s the sample standard deviation); nil below two scores.

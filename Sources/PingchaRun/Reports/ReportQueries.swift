@@ -23,22 +23,56 @@ extension StoredBatch {
         return out
     }
 
-    /// How many cases are excellent (or failed), and the case numbers of the best (or worst)
-    /// `limit` of them. Among equal scores the departments take turns (each one's first case,
-    /// then each one's second …), so a capped list does not name one department only.
-    func listedCases(_ db: Database, excellent: Bool, limit: Int) throws -> (total: Int, caseNos: [Int]) {
+    /// How many cases are excellent (or failed), how many of them are decided, and the case
+    /// numbers of the best (or worst) `limit` decided ones: a pending case is never named.
+    /// Among equal scores the departments take turns (each one's first case, then each one's
+    /// second …), so a capped list does not name one department only.
+    func listedCases(_ db: Database, excellent: Bool, limit: Int) throws -> (total: Int, decided: Int, caseNos: [Int]) {
         let condition = excellent ? "r.excellent = 1" : "r.pass = 0"
         let direction = excellent ? "DESC" : "ASC"
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result r WHERE r.batch_id = ? AND \(condition)", arguments: [id]) ?? 0
+        let decided = StoredBatch.decided(result: "r")
+        let counts = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS total, COALESCE(SUM(\(decided)), 0) AS decided FROM result r WHERE r.batch_id = ? AND \(condition)
+            """, arguments: [id])
         let nos = try Int.fetchAll(db, sql: """
             SELECT case_no FROM (
                 SELECT r.case_no, r.score_value, c.department,
                        ROW_NUMBER() OVER (PARTITION BY c.department, r.score_value ORDER BY r.case_no) AS turn
                 FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-                WHERE r.batch_id = ? AND \(condition))
+                WHERE r.batch_id = ? AND \(condition) AND \(decided))
             ORDER BY score_value \(direction), turn, department, case_no LIMIT ?
             """, arguments: [id, limit])
-        return (total, nos)
+        return (counts?["total"] ?? 0, counts?["decided"] ?? 0, nos)
+    }
+
+    /// For each rule and department, the first `perDepartment` decided cases (in case order)
+    /// that failed the rule: the candidates for the bulletin's examples. One pass over the
+    /// failures.
+    func failureExamples(_ db: Database, perDepartment: Int) throws -> [RuleKey: [String: [(caseNo: Int, caseId: String)]]] {
+        var out: [RuleKey: [String: [(caseNo: Int, caseId: String)]]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT rubric_id, rule_id, department, case_no, case_id FROM (
+                SELECT f.rubric_id, f.rule_id, c.department, c.case_no, c.case_id,
+                       ROW_NUMBER() OVER (PARTITION BY f.rubric_id, f.rule_id, c.department ORDER BY f.case_no) AS turn
+                FROM finding f
+                JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
+                JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+                WHERE f.batch_id = ? AND f.outcome = 'fail' AND \(StoredBatch.decided(result: "r")))
+            WHERE turn <= ? ORDER BY rubric_id, rule_id, department, case_no
+            """, arguments: [id, perDepartment]) {
+            let key = RuleKey(rubricId: row["rubric_id"], ruleId: row["rule_id"])
+            out[key, default: [:]][row["department"] as String, default: []].append((row["case_no"], row["case_id"]))
+        }
+        return out
+    }
+
+    /// The cases with case id `caseId` (in `department` when given), and whether each is decided.
+    func cases(_ db: Database, caseId: String, department: String?) throws -> [(caseNo: Int, department: String, decided: Bool)] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.case_no, c.department, \(StoredBatch.decided(result: "r")) AS decided
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_id = ? AND (? IS NULL OR c.department = ?) ORDER BY c.case_no
+            """, arguments: [id, caseId, department, department]).map { ($0["case_no"], $0["department"], $0["decided"]) }
     }
 
     /// The cases `caseNos` as the documents name them, in the order given.

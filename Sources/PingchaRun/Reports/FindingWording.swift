@@ -1,0 +1,100 @@
+import Foundation
+import PingchaModel
+import PingchaReports
+import PingchaRubric
+
+/// The stored rubrics' rules as the documents name them: the qualified id and the requirement
+/// in words ("处罚（普通）PRO-10 处罚决定书当场交付或在七个工作日内送达"), with the facts a notice
+/// prints beside them.
+struct RuleNames {
+    struct Entry {
+        /// "处罚（普通）PRO-10 处罚决定书当场交付或在七个工作日内送达".
+        var label: String
+        /// The title without the notes for scorers.
+        var requirement: String
+        var veto: Bool
+        var disposition: Disposition
+        var basis: String?
+        var manual: Bool
+    }
+
+    private var entries: [String: [String: Entry]] = [:]
+
+    init(_ definitions: [RubricDefinition]) {
+        for d in definitions where entries[d.id] == nil {
+            let standard = RuleWording.standardShortName(title: d.title, id: d.id)
+            entries[d.id] = d.rules.mapValues { r in
+                let requirement = RuleWording.plainTitle(r.title)
+                return Entry(label: standard + r.id + (requirement.isEmpty ? "" : " " + requirement), requirement: requirement,
+                             veto: r.veto, disposition: Disposition(rawValue: r.disposition) ?? .none, basis: r.basis, manual: r.manual)
+            }
+        }
+    }
+
+    /// The rule, or a stand-in naming the bare id for a rule the stored rubrics do not have.
+    func entry(rubric: String, rule: String) -> Entry {
+        entries[rubric]?[rule] ?? Entry(label: rule, requirement: rule, veto: false, disposition: .none, basis: nil, manual: false)
+    }
+}
+
+/// What a finding says in words, from the values its rule read (`finding.fields_read`) and the
+/// reviewers' decisions (`finding.review`).
+enum FindingWording {
+    /// A failed rule: the reviewer's finding when a scoresheet decided it, else the values the
+    /// rule read ("决定日期：2025年3月1日；送达日期：2025年3月20日").
+    static func failure(fieldsRead: String, review: String?, reviewed: Bool, catalogue: FieldCatalogue) -> String {
+        if reviewed {
+            let notes = reviewNotes(review)
+            return "经评查人员判定不符合" + (notes.isEmpty ? "" : "：" + notes.joined(separator: "；"))
+        }
+        let values = Self.values(fieldsRead, catalogue: catalogue)
+        guard !values.isEmpty else { return "不符合要求" }
+        return values.map { "\($0.name)：\($0.text ?? "未载明")" }.joined(separator: "；")
+    }
+
+    /// What a reviewer must look at for a pending rule.
+    static func check(fieldsRead: String, conflict: Bool, suspect: Bool, catalogue: FieldCatalogue) -> String {
+        if conflict { return "评查人员意见不一致，须复核" }
+        if suspect { return "筛查未通过，须人工判定" }
+        let missing = values(fieldsRead, catalogue: catalogue).filter { $0.text == nil }.map(\.name)
+        return missing.isEmpty ? "须评查人员核实" : "材料未载明：" + missing.joined(separator: "、")
+    }
+
+    /// The fields of a stored `{"field":value,…}` in the order the rule reads them, each with
+    /// its Chinese name and its value as a document prints it (nil: missing).
+    static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?)] {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return [] }
+        let ordered = object.keys.sorted { a, b in
+            (json.range(of: "\"\(a)\":")?.lowerBound ?? json.endIndex) < (json.range(of: "\"\(b)\":")?.lowerBound ?? json.endIndex)
+        }
+        return ordered.map { id in
+            let field = catalogue[id]
+            return (field?.name ?? id, text(object[id], type: field?.type))
+        }
+    }
+
+    /// A stored value in words: dates in Chinese, yes/no for booleans, long texts shortened.
+    static func text(_ value: Any?, type: FieldType?) -> String? {
+        guard let value, !(value is NSNull) else { return nil }
+        if type == .bool, let yes = (value as? Bool) ?? (value as? NSNumber)?.boolValue { return yes ? "是" : "否" }
+        switch value {
+        case let list as [Any]: return list.map { "\($0)" }.joined(separator: "、")
+        case let number as NSNumber:
+            return DecimalNumber(number.description)?.description ?? number.description
+        case let string as String:
+            if type == .date || string.count == 10, let date = CivilDate(iso: string) { return date.chineseText }
+            return string.count > 40 ? String(string.prefix(40)) + "…" : string
+        default: return "\(value)"
+        }
+    }
+
+    /// The notes of the reviewers' decisions (`[{"outcome":…,"note":…},…]`).
+    static func reviewNotes(_ review: String?) -> [String] {
+        guard let review, let list = (try? JSONSerialization.jsonObject(with: Data(review.utf8))) as? [[String: Any]] else { return [] }
+        var notes: [String] = []
+        for d in list {
+            if let note = d["note"] as? String, !note.isEmpty, !notes.contains(note) { notes.append(note) }
+        }
+        return notes
+    }
+}
