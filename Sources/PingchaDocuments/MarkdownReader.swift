@@ -4,11 +4,19 @@ import PingchaModel
 ///
 /// The subset is what an official document needs, so template authors can write ordinary
 /// Markdown: an optional front matter (`---` … `---`) with `issuer`, `document-number`,
-/// `recipients`, `signature` and `date`; `#` the title; `##`, `###`, `####` the three heading
-/// levels (一、 （一） 1.); paragraphs (lines joined until a blank line); `- ` items, each a
-/// paragraph; pipe tables with an alignment row and an optional `Table: caption` line just
-/// before; `**bold**`; `<!-- chart: NAME -->` and `<!-- page-break -->`. Other HTML comments
-/// are notes for the template's reader and are dropped.
+/// `recipients`, `signature`, `date` and the 版记's `copy-to`, `printed-by`, `printed-on`; `#` the
+/// title; `##`, `###`, `####` the three heading levels (一、 （一） 1.); paragraphs (lines joined
+/// until a blank line); `- ` items, each a paragraph; pipe tables with an alignment row and an
+/// optional `Table: caption` line just before; `**bold**`; `<!-- chart: NAME -->` and
+/// `<!-- page-break -->`. Other HTML comments are notes for the template's reader and are dropped.
+///
+/// A `# 附件：名称` line (or `# 附件1：名称`) starts an attachment: what follows, up to the next
+/// such line, is printed on pages of its own after the signature. Attachments are numbered in
+/// order whatever number the line gives, and the body's 附件说明 is made from their names.
+///
+/// In `document-number`, `{year}` is the year of `date` and `{number}` a visible blank to write
+/// the number in (``DocumentNumber``). The 版记 appears when any of its keys has a value; its
+/// date is `date` unless `printed-on` says otherwise.
 public struct MarkdownReader {
     /// Named for error messages (the template's file name).
     public var source: String
@@ -24,6 +32,7 @@ public struct MarkdownReader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         var lineNo = 0
         var signatureName: String?, signatureDate: String?
+        var copyTo: String?, printedBy: String?, printedOn: String?
 
         // Template comments before the front matter leave blank lines behind.
         while lineNo < lines.count, lines[lineNo].trimmingCharacters().isEmpty { lineNo += 1 }
@@ -48,19 +57,27 @@ public struct MarkdownReader {
                 case "recipients": document.recipients = value
                 case "signature": signatureName = value
                 case "date": signatureDate = value
+                case "copy-to": copyTo = value
+                case "printed-by": printedBy = value
+                case "printed-on": printedOn = value
                 default:
-                    throw located(i + 1, "front matter 中未知的键「\(key)」；可用：issuer、document-number、recipients、signature、date")
+                    throw located(i + 1, "front matter 中未知的键「\(key)」；可用：\(Self.frontMatterKeys.joined(separator: "、"))")
                 }
             }
             lineNo = end + 1
         }
 
-        var blocks: [Block] = []
+        var body: [Block] = []
+        var attachments: [Attachment] = []
+        /// Blocks go to the body until the first attachment starts, then to the latest one.
+        func append(_ block: Block) {
+            if attachments.isEmpty { body.append(block) } else { attachments[attachments.count - 1].blocks.append(block) }
+        }
         var paragraph: [Substring] = []
         var pendingCaption: (text: String, line: Int)?
         func flush() {
             guard !paragraph.isEmpty else { return }
-            blocks.append(.paragraph(MarkdownText.runs(Substring(paragraph.joined()))))
+            append(.paragraph(MarkdownText.runs(Substring(paragraph.joined()))))
             paragraph = []
         }
 
@@ -75,23 +92,27 @@ public struct MarkdownReader {
                 guard trimmed.hasSuffix("-->") else { throw located(number, "注释 <!-- 须在同一行以 --> 结束") }
                 let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters()
                 if inner == "page-break" {
-                    blocks.append(.pageBreak)
+                    append(.pageBreak)
                 } else if inner.hasPrefix("chart:") {
                     let name = inner.dropFirst(6).trimmingCharacters()
                     guard let chart = charts[name] else {
                         throw located(number, "没有名为「\(name)」的图表；可用：\(charts.keys.sorted().joined(separator: "、"))")
                     }
-                    blocks.append(.chart(chart))
+                    append(.chart(chart))
                 }
                 continue
             }
             if let level = headingLevel(trimmed) {
                 flush()
                 let text = MarkdownText.plain(trimmed.drop { $0 == "#" }.drop { $0 == " " })
-                if level == 0 {
-                    if document.title.isEmpty { document.title = text } else { blocks.append(.heading(level: 1, text: text)) }
+                if level == 0, !document.title.isEmpty, let name = attachmentTitle(text) {
+                    if let pendingCaption { throw located(pendingCaption.line, "「Table:」标题之后没有表格") }
+                    guard !name.isEmpty else { throw located(number, "附件须有名称，如「# 附件：问题清单」") }
+                    attachments.append(Attachment(title: name))
+                } else if level == 0 {
+                    if document.title.isEmpty { document.title = text } else { append(.heading(level: 1, text: text)) }
                 } else {
-                    blocks.append(.heading(level: level, text: text))
+                    append(.heading(level: level, text: text))
                 }
                 continue
             }
@@ -110,12 +131,12 @@ public struct MarkdownReader {
                 var table = try readTable(tableLines)
                 table.caption = pendingCaption?.text
                 pendingCaption = nil
-                blocks.append(.table(table))
+                append(.table(table))
                 continue
             }
             if trimmed.hasPrefix("- ") {
                 flush()
-                blocks.append(.paragraph(MarkdownText.runs(trimmed.dropFirst(2))))
+                append(.paragraph(MarkdownText.runs(trimmed.dropFirst(2))))
                 continue
             }
             paragraph.append(trimmed)
@@ -123,11 +144,31 @@ public struct MarkdownReader {
         flush()
         if let pendingCaption { throw located(pendingCaption.line, "「Table:」标题之后没有表格") }
         guard !document.title.isEmpty else { throw located(1, "缺少以 # 开头的标题行") }
-        document.blocks = blocks
+        document.blocks = body
+        document.attachments = attachments
         if let name = signatureName {
             document.signature = Signature(organisation: name, date: signatureDate ?? "")
         }
+        if let number = document.documentNumber {
+            document.documentNumber = DocumentNumber.resolve(number, date: signatureDate)
+        }
+        if copyTo != nil || printedBy != nil || printedOn != nil {
+            document.colophon = Colophon(copyTo: copyTo, printedBy: printedBy, printedOn: printedOn ?? signatureDate)
+        }
         return document
+    }
+
+    static let frontMatterKeys = ["issuer", "document-number", "recipients", "signature", "date", "copy-to", "printed-by", "printed-on"]
+
+    /// The name of an attachment from a title-level heading "附件：名称", "附件1：名称", "附件 名称"
+    /// (the number, if any, is dropped: attachments are numbered in order); nil for any other
+    /// heading.
+    private func attachmentTitle(_ heading: String) -> String? {
+        guard heading.hasPrefix("附件") else { return nil }
+        var rest = heading.dropFirst(2).drop { $0.isASCII && $0.isNumber }
+        guard let separator = rest.first, "：: \u{3000}".contains(separator) else { return rest.isEmpty ? "" : nil }
+        rest = rest.dropFirst()
+        return rest.trimmingCharacters()
     }
 
     /// 0 for the title (`#`), 1–3 for `##`–`####`; nil for a line that is not a heading.

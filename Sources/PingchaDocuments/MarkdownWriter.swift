@@ -1,5 +1,9 @@
 /// Writes an ``OfficialDocument`` as Markdown (ending in one newline) (`bulletin.md`, `notices/*.md`): readable as
 /// plain text and in any Markdown viewer. Charts are left out (their figures are in tables).
+///
+/// The parts of the official layout are there as text, in the standard's order: the 附件说明
+/// under the body, the signature, each attachment under a `# 附件1：名称` heading (the syntax the
+/// reader takes), and the 版记 under a rule (`---`).
 public enum MarkdownWriter {
     public static func write(_ document: OfficialDocument) -> String {
         var o = ""
@@ -7,7 +11,32 @@ public enum MarkdownWriter {
         if let number = document.documentNumber { o += "\(MarkdownText.escape(number))\n\n" }
         o += "# \(MarkdownText.escape(document.title))\n\n"
         if let recipients = document.recipients { o += "\(MarkdownText.escape(recipients))\n\n" }
-        for block in document.blocks {
+        o += blocks(document.blocks)
+        if let note = document.attachmentNote {
+            for line in note.lines { o += MarkdownText.escape(line) + "\n\n" }
+        }
+        if let signature = document.signature {
+            o += "\(MarkdownText.escape(signature.organisation))\n\n\(MarkdownText.escape(signature.date))\n\n"
+        }
+        for (i, attachment) in document.attachments.enumerated() {
+            o += "# \(document.attachmentLabel(i))：\(MarkdownText.escape(attachment.title))\n\n"
+            o += blocks(attachment.blocks)
+        }
+        if let colophon = document.colophon {
+            // A blank line before the rule: right under a paragraph, --- would make it a heading.
+            o += "---\n\n"
+            if let line = colophon.copyToLine { o += MarkdownText.escape(line) + "\n\n" }
+            let printed = [colophon.printedBy, colophon.printedOnText].compactMap { $0 }.filter { !$0.isEmpty }
+            if !printed.isEmpty { o += printed.map(MarkdownText.escape).joined(separator: "\u{3000}\u{3000}") + "\n\n" }
+        }
+        while o.hasSuffix("\n\n") { o.removeLast() }
+        if !o.hasSuffix("\n") { o += "\n" }
+        return o
+    }
+
+    static func blocks(_ blocks: [Block]) -> String {
+        var o = ""
+        for block in blocks {
             switch block {
             case .heading(let level, let text):
                 o += String(repeating: "#", count: level + 1) + " " + MarkdownText.escape(text) + "\n\n"
@@ -19,11 +48,6 @@ public enum MarkdownWriter {
                 continue
             }
         }
-        if let signature = document.signature {
-            o += "\(MarkdownText.escape(signature.organisation))\n\n\(MarkdownText.escape(signature.date))\n"
-        }
-        while o.hasSuffix("\n\n") { o.removeLast() }
-        if !o.hasSuffix("\n") { o += "\n" }
         return o
     }
 

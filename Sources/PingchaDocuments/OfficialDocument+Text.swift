@@ -7,7 +7,17 @@ extension OfficialDocument {
         d.title = transform(title)
         d.recipients = recipients.map(transform)
         d.signature = signature.map { Signature(organisation: transform($0.organisation), date: transform($0.date)) }
-        d.blocks = blocks.map { (block: Block) -> Block in
+        d.blocks = Self.mapping(blocks, transform)
+        // Attachments are printed and published with the document: a mask must reach them.
+        d.attachments = attachments.map { Attachment(title: transform($0.title), blocks: Self.mapping($0.blocks, transform)) }
+        d.colophon = colophon.map {
+            Colophon(copyTo: $0.copyTo.map(transform), printedBy: $0.printedBy.map(transform), printedOn: $0.printedOn.map(transform))
+        }
+        return d
+    }
+
+    private static func mapping(_ blocks: [Block], _ transform: (String) -> String) -> [Block] {
+        blocks.map { (block: Block) -> Block in
             switch block {
             case .heading(let level, let text): return .heading(level: level, text: transform(text))
             case .paragraph(let runs): return .paragraph(runs.map { Run(transform($0.text), strong: $0.strong) })
@@ -19,6 +29,5 @@ extension OfficialDocument {
             case .chart, .pageBreak: return block
             }
         }
-        return d
     }
 }

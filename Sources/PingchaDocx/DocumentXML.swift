@@ -1,12 +1,14 @@
 import PingchaDocuments
 
-/// word/document.xml: 版头, 标题, 主送机关, 正文, 署名 and the section with the GB/T 9704 page.
+/// word/document.xml: 版头, 标题, 主送机关, 正文, 附件说明, 署名, 附件, 版记 and the section with the
+/// GB/T 9704 page. The 附件 and 版记 are written in DocumentXML+Attachments and
+/// DocumentXML+Colophon.
 struct DocumentXML {
-    private let options: DocxOptions
-    private var out = ""
+    let options: DocxOptions
+    var out = ""
     /// A page break waits for the next paragraph, which then starts the page
     /// (w:pageBreakBefore), so the new page does not begin with an empty line.
-    private var pageBreakPending = false
+    var pageBreakPending = false
 
     /// Direct paragraph properties beyond the style. Rendered in the order CT_PPr requires.
     struct ParagraphProperties {
@@ -14,15 +16,21 @@ struct DocumentXML {
         var bottomBorderColor: String?
         var spacingBefore: Int?
         var spacingAfter: Int?
-        /// Right indent in characters of the body size (署名, 成文日期).
+        /// Right indent in characters of the body grid (署名, 成文日期).
         var rightCharacters: Double?
+        /// Left and hanging indents in characters of the body grid (附件说明).
+        var leftCharacters: Double?
+        var hangingCharacters: Double?
     }
 
     static func make(_ document: OfficialDocument, options: DocxOptions, footers: FooterPlan) -> String {
         var writer = DocumentXML(options: options)
         writer.writeHead(document)
         for block in document.blocks { writer.write(block) }
+        if let note = document.attachmentNote { writer.write(note) }
         if let signature = document.signature { writer.write(signature) }
+        for index in document.attachments.indices { writer.writeAttachment(of: document, at: index) }
+        if let colophon = document.colophon { writer.write(colophon) }
         var x = WordML.declaration
         x += "<w:document \(WordML.namespaces)><w:body>"
         x += writer.out
@@ -61,7 +69,7 @@ struct DocumentXML {
 
     // MARK: 正文
 
-    private mutating func write(_ block: Block) {
+    mutating func write(_ block: Block) {
         switch block {
         case .heading(let level, let text):
             let style: ParagraphStyle = level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3
@@ -123,7 +131,7 @@ struct DocumentXML {
 
     // MARK: Markup
 
-    private mutating func paragraph(_ style: ParagraphStyle, _ p: ParagraphProperties, runs: [Run]) {
+    mutating func paragraph(_ style: ParagraphStyle, _ p: ParagraphProperties, runs: [Run]) {
         out += #"<w:p><w:pPr><w:pStyle w:val="\#(style.id)"/>"#
         if p.keepNext { out += "<w:keepNext/>" }
         if pageBreakPending {
@@ -140,10 +148,14 @@ struct DocumentXML {
             if let after = p.spacingAfter { out += #" w:after="\#(after)""# }
             out += "/>"
         }
-        if let chars = p.rightCharacters {
+        if p.leftCharacters != nil || p.rightCharacters != nil || p.hangingCharacters != nil {
             // Twips for readers without the w:…Chars attributes, characters for Word and WPS.
-            let twips = Twips.characters(chars, atPoints: StylesXML.bodySize)
-            out += #"<w:ind w:right="\#(twips)" w:rightChars="\#(Int((chars * 100).rounded()))"/>"#
+            out += "<w:ind"
+            for (name, chars) in [("left", p.leftCharacters), ("right", p.rightCharacters), ("hanging", p.hangingCharacters)] {
+                guard let chars else { continue }
+                out += #" w:\#(name)="\#(Twips.gridCharacters(chars))" w:\#(name)Chars="\#(Int((chars * 100).rounded()))""#
+            }
+            out += "/>"
         }
         out += "</w:pPr>"
         let fonts = WordML.fonts(latin: options.fonts.latin, eastAsia: style.eastAsiaFont(options.fonts))
@@ -165,7 +177,7 @@ struct DocumentXML {
         x += #"<w:pgSz w:w="\#(PageGeometry.width)" w:h="\#(PageGeometry.height)"/>"#
         x += #"<w:pgMar w:top="\#(PageGeometry.top)" w:right="\#(PageGeometry.right)" w:bottom="\#(PageGeometry.bottom)" w:left="\#(PageGeometry.left)""#
         x += #" w:header="851" w:footer="\#(PageGeometry.footerDistance)" w:gutter="0"/>"#
-        x += #"<w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425"/><w:docGrid w:linePitch="\#(PageGeometry.linePitch)"/>"#
+        x += #"<w:pgNumType w:fmt="decimal" w:start="1"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="\#(PageGeometry.linePitch)"/>"#
         x += "</w:sectPr>"
         return x
     }

@@ -29,6 +29,12 @@ enum ParagraphStyle: String, CaseIterable {
     case signature = "Signature"
     /// 页码.
     case footer = "Footer"
+    /// 附件说明: under the body, hanging so each attachment's name stands under the first.
+    case attachmentNote = "AttachmentNote"
+    /// "附件1" at the top left of an attachment's first page (黑体 3号).
+    case attachmentLabel = "AttachmentLabel"
+    /// 版记: 抄送, 印发机关 and 印发日期 (仿宋 4号).
+    case colophon = "Colophon"
 
     var id: String { rawValue }
 
@@ -50,6 +56,9 @@ enum ParagraphStyle: String, CaseIterable {
         case .tableHeading: "表格标题行"
         case .signature: "署名和成文日期"
         case .footer: "footer"
+        case .attachmentNote: "附件说明"
+        case .attachmentLabel: "附件标识"
+        case .colophon: "版记"
         }
     }
 
@@ -57,10 +66,11 @@ enum ParagraphStyle: String, CaseIterable {
     func eastAsiaFont(_ fonts: DocxOptions.Fonts) -> String {
         switch self {
         case .issuer, .title: fonts.title
-        case .heading1, .caption: fonts.heading1
+        // Table headers in 黑体 as in the HTML (and as printed 公文 set them), not bold 仿宋.
+        case .heading1, .caption, .tableHeading, .attachmentLabel: fonts.heading1
         case .heading2: fonts.heading2
         case .footer: fonts.pageNumber
-        case .normal, .documentNumber, .recipients, .body, .heading3, .tableText, .tableHeading, .signature: fonts.body
+        case .normal, .documentNumber, .recipients, .body, .heading3, .tableText, .signature, .attachmentNote, .colophon: fonts.body
         }
     }
 }
@@ -74,10 +84,17 @@ enum StylesXML {
     /// 四号.
     static let captionSize = 14.0
     static let pageNumberSize = 14.0
+    /// 版记: 4号.
+    static let colophonSize = 14.0
 
     static func make(_ options: DocxOptions) -> String {
         let f = options.fonts
-        let bodyIndent = #"<w:ind w:firstLine="\#(Twips.characters(2, atPoints: bodySize))" w:firstLineChars="200"/>"#
+        // Two characters of the grid, so readers that ignore w:firstLineChars indent the same.
+        let bodyIndent = #"<w:ind w:firstLine="\#(Twips.gridCharacters(2))" w:firstLineChars="200"/>"#
+        // Text of another size than the body's stays off the line grid (its own line spacing)
+        // and takes back the body's closer setting (its own width).
+        let offGrid = #"<w:snapToGrid w:val="0"/>"#
+        let ownSpacing = #"<w:spacing w:val="0"/>"#
         let exactLine = #"<w:spacing w:line="\#(PageGeometry.linePitch)" w:lineRule="exact"/>"#
         var x = WordML.declaration
         x += "<w:styles \(WordML.namespaces)>"
@@ -88,17 +105,20 @@ enum StylesXML {
         // Widow control off: moving single lines would break the 22-lines-a-page grid.
         x += #"</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#
 
-        x += style(.normal, isDefault: true, pPr: exactLine)
+        // 28 characters a line: the body's characters 0.25 pt closer (PageGeometry.characterPitch).
+        x += style(.normal, isDefault: true, pPr: exactLine,
+                   rPr: #"<w:spacing w:val="\#(OfficialLayout.bodySpacingTwentieths)"/>"# + size(bodySize))
         x += style(.issuer, next: .documentNumber,
                    // GB/T 9704 7.2.3: the issuer's top edge 35 mm below the top of the type area.
-                   pPr: #"<w:spacing w:before="\#(Twips.millimetres(35))" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>"#,
+                   pPr: offGrid + #"<w:spacing w:before="\#(Twips.millimetres(35))" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>"#,
                    rPr: WordML.fonts(latin: f.latin, eastAsia: f.title)
                        + (options.redHeader ? #"<w:color w:val="\#(WordML.red)"/>"# : "")
-                       + size(options.issuerFontSize))
+                       + ownSpacing + size(options.issuerFontSize))
         x += style(.documentNumber, next: .title, pPr: #"<w:jc w:val="center"/>"#)
         x += style(.title, next: .recipients,
-                   pPr: #"<w:keepNext/><w:keepLines/><w:spacing w:after="\#(PageGeometry.linePitch)" w:line="700" w:lineRule="exact"/><w:jc w:val="center"/>"#,
-                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.title) + size(titleSize))
+                   pPr: "<w:keepNext/><w:keepLines/>" + offGrid
+                       + #"<w:spacing w:after="\#(PageGeometry.linePitch)" w:line="700" w:lineRule="exact"/><w:jc w:val="center"/>"#,
+                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.title) + ownSpacing + size(titleSize))
         x += style(.recipients, next: .body, pPr: #"<w:jc w:val="both"/>"#)
         x += style(.body, next: .body, pPr: bodyIndent + #"<w:jc w:val="both"/>"#)
         x += style(.heading1, next: .body, pPr: "<w:keepNext/>" + bodyIndent + #"<w:jc w:val="both"/><w:outlineLvl w:val="0"/>"#,
@@ -107,16 +127,23 @@ enum StylesXML {
                    rPr: WordML.fonts(latin: f.latin, eastAsia: f.heading2))
         x += style(.heading3, next: .body, pPr: "<w:keepNext/>" + bodyIndent + #"<w:jc w:val="both"/><w:outlineLvl w:val="2"/>"#,
                    rPr: "<w:b/><w:bCs/>")
-        x += style(.caption, next: .tableText, pPr: #"<w:keepNext/><w:jc w:val="center"/>"#,
-                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.heading1) + size(captionSize))
+        x += style(.caption, next: .tableText, pPr: "<w:keepNext/>" + offGrid + #"<w:jc w:val="center"/>"#,
+                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.heading1) + ownSpacing + size(captionSize))
         x += style(.tableText, next: .tableText,
-                   pPr: #"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#,
-                   rPr: size(options.tableFontSize))
+                   pPr: offGrid + #"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#,
+                   rPr: ownSpacing + size(options.tableFontSize))
         x += style(.tableHeading, basedOn: .tableText, next: .tableText, pPr: #"<w:keepNext/><w:jc w:val="center"/>"#,
-                   rPr: "<w:b/><w:bCs/>")
+                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.heading1))
         x += style(.signature, next: .signature, pPr: #"<w:jc w:val="right"/>"#)
-        x += style(.footer, next: .footer, pPr: #"<w:spacing w:line="240" w:lineRule="auto"/>"#,
-                   rPr: WordML.fonts(latin: f.pageNumber, eastAsia: f.pageNumber) + size(pageNumberSize))
+        x += style(.footer, next: .footer, pPr: offGrid + #"<w:spacing w:line="240" w:lineRule="auto"/>"#,
+                   rPr: WordML.fonts(latin: f.pageNumber, eastAsia: f.pageNumber) + ownSpacing + size(pageNumberSize))
+        // 附件说明 one line under the body (GB/T 9704 7.3.4); the indents are per paragraph.
+        x += style(.attachmentNote, next: .body, pPr: #"<w:jc w:val="left"/>"#)
+        x += style(.attachmentLabel, next: .title, pPr: "<w:keepNext/>" + #"<w:jc w:val="left"/>"#,
+                   rPr: WordML.fonts(latin: f.latin, eastAsia: f.heading1))
+        x += style(.colophon, next: .colophon,
+                   pPr: offGrid + #"<w:spacing w:before="0" w:after="0" w:line="\#(PageGeometry.linePitch)" w:lineRule="exact"/><w:jc w:val="left"/>"#,
+                   rPr: ownSpacing + size(colophonSize))
 
         x += #"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"#
         x += #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>"#

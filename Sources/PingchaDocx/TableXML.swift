@@ -1,8 +1,13 @@
 import PingchaDocuments
 
 /// A `Table` as a `w:tbl`: the full width of the type area, single borders, a header row that
-/// repeats on every page, rows that never split across pages.
+/// repeats on every page, rows that never split across pages, column widths from the content
+/// (``TableLayout``, shared with the HTML).
 enum TableXML {
+    /// Cell margins left and right: 1 mm, as in Word's own tables (0.19 cm); every twip of
+    /// padding is taken from the text columns of a six-column table.
+    static let cellMargin = 57
+
     /// Single 0.5 pt lines around and between all cells.
     static let borders: String = {
         let line = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
@@ -14,8 +19,7 @@ enum TableXML {
     static func make(_ table: Table, fonts: DocxOptions.Fonts, fontSize: Double) -> String {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return "" }
-        let widths = columnWidths(table, columns: columns, total: PageGeometry.textWidth,
-                                  unit: Twips.points(fontSize / 2))
+        let widths = columnWidths(table, total: PageGeometry.textWidth, unit: Twips.points(fontSize / 2))
 
         var x = "<w:tbl><w:tblPr>"
         x += #"<w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>"#
@@ -24,7 +28,7 @@ enum TableXML {
         // application's own auto-fit.
         x += #"<w:tblLayout w:type="fixed"/>"#
         // 1 mm above and below the text: single-spaced 小四 rows are otherwise cramped.
-        x += #"<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>"#
+        x += #"<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="\#(cellMargin)" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="\#(cellMargin)" w:type="dxa"/></w:tblCellMar>"#
         x += "</w:tblPr><w:tblGrid>"
         for w in widths { x += #"<w:gridCol w:w="\#(w)"/>"# }
         x += "</w:tblGrid>"
@@ -68,55 +72,17 @@ enum TableXML {
         }
     }
 
-    /// Widths in twips that add up to `total`. Each column first gets what it needs on one line
-    /// (its longest cell or header); when that is too wide for the type area, headers wrap to two
-    /// lines (those that save most first), then the widest columns give way (their text wraps),
-    /// so figures stay on one line. Room left over is shared in proportion. `unit` is half an em
-    /// of the table text in twips.
-    static func columnWidths(_ table: Table, columns: Int, total: Int, unit: Int) -> [Int] {
-        // The cell margins (2 × 108 twips), 3 pt of air and half an em for fonts whose Latin
-        // glyphs run wider than half an em (the fallbacks of 仿宋_GB2312).
-        let padding = 2 * 108 + 60 + unit
-        var cells = [Int](repeating: 4, count: columns)
-        for row in table.rows {
-            for (column, text) in row.enumerated() { cells[column] = max(cells[column], displayWidth(text)) }
-        }
-        let headers = (0..<columns).map { $0 < table.header.count ? displayWidth(table.header[$0]) : 0 }
-        func twips(_ units: Int) -> Int { units * unit + padding }
-        var need = (0..<columns).map { twips(max(cells[$0], headers[$0])) }
-        func excess() -> Int { need.reduce(0, +) - total }
-
-        // Headers onto two lines, the biggest saving first (ties: leftmost).
-        let savings = (0..<columns).map { need[$0] - twips(max(cells[$0], (headers[$0] + 1) / 2)) }
-        for column in (0..<columns).sorted(by: { savings[$0] != savings[$1] ? savings[$0] > savings[$1] : $0 < $1 })
-        where excess() > 0 && savings[column] > 0 {
-            need[column] -= savings[column]
-        }
-        // Then the widest column gives way, half an em at a time, down to two characters.
-        let floor = (0..<columns).map { twips(max(4, (headers[$0] + 1) / 2)) }
-        while excess() > 0 {
-            guard let widest = (0..<columns).filter({ need[$0] > floor[$0] }).max(by: { need[$0] < need[$1] }) else { break }
-            need[widest] = max(floor[widest], need[widest] - min(unit, excess()))
-        }
-        let sum = need.reduce(0, +)
-        var widths = need.map { total * $0 / sum }
-        widths[columns - 1] += total - widths.reduce(0, +)
+    /// Widths in twips that add up to `total`, from ``TableLayout``. `unit` is half an em of the
+    /// table text in twips; each column has its two cell margins and 1 pt of air beyond its text.
+    static func columnWidths(_ table: Table, total: Int, unit: Int) -> [Int] {
+        let padding = Double(2 * cellMargin + 20) / Double(unit)
+        let layout = TableLayout.make(table, available: Double(total) / Double(unit), padding: padding)
+        guard !layout.widths.isEmpty else { return [] }
+        var widths = layout.widths.map { Int(($0 * Double(unit)).rounded(.down)) }
+        widths[widths.count - 1] += total - widths.reduce(0, +)
         return widths
     }
 
-    /// Width in half-em units: a Chinese character counts 2, a Latin letter or digit 1. For the
-    /// longest line when a cell holds several.
-    static func displayWidth(_ text: String) -> Int {
-        var longest = 0, current = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" {
-                longest = max(longest, current)
-                current = 0
-            } else {
-                // % and capitals are nearly an em wide in the Chinese fonts.
-                current += scalar.value >= 0x2E80 || scalar == "%" || ("A"..."Z").contains(scalar) ? 2 : 1
-            }
-        }
-        return max(longest, current)
-    }
+    /// Width in half-em units (``TableLayout/displayWidth(_:)``).
+    static func displayWidth(_ text: String) -> Int { TableLayout.displayWidth(text) }
 }

@@ -8,8 +8,8 @@ enum WordML {
     /// The root attributes of document, footer, styles, settings and fontTable parts.
     static let namespaces = #"xmlns:w="\#(main)" xmlns:r="\#(relationships)""#
 
-    /// 版头 red.
-    static let red = "C00000"
+    /// 版头 red: the one red of every format (``OfficialLayout/red``).
+    static let red = OfficialLayout.red
 
     /// `w:rFonts` for one run: Latin letters and digits in `latin`, Chinese in `eastAsia`. The
     /// eastAsia hint makes Word set the characters both scripts share (“”、—、…) in the Chinese

@@ -32,11 +32,28 @@ enum BlockHTML {
             .joined(separator: "<br/>")
     }
 
+    /// The table's text is 12 pt on the 156 mm line: 73.7 half-ems. Each cell has 0.3 em of
+    /// padding on either side and a 1 px border: 1.4 half-ems beyond its text.
+    static let tableWidthUnits = OfficialLayout.points(millimetres: OfficialLayout.typeAreaWidthMM) / 6
+    static let cellPadding = 1.4
+
     static func render(_ table: Table) -> String {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        let layout = TableLayout.make(table, available: tableWidthUnits, padding: cellPadding)
+        func classes(_ c: Int) -> String {
+            alignmentClass(table.alignment(ofColumn: c), noWrap: c < layout.noWrap.count && layout.noWrap[c])
+        }
         var html = "<div class=\"table-wrap\">\n<table>\n"
         if let caption = table.caption {
             html += "<caption>\(inlineText(caption))</caption>\n"
+        }
+        if columns > 0 {
+            // Widths from the content (TableLayout, as in the DOCX), in per cent of the line.
+            html += "<colgroup>"
+            for w in layout.widths {
+                html += "<col style=\"width: \(SVGNumber.format((w / tableWidthUnits * 1000).rounded(.down) / 10))%\"/>"
+            }
+            html += "</colgroup>\n"
         }
         if !table.header.isEmpty {
             html += "<thead>\n<tr>"
@@ -52,7 +69,7 @@ enum BlockHTML {
             // Short rows are padded so every row has the full set of bordered cells.
             for c in 0..<columns {
                 let text = c < row.count ? row[c] : ""
-                html += "<td\(alignmentClass(table.alignment(ofColumn: c)))>\(inlineText(text))</td>"
+                html += "<td\(classes(c))>\(inlineText(text))</td>"
             }
             html += "</tr>\n"
         }
@@ -60,9 +77,11 @@ enum BlockHTML {
         return html
     }
 
-    static func alignmentClass(_ alignment: Table.Alignment) -> String {
+    /// Figures are kept on one line by their alignment class; a text column that must not wrap
+    /// (case numbers) gets `nowrap`.
+    static func alignmentClass(_ alignment: Table.Alignment, noWrap: Bool = false) -> String {
         switch alignment {
-        case .leading: ""
+        case .leading: noWrap ? " class=\"nowrap\"" : ""
         case .center: " class=\"align-center\""
         case .trailing: " class=\"align-right\""
         }

@@ -1,3 +1,5 @@
+import PingchaDocuments
+
 /// How one series is told apart from the others. Colour alone fails once the bulletin is
 /// printed in black and white, so every series also has its own dash pattern and marker shape,
 /// and the colours differ in lightness as well as hue.
@@ -15,8 +17,8 @@ struct SeriesStyle: Sendable {
 enum ChartPalette {
     /// The bars and interval points: one dark blue, which prints as a solid dark grey.
     static let primary = "#1f4e79"
-    /// Reference lines: red, like the rule of the masthead.
-    static let reference = "#c0392b"
+    /// Reference lines: the red of the masthead's rule (one red in the document).
+    static let reference = "#" + OfficialLayout.red
 
     static let series: [SeriesStyle] = [
         SeriesStyle(colour: "#1f4e79", dash: nil, marker: .circle, hollow: false),

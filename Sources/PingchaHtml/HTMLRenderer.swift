@@ -27,6 +27,7 @@ public enum HTMLRenderer {
         }
         html += "<div class=\"body\">\n"
         for block in document.blocks { html += BlockHTML.render(block) }
+        if let note = document.attachmentNote { html += attachmentNote(note) }
         html += "</div>\n"
         if let signature = document.signature {
             html += "<div class=\"signature\">\n"
@@ -34,8 +35,46 @@ public enum HTMLRenderer {
             html += "<p class=\"date\">\(BlockHTML.inlineText(signature.date))</p>\n"
             html += "</div>\n"
         }
+        for (i, attachment) in document.attachments.enumerated() {
+            html += "<section class=\"attachment\">\n"
+            html += "<p class=\"attachment-label\">\(BlockHTML.inlineText(document.attachmentLabel(i)))</p>\n"
+            html += "<h1 class=\"attachment-title\">\(BlockHTML.inlineText(attachment.title))</h1>\n"
+            html += "<div class=\"body\">\n"
+            for block in attachment.blocks { html += BlockHTML.render(block) }
+            html += "</div>\n</section>\n"
+        }
+        if let colophon = document.colophon { html += self.colophon(colophon) }
         html += "</article>\n</body>\n</html>\n"
         return html
+    }
+
+    /// 附件说明: two characters in, "附件：" and the names, each later name (and a wrapped line)
+    /// under the first name: hanging indents in characters of the body grid.
+    static func attachmentNote(_ note: AttachmentNote) -> String {
+        let lead = Double(TableLayout.displayWidth(AttachmentNote.lead)) / 2
+        var html = ""
+        for (i, item) in note.items.enumerated() {
+            let number = Double(TableLayout.displayWidth(item.number)) / 2
+            let left = (2 + lead + number) * Stylesheet.pitch
+            let hanging = ((i == 0 ? lead : 0) + number) * Stylesheet.pitch
+            let text = (i == 0 ? AttachmentNote.lead : "") + item.number + item.title
+            html += "<p class=\"attachment-note\" style=\"padding-left: \(Stylesheet.pt(left)); text-indent: -\(Stylesheet.pt(hanging))\">"
+            html += "\(BlockHTML.inlineText(text))</p>\n"
+        }
+        return html
+    }
+
+    /// 版记: 抄送 on one line, 印发机关 left and 印发日期 right on the next, between rules.
+    static func colophon(_ colophon: Colophon) -> String {
+        let printedBy = colophon.printedBy.flatMap { $0.isEmpty ? nil : $0 }
+        guard colophon.copyToLine != nil || printedBy != nil || colophon.printedOnText != nil else { return "" }
+        var html = "<footer class=\"colophon\">\n"
+        if let line = colophon.copyToLine { html += "<p class=\"copy-to\">\(BlockHTML.inlineText(line))</p>\n" }
+        if printedBy != nil || colophon.printedOnText != nil {
+            html += "<p class=\"printed\"><span class=\"printed-by\">\(BlockHTML.inlineText(printedBy ?? ""))</span>"
+            html += "<span class=\"printed-on\">\(BlockHTML.inlineText(colophon.printedOnText ?? ""))</span></p>\n"
+        }
+        return html + "</footer>\n"
     }
 
     /// 版头: the issuer in red and the document number, with the red rule under them.

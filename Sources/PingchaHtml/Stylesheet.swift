@@ -1,4 +1,5 @@
 import Foundation
+import PingchaDocuments
 
 /// The page's CSS: a sheet of A4 on screen, the layout of GB/T 9704 (党政机关公文格式) in print.
 ///
@@ -16,7 +17,19 @@ enum Stylesheet {
     /// 宋体 for page numbers.
     static let songFonts = #""宋体", "SimSun", "Songti SC", "Noto Serif CJK SC", serif"#
 
-    static let red = "#d40000"
+    /// The one red of the 版头, the same as the DOCX's (``OfficialLayout/red``).
+    static let red = "#" + OfficialLayout.red
+
+    /// 28 characters a line, as GB/T 9704 asks: at the font's own 16 pt only 27 fit the 156 mm
+    /// line (28 are 448 pt, the line 442.2 pt), so the body's characters are set 0.25 pt closer
+    /// (``OfficialLayout/bodySpacing``, the DOCX's w:spacing too): 28 × 15.75 pt fit, 29 do not.
+    static let bodyLetterSpacing = OfficialLayout.bodySpacing
+    /// One character of the body: 15.75 pt. Indents count in it (`--pitch`).
+    static var pitch: Double { OfficialLayout.bodyPitch }
+    /// 22 lines in the 225 mm type area, the DOCX's 579 twips.
+    static let linePitch = OfficialLayout.linePitchPoints
+
+    static func pt(_ value: Double) -> String { SVGNumber.format((value * 100).rounded() / 100) + "pt" }
 
     static let css = """
     @page {
@@ -55,7 +68,7 @@ enum Stylesheet {
       color: #000;
       font-family: \(bodyFonts);
       font-size: 16pt;
-      line-height: 1.8;
+      line-height: \(pt(linePitch));
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
@@ -67,11 +80,14 @@ enum Stylesheet {
       padding: 37mm 26mm 35mm 28mm;
       background: #fff;
       box-shadow: 0 1px 8px rgba(0, 0, 0, 0.25);
+      /* 28 characters a line (Stylesheet.bodyLetterSpacing); indents count in --pitch. */
+      --pitch: \(pt(pitch));
+      letter-spacing: \(pt(bodyLetterSpacing));
     }
     p {
       margin: 0;
       text-align: justify;
-      text-indent: 2em;
+      text-indent: calc(2 * var(--pitch));
       orphans: 2;
       widows: 2;
     }
@@ -79,7 +95,7 @@ enum Stylesheet {
       text-align: center;
       border-bottom: 1.5pt solid \(red);
       padding-bottom: 4mm;
-      margin-bottom: 2em;
+      margin-bottom: \(pt(2 * linePitch));
     }
     .masthead p {
       text-align: center;
@@ -94,8 +110,9 @@ enum Stylesheet {
       margin-bottom: 0.7em;
       white-space: nowrap;
     }
-    h1.title {
+    h1.title, h1.attachment-title {
       margin: 0 0 1em;
+      letter-spacing: normal;
       font-family: \(titleFonts);
       font-size: 22pt;
       font-weight: normal;
@@ -110,7 +127,7 @@ enum Stylesheet {
       margin: 0;
       font-size: 1em;
       line-height: inherit;
-      text-indent: 2em;
+      text-indent: calc(2 * var(--pitch));
       break-after: avoid;
       page-break-after: avoid;
     }
@@ -133,11 +150,14 @@ enum Stylesheet {
       margin: 0.6em 0;
       overflow-x: auto;
     }
+    /* Column widths come from the content (a colgroup, the same computation as the DOCX). */
     table {
       width: 100%;
+      table-layout: fixed;
       border-collapse: collapse;
       font-size: 12pt;
       line-height: 1.5;
+      letter-spacing: normal;
     }
     caption {
       caption-side: top;
@@ -163,7 +183,10 @@ enum Stylesheet {
       font-weight: normal;
       text-align: center;
       background: #f2f2f2;
-      word-break: keep-all;
+    }
+    /* Case numbers are never broken over two lines. */
+    th.nowrap, td.nowrap {
+      white-space: nowrap;
     }
     td.align-right {
       text-align: right;
@@ -176,6 +199,7 @@ enum Stylesheet {
     }
     figure.chart {
       margin: 0.8em 0;
+      letter-spacing: normal;
       text-align: center;
       break-inside: avoid;
       page-break-inside: avoid;
@@ -196,7 +220,7 @@ enum Stylesheet {
     /* 署名 centred over 成文日期, the pair four characters in from the right (右空四字). */
     .signature {
       display: table;
-      margin: 2em 4em 0 auto;
+      margin: 2em calc(4 * var(--pitch)) 0 auto;
       break-inside: avoid;
       page-break-inside: avoid;
     }
@@ -208,10 +232,61 @@ enum Stylesheet {
       break-before: page;
       page-break-before: always;
     }
+    /* 附件说明: one line under the body; the hanging indents are on each line. */
+    p.attachment-note {
+      text-align: left;
+    }
+    p.attachment-note:first-of-type {
+      margin-top: \(pt(linePitch));
+    }
+    /* 附件: a new page, 附件1 in 黑体 at the top left, the title on the third line. */
+    .attachment {
+      break-before: page;
+      page-break-before: always;
+    }
+    p.attachment-label {
+      font-family: \(headingFonts);
+      text-indent: 0;
+    }
+    h1.attachment-title {
+      margin-top: \(pt(linePitch));
+    }
+    /* 版记: 4号, between a 0.35 mm rule above and below and a 0.25 mm rule between its lines,
+       one character in on each side. */
+    .colophon {
+      margin-top: \(pt(2 * linePitch));
+      border-top: 0.35mm solid #000;
+      border-bottom: 0.35mm solid #000;
+      font-size: 14pt;
+      letter-spacing: normal;
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+    .colophon p {
+      text-indent: 0;
+      padding: 0 1em;
+      text-align: left;
+    }
+    .colophon p.copy-to {
+      padding-left: 4em;
+      text-indent: -3em;
+    }
+    .colophon p + p {
+      border-top: 0.25mm solid #000;
+    }
+    .colophon p.printed {
+      display: flex;
+      justify-content: space-between;
+    }
     @media screen {
+      .page-break, .attachment {
+        margin-top: 1.5em;
+        border-top: 1px dashed #b0b0b0;
+        padding-top: 1.5em;
+      }
       .page-break {
         margin: 1.5em -26mm 1.5em -28mm;
-        border-top: 1px dashed #b0b0b0;
+        padding-top: 0;
       }
     }
     @media screen and (max-width: 800px) {

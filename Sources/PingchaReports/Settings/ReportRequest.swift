@@ -7,7 +7,8 @@ public struct ReportRequest: Sendable, Equatable {
     public var templates: String?
     /// `--org`.
     public var organisation: String?
-    /// `--doc-number`.
+    /// `--doc-number`: the bulletin's number ("3", with the pattern of the settings) or the whole
+    /// 发文字号 ("克司通〔2025〕3号", or a pattern with `{year}` and `{number}`).
     public var documentNumber: String?
     /// `--date`.
     public var date: CivilDate?
@@ -27,7 +28,13 @@ public struct ReportRequest: Sendable, Equatable {
     public func loadTemplates() throws(PingchaError) -> ReportTemplates {
         var templates = try ReportTemplates.load(directory: templates)
         if let organisation { templates.settings.organisation = organisation }
-        if let documentNumber { templates.settings.documentNumber = documentNumber.isEmpty ? nil : documentNumber }
+        if let documentNumber {
+            if let n = Int(documentNumber.trimmingSpaces), n > 0 {
+                templates.settings.documentNumberSeq = n
+            } else {
+                templates.settings.documentNumber = documentNumber.isEmpty ? nil : documentNumber
+            }
+        }
         if let date { templates.settings.date = date }
         if maskAll { templates.settings.maskAll = true }
         return templates

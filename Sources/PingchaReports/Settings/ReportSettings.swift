@@ -1,3 +1,4 @@
+import PingchaDocuments
 import PingchaModel
 
 /// What a bureau changes without touching code: who issues the documents, their number and
@@ -6,10 +7,22 @@ import PingchaModel
 public struct ReportSettings: Sendable, Equatable {
     /// 发文机关 and 署名, e.g. "克拉玛依市司法局".
     public var organisation: String
-    /// 发文字号; nil prints none.
-    public var documentNumber: String?
-    /// 主送机关 of the bulletin.
+    /// The bulletin's 发文字号 as a pattern, "克司通〔{year}〕{number}号" (``DocumentNumber``): the
+    /// year is the 成文日期's; the number is ``documentNumberSeq``, or a visible blank to write in.
+    public var documentNumberPattern: String
+    /// The number the registry gave the bulletin (`document_number_seq`).
+    public var documentNumberSeq: Int?
+    /// The notices' 发文字号 pattern. Each notice is a document of its own with its own number,
+    /// which the program cannot know: `{number}` stays a visible blank.
+    public var noticeNumberPattern: String
+    /// 主送机关 of the bulletin, e.g. "市直各行政执法部门：".
     public var recipients: String
+    /// 抄送机关 (版记), printed "抄送：A，B。"; none prints no 抄送 line.
+    public var copyTo: [String]
+    /// 印发机关 (版记); nil means the organisation.
+    public var printedBy: String?
+    /// 印发日期 (版记); nil means the 成文日期.
+    public var printedOn: CivilDate?
     /// 成文日期; nil means the day the batch ran (so regenerating a batch's reports gives the
     /// same deadlines).
     public var date: CivilDate?
@@ -33,13 +46,20 @@ public struct ReportSettings: Sendable, Equatable {
         case none
     }
 
-    public init(organisation: String = "克拉玛依市司法局", documentNumber: String? = nil, recipients: String = "各行政执法主体：",
+    public init(organisation: String = "克拉玛依市司法局", documentNumber: String? = nil, documentNumberSeq: Int? = nil,
+                noticeNumber: String? = nil, recipients: String = "市直各行政执法部门：", copyTo: [String] = [],
+                printedBy: String? = nil, printedOn: CivilDate? = nil,
                 date: CivilDate? = nil, listLimit: Int = 30, noticeCaseLimit: Int = 1000, nameMasking: NameMasking = .surname,
                 maskAll: Bool = false) {
         self.noticeCaseLimit = noticeCaseLimit
         self.organisation = organisation
-        self.documentNumber = documentNumber
+        self.documentNumberPattern = documentNumber ?? DocumentNumber.defaultPattern
+        self.documentNumberSeq = documentNumberSeq
+        self.noticeNumberPattern = noticeNumber ?? DocumentNumber.defaultPattern
         self.recipients = recipients
+        self.copyTo = copyTo
+        self.printedBy = printedBy
+        self.printedOn = printedOn
         self.date = date
         self.listLimit = listLimit
         self.nameMasking = nameMasking

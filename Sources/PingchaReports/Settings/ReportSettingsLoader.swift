@@ -1,7 +1,10 @@
 import PingchaModel
+import PingchaDocuments
+import Yams
 
 extension ReportSettings {
-    static let keys = ["organisation", "document_number", "recipients", "date", "list_limit", "notice_case_limit", "name_masking", "mask_all"]
+    static let keys = ["organisation", "document_number", "document_number_seq", "notice_number", "recipients", "copy_to",
+                       "printed_by", "printed_on", "date", "list_limit", "notice_case_limit", "name_masking", "mask_all"]
         + BulletinContent.keys
 
     /// Reads `settings.yaml`; keys left out keep their defaults.
@@ -15,8 +18,28 @@ extension ReportSettings {
             case "organisation":
                 guard !text.isEmpty else { throw .located(reader.location(value), "organisation（发文机关）不能为空") }
                 settings.organisation = text
-            case "document_number": settings.documentNumber = text.isEmpty ? nil : text
+            case "document_number": settings.documentNumberPattern = try numberPattern(text, value, reader, key: key)
+            case "document_number_seq":
+                if text.isEmpty { continue }
+                guard let n = Int(text), n > 0 else {
+                    throw .located(reader.location(value), "document_number_seq 应为正整数（发文字号中的顺序号，不编虚位、不加“第”），而不是「\(text)」")
+                }
+                settings.documentNumberSeq = n
+            case "notice_number": settings.noticeNumberPattern = try numberPattern(text, value, reader, key: key)
             case "recipients": settings.recipients = text
+            case "copy_to":
+                if value.sequence != nil {
+                    settings.copyTo = try reader.strings(value, key: key).map { $0.0.trimmingSpaces }.filter { !$0.isEmpty }
+                } else {
+                    settings.copyTo = text.isEmpty ? [] : [text]
+                }
+            case "printed_by": settings.printedBy = text.isEmpty ? nil : text
+            case "printed_on":
+                if text.isEmpty { continue }
+                guard let date = CivilDate(iso: text) else {
+                    throw .located(reader.location(value), "printed_on 应为 YYYY-MM-DD 格式的日期，而不是「\(text)」")
+                }
+                settings.printedOn = date
             case "date":
                 if text.isEmpty { continue }
                 guard let date = CivilDate(iso: text) else {
@@ -39,5 +62,16 @@ extension ReportSettings {
             }
         }
         return settings
+    }
+
+    /// A 发文字号 pattern: empty means the default; one with a `{` other than the two
+    /// placeholders is a typing mistake worth stopping for (it would be printed as is).
+    private static func numberPattern(_ text: String, _ value: Node, _ reader: YAMLReader, key: String) throws(PingchaError) -> String {
+        if text.isEmpty { return DocumentNumber.defaultPattern }
+        let rest = text.replacing(DocumentNumber.yearPlaceholder, with: "").replacing(DocumentNumber.numberPlaceholder, with: "")
+        guard !rest.contains("{"), !rest.contains("}") else {
+            throw .located(reader.location(value), "\(key) 中只能用 {year}（成文日期的年份）和 {number}（顺序号）两个占位符：\(text)")
+        }
+        return text
     }
 }

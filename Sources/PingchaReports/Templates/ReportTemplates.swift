@@ -54,9 +54,13 @@ public struct ReportTemplates: Sendable {
         return ReportTemplates(settings: settings, sources: sources, library: library)
     }
 
-    /// Renders template `name` with `view` (dictionaries, arrays, strings, booleans).
+    /// Renders template `name` with `view` (dictionaries, arrays, strings, booleans), and the
+    /// settings' official-layout values (``ReportSettings/layoutValues``: 发文字号, 主送, 版记) that
+    /// the view does not set itself, so every template's front matter can print them.
     public func render(_ name: String, _ view: [String: Any]) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        var view = view
+        for (key, value) in settings.layoutValues where view[key] == nil { view[key] = value }
+        return library.render(view, withTemplate: name) ?? ""
     }
 
     /// Renders template `name` and reads the Markdown into a document, with the charts the
