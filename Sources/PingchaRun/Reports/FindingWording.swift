@@ -48,8 +48,14 @@ enum FindingWording {
             return "经评查人员判定不符合" + (notes.isEmpty ? "" : "：" + notes.joined(separator: "；"))
         }
         let values = Self.values(fieldsRead, catalogue: catalogue)
-        guard !values.isEmpty else { return "不符合要求" }
-        return values.map { "\($0.name)：\($0.text ?? "未载明")" }.joined(separator: "；")
+        // A category the file gives (执法类别, 送达方式 …) is almost always what made the rule
+        // apply, not what it found wrong: it is left out unless nothing else is left.
+        let given = values.filter { $0.text != nil && !$0.isCategory }.map { "\($0.name)：\($0.text!)" }
+        let missing = values.filter { $0.text == nil && !$0.isCategory }.map(\.name)
+        var parts = given
+        if !missing.isEmpty { parts.append("未载明：" + missing.joined(separator: "、")) }
+        if parts.isEmpty { parts = values.map { "\($0.name)：\($0.text ?? "未载明")" } }
+        return parts.isEmpty ? "不符合要求" : parts.joined(separator: "；")
     }
 
     /// What a reviewer must look at for a pending rule.
@@ -61,15 +67,16 @@ enum FindingWording {
     }
 
     /// The fields of a stored `{"field":value,…}` in the order the rule reads them, each with
-    /// its Chinese name and its value as a document prints it (nil: missing).
-    static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?)] {
+    /// its Chinese name, its value as a document prints it (nil: missing) and whether it is a
+    /// category (an enum field).
+    static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?, isCategory: Bool)] {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return [] }
         let ordered = object.keys.sorted { a, b in
             (json.range(of: "\"\(a)\":")?.lowerBound ?? json.endIndex) < (json.range(of: "\"\(b)\":")?.lowerBound ?? json.endIndex)
         }
         return ordered.map { id in
             let field = catalogue[id]
-            return (field?.name ?? id, text(object[id], type: field?.type))
+            return (field?.name ?? id, text(object[id], type: field?.type), field?.type == .enumeration)
         }
     }
 

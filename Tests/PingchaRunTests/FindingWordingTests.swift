@@ -1,0 +1,36 @@
+import XCTest
+import PingchaModel
+@testable import PingchaRun
+
+/// A finding in words, from the values its rule read: what a department reads in its notice.
+final class FindingWordingTests: XCTestCase {
+    let catalogue = FieldCatalogue.builtIn()
+
+    func testAFailureShowsTheValuesThatTellAndWhatIsMissing() {
+        // 送达方式 (a category) made the rule apply; the dates are what it found wrong.
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"service_method":"留置送达","decision_date":"2025-02-19","served_date":"2025-03-17"}"#,
+                                              review: nil, reviewed: false, catalogue: catalogue),
+                       "决定日期：2025年2月19日；送达日期：2025年3月17日")
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"major_decision":true,"hearing_date":null,"legal_review_done":false}"#,
+                                              review: nil, reviewed: false, catalogue: catalogue),
+                       "重大执法决定：是；法制审核：否；未载明：听证日期")
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"officers_count":1}"#, review: nil, reviewed: false, catalogue: catalogue),
+                       "执法人员人数：1")
+        XCTAssertEqual(FindingWording.failure(fieldsRead: "{}", review: nil, reviewed: false, catalogue: catalogue), "不符合要求")
+    }
+
+    func testAReviewersFindingIsTheirs() {
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"officers_count":2}"#,
+                                              review: #"[{"outcome":"fail","reviewer":"李某","note":"询问笔录只有一名执法人员签名","source":"a.csv:2"}]"#,
+                                              reviewed: true, catalogue: catalogue),
+                       "经评查人员判定不符合：询问笔录只有一名执法人员签名")
+    }
+
+    func testWhatAReviewerMustCheck() {
+        XCTAssertEqual(FindingWording.check(fieldsRead: #"{"publicized":null,"publicized_date":null}"#, conflict: false, suspect: false,
+                                            catalogue: catalogue), "材料未载明：是否公示、公示日期")
+        XCTAssertEqual(FindingWording.check(fieldsRead: #"{"penalty_basis":"无"}"#, conflict: false, suspect: true, catalogue: catalogue),
+                       "筛查未通过，须人工判定")
+        XCTAssertEqual(FindingWording.check(fieldsRead: "{}", conflict: true, suspect: false, catalogue: catalogue), "评查人员意见不一致，须复核")
+    }
+}
