@@ -9,6 +9,8 @@ struct DocumentXML {
     /// A page break waits for the next paragraph, which then starts the page
     /// (w:pageBreakBefore), so the new page does not begin with an empty line.
     var pageBreakPending = false
+    /// Charts written so far: the n-th is word/charts/chartN.xml (``ChartParts``).
+    private var chartsWritten = 0
 
     /// Direct paragraph properties beyond the style. Rendered in the order CT_PPr requires.
     struct ParagraphProperties {
@@ -78,9 +80,8 @@ struct DocumentXML {
             paragraph(.body, ParagraphProperties(), runs: runs)
         case .table(let table):
             write(table)
-        case .chart:
-            // Charts are drawn only in HTML; their figures are always in a table as well.
-            break
+        case .chart(let chart):
+            write(chart)
         case .pageBreak:
             pageBreakPending = true
         }
@@ -101,6 +102,31 @@ struct DocumentXML {
         // Word needs a paragraph between two tables (else it merges them) and the half line of
         // space keeps the following text off the bottom border.
         out += #"<w:p><w:pPr><w:pStyle w:val="Body"/><w:spacing w:line="\#(PageGeometry.linePitch / 2)" w:lineRule="exact"/></w:pPr></w:p>"#
+    }
+
+    /// A native chart (``ChartParts``) in a centred paragraph of its own, kept with its
+    /// caption, which goes under it (图题在图下, as 表题 goes above the table).
+    private mutating func write(_ chart: Chart) {
+        chartsWritten += 1
+        // TableText: single line spacing, which an inline drawing needs (the body's exact
+        // 22-lines-a-page spacing would cut it to one line's height), and no first-line indent.
+        out += #"<w:p><w:pPr><w:pStyle w:val="\#(ParagraphStyle.tableText.id)"/><w:keepNext/>"#
+        if pageBreakPending {
+            out += "<w:pageBreakBefore/>"
+            pageBreakPending = false
+        }
+        // Off the document grid: a drawing on it would be stretched to whole grid lines.
+        out += #"<w:snapToGrid w:val="0"/><w:spacing w:before="\#(PageGeometry.linePitch / 2)"/><w:jc w:val="center"/></w:pPr>"#
+        out += ChartParts.drawing(chart, number: chartsWritten,
+                                  fonts: WordML.fonts(latin: options.fonts.latin, eastAsia: ParagraphStyle.tableText.eastAsiaFont(options.fonts)))
+        out += "</w:p>"
+        guard !chart.title.isEmpty else { return }
+        // The caption style keeps with the next paragraph (a table's caption stands above
+        // it); a figure's caption is the last of its group.
+        out += #"<w:p><w:pPr><w:pStyle w:val="\#(ParagraphStyle.caption.id)"/><w:keepNext w:val="0"/>"#
+        out += #"<w:spacing w:after="\#(PageGeometry.linePitch / 2)"/></w:pPr>"#
+        let fonts = WordML.fonts(latin: options.fonts.latin, eastAsia: ParagraphStyle.caption.eastAsiaFont(options.fonts))
+        out += "<w:r><w:rPr>\(fonts)</w:rPr>\(WordML.runContent(chart.title))</w:r></w:p>"
     }
 
     // MARK: 署名 and 成文日期

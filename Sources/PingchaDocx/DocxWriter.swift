@@ -42,7 +42,7 @@ public enum DocxWriter {
         for footer in footers.parts { parts.append((footer.partName, footer.xml)) }
         parts.append(("docProps/core.xml", PackageParts.core(title: document.title, options: options)))
         parts.append(("docProps/app.xml", PackageParts.app))
-        return parts
+        return ChartParts.adding(to: parts, document: document, options: options)
     }
 
     /// The package lives only inside this function: the archive is closed when it returns.

@@ -47,11 +47,40 @@ public struct Column: Sendable, Equatable {
     /// written once, in the workbook's shared strings, and cells refer to it — a million-row
     /// sheet shrinks by half. Texts of other columns are written in the cell.
     public var repeats: Bool
+    /// Long text (legal bases, the data a rule read, a raw row): the column is at most
+    /// `width` (default ``Column/wrapWidth``) wide and its text wraps onto more lines, the
+    /// row made tall enough, instead of one line running off the printed page.
+    public var wraps: Bool
+    /// The upper header over this column (a batch over its measures): neighbouring columns
+    /// with the same group share one merged cell above their own titles. Columns without a
+    /// group have their title over both header rows.
+    public var group: String?
 
-    public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil, repeats: Bool = false) {
+    /// Width a wrapping column takes when none is given: about 20 Chinese characters.
+    public static let wrapWidth = 42.0
+
+    public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil, repeats: Bool = false,
+                wraps: Bool = false, group: String? = nil) {
         self.title = title
         self.kind = kind
         self.width = width
         self.repeats = repeats
+        self.wraps = wraps
+        self.group = group
+    }
+}
+
+/// What a worksheet has besides its columns and rows.
+public struct SheetOptions: Sendable, Equatable {
+    /// A line over the header, across the columns, in dark red: what the reader must know
+    /// before using the sheet ("本表含个人信息……"). Printed on every page with the header.
+    public var note: String?
+    /// Columns printed again at the left of every page when the sheet is too wide to print
+    /// on one page width (the case number and department, so each page says whose row it is).
+    public var keyColumns: Int
+
+    public init(note: String? = nil, keyColumns: Int = 1) {
+        self.note = note
+        self.keyColumns = keyColumns
     }
 }

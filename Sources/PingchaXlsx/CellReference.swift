@@ -17,8 +17,13 @@ enum CellReference {
         "A1:\(columnLetters(max(columns, 1) - 1))\(max(rows, 1))"
     }
 
+    /// `A2:F9` for a block from row `fromRow` (the last header row) down.
+    static func range(columns: Int, fromRow: Int, rows: Int) -> String {
+        "A\(fromRow):\(columnLetters(max(columns, 1) - 1))\(max(rows, fromRow))"
+    }
+
     /// `$A$1:$F$4`, as defined names hold it.
-    static func absoluteRange(columns: Int, rows: Int) -> String {
-        "$A$1:$\(columnLetters(max(columns, 1) - 1))$\(max(rows, 1))"
+    static func absoluteRange(columns: Int, rows: Int, fromRow: Int = 1) -> String {
+        "$A$\(fromRow):$\(columnLetters(max(columns, 1) - 1))$\(max(rows, fromRow))"
     }
 }

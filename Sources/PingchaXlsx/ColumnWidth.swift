@@ -21,6 +21,30 @@ enum ColumnWidth {
         return max(widest, line)
     }
 
+    /// Lines `text` takes in a wrapping column `width` digit widths wide: each of its own
+    /// lines broken where the next character would not fit. An estimate (Excel breaks Latin
+    /// text at spaces), erring on the tall side so no text is cut off.
+    static func lines(_ text: String, width: Double) -> Int {
+        // A tenth kept in hand: LibreOffice's substitute for 等线 sets text wider.
+        let room = max(Int(width * 0.9) - 1, 2)
+        var lines = 1
+        var line = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lines += 1
+                line = 0
+                continue
+            }
+            let w = isWide(scalar) ? 2 : 1
+            if line + w > room {
+                lines += 1
+                line = 0
+            }
+            line += w
+        }
+        return lines
+    }
+
     /// East Asian wide and full-width characters (Unicode's EastAsianWidth W and F, in
     /// the blocks that occur in Chinese documents) and emoji.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {

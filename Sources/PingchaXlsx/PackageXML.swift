@@ -15,9 +15,13 @@ enum PackageXML {
         var name: String
         var columns: Int
         var rows: Int
+        /// Rows of the header (printed on every page; the last one carries the filter).
+        var headerRows = 1
+        /// Columns printed again at the left of every page (0: none).
+        var printColumns = 0
     }
 
-    static func contentTypes(sheetCount: Int, sharedStrings: Bool = false) -> String {
+    static func contentTypes(sheetCount: Int, sharedStrings: Bool = false, drawings: Int = 0, charts: Int = 0) -> String {
         var x = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         x += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         x += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -28,6 +32,12 @@ enum PackageXML {
         x += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         if sharedStrings {
             x += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        }
+        for n in stride(from: 1, through: drawings, by: 1) {
+            x += "<Override PartName=\"/xl/drawings/drawing\(n).xml\" ContentType=\"\(DrawingXML.contentType)\"/>"
+        }
+        for n in stride(from: 1, through: charts, by: 1) {
+            x += "<Override PartName=\"/xl/charts/chart\(n).xml\" ContentType=\"\(ChartSpaceXML.contentType)\"/>"
         }
         x += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         x += "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
@@ -70,12 +80,18 @@ enum PackageXML {
             x += "<definedNames>"
             for (i, sheet) in sheets.enumerated() where sheet.columns > 0 {
                 x += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">"
-                x += XMLText.escape("\(quoted(sheet.name))!\(CellReference.absoluteRange(columns: sheet.columns, rows: sheet.rows))")
+                let range = CellReference.absoluteRange(columns: sheet.columns, rows: sheet.rows, fromRow: sheet.headerRows)
+                x += XMLText.escape("\(quoted(sheet.name))!\(range)")
                 x += "</definedName>"
             }
             for (i, sheet) in sheets.enumerated() where sheet.columns > 0 {
                 x += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">"
-                x += XMLText.escape("\(quoted(sheet.name))!$1:$1")
+                var titles = ""
+                if sheet.printColumns > 0 {
+                    titles += "\(quoted(sheet.name))!$A:$\(CellReference.columnLetters(min(sheet.printColumns, sheet.columns) - 1)),"
+                }
+                titles += "\(quoted(sheet.name))!$1:$\(sheet.headerRows)"
+                x += XMLText.escape(titles)
                 x += "</definedName>"
             }
             x += "</definedNames>"

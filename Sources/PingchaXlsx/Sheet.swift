@@ -9,24 +9,79 @@ public final class Sheet {
     /// The name the first worksheet got (sanitised and made unique).
     public let name: String
     public let columns: [Column]
+    public let options: SheetOptions
     /// Data rows appended so far, over all worksheets of this sheet.
     public private(set) var rowCount = 0
+    /// Rows above the data on every worksheet of the sheet: the note, the group titles, the
+    /// column titles. The header that is frozen, filtered and printed on every page.
+    let headerRows: Int
+    /// Merged header cells (`A1:F1`), the same on every worksheet of the sheet.
+    let merges: [String]
+    /// Charts drawn from the sheet's cells, placed under its rows (first worksheet only).
+    private(set) var charts: [PlacedChart] = []
 
     private let state: WorkbookState
     private let plans: [ColumnPlan]
+    private let noteStyle: Int
     private(set) var parts: [WorksheetPart] = []
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
     /// Points per line of 11-point text, as Excel spaces the default font.
     private static let lineHeight = 15.0
+    /// `sheetFormatPr/@defaultRowHeight`.
+    static let defaultRowHeight = 14.25
 
-    init(name: String, columns: [Column], state: WorkbookState) throws(PingchaError) {
+    init(name: String, columns: [Column], options: SheetOptions = SheetOptions(), state: WorkbookState) throws(PingchaError) {
         self.name = name
         self.columns = columns
+        self.options = options
         self.state = state
         plans = columns.enumerated().map { ColumnPlan(index: $0.offset, column: $0.element, styles: state.styles) }
+        noteStyle = options.note == nil ? 0 : state.styles.style(.note)
+        let layout = HeaderLayout(columns: columns, note: columns.isEmpty ? nil : options.note)
+        headerRows = layout.rows
+        merges = layout.merges
         buffer.reserveCapacity(Self.flushSize + 64 * 1024)
         try startPart(named: name)
+    }
+
+    // MARK: Charts
+
+    /// Draws `chart` from this sheet's cells: the categories from `categoryColumn`, series
+    /// `i` from `valueColumns[i]` (its name from that column's title), over the data rows
+    /// `firstRow ..< firstRow + chart.categories.count` (0 is the first row under the
+    /// header). The chart keeps the figures it is given as its cache, so give the ones
+    /// written to those cells. Charts go under the rows, one below the other, in the order
+    /// added; the workbook numbers their titles 图1, 图2 … across its sheets.
+    ///
+    /// `width` and `height` in centimetres; the height defaults to what the bars need.
+    public func addChart(_ chart: ChartSpace, categoryColumn: Int, valueColumns: [Int], firstRow: Int = 0,
+                         width: Double = 18, height: Double? = nil) throws(PingchaError) {
+        let all = [categoryColumn] + valueColumns
+        guard all.allSatisfy({ columns.indices.contains($0) }), valueColumns.count == chart.series.count, firstRow >= 0 else {
+            throw .unreadable(state.path, detail: "工作表“\(name)”的图表“\(chart.title ?? "")”引用的列不存在或与系列数不符")
+        }
+        var c = chart
+        let first = headerRows + 1 + firstRow
+        let last = first + max(chart.categories.count, 1) - 1
+        c.categoriesReference = reference(column: categoryColumn, rows: first...last)
+        for (i, column) in valueColumns.enumerated() {
+            c.series[i].nameReference = reference(column: column, rows: headerRows...headerRows)
+            c.series[i].valuesReference = reference(column: column, rows: first...last)
+        }
+        let rows = Double(max(chart.categories.count, 1))
+        let defaultHeight: Double = switch chart.kind {
+        case .bars(horizontal: true): min(24, max(7, 2.8 + 0.75 * rows * Double(max(chart.series.count, 1))))
+        case .bars(horizontal: false), .lines: 9
+        }
+        charts.append(PlacedChart(chart: c, width: width, height: height ?? defaultHeight))
+    }
+
+    /// `'部门汇总'!$G$2:$G$12`: cells of one column of the sheet's first worksheet.
+    func reference(column: Int, rows: ClosedRange<Int>) -> String {
+        let letters = CellReference.columnLetters(column)
+        let cells = rows.count == 1 ? "$\(letters)$\(rows.lowerBound)" : "$\(letters)$\(rows.lowerBound):$\(letters)$\(rows.upperBound)"
+        return PackageXML.quoted(name) + "!" + cells
     }
 
 
@@ -58,6 +113,9 @@ public final class Sheet {
             // a file, so a row with multi-line text gets its height written out.
             let height = min(Double(lines) * Self.lineHeight, 409)
             out.insert(contentsOf: Array(" ht=\"\(height)\" customHeight=\"1\"".utf8), at: rowAttributesEnd)
+            part.height += height
+        } else {
+            part.height += Self.defaultRowHeight
         }
         swap(&out, &buffer)
         part.rows = r
@@ -80,16 +138,73 @@ public final class Sheet {
         let part = WorksheetPart(name: partName, rowsFile: file, writer: try DeflatedFile(path: file), columns: columns.count)
         parts.append(part)
         if columns.isEmpty { return }
-        buffer.append("<row r=\"1\">")
-        for plan in plans {
-            buffer.append("<c r=\"")
-            buffer.append(contentsOf: plan.letters)
-            buffer.append("1\" s=\"1\" t=\"inlineStr\"><is><t>")
-            buffer.append(Self.cellText(plan.title))
+        var r = 0
+        if let note = options.note {
+            r += 1
+            // The note's row is as tall as its lines need across the titles' width (a lower
+            // bound of the columns' final widths, so the estimate errs on the tall side).
+            let across = columns.reduce(0.0) { $0 + ($1.width ?? ColumnWidth.fitted(header: ColumnWidth.of($1.title), content: 0)) }
+            let lines = ColumnWidth.lines(note, width: max(across, 20))
+            let height = min(Double(lines) * Self.lineHeight + 3, 409)
+            part.height += height
+            buffer.append("<row r=\"\(r)\" ht=\"\(height)\" customHeight=\"1\">")
+            for plan in plans {
+                startCell(plan, row: r, style: noteStyle)
+                if plan.index == 0 {
+                    buffer.append(" t=\"inlineStr\"><is><t>")
+                    buffer.append(Self.cellText(note))
+                    buffer.append("</t></is></c>")
+                } else {
+                    buffer.append("/>")
+                }
+            }
+            buffer.append("</row>")
+        }
+        if columns.contains(where: { $0.group != nil }) {
+            r += 1
+            // Group titles over their columns; a column without one has its title here,
+            // merged down over the row of titles.
+            buffer.append("<row r=\"\(r)\">")
+            for plan in plans {
+                let column = columns[plan.index]
+                let opensGroup = column.group != nil && (plan.index == 0 || columns[plan.index - 1].group != column.group)
+                let text = column.group == nil ? column.title : opensGroup ? column.group! : ""
+                headerCell(plan, row: r, text: text)
+            }
+            buffer.append("</row>")
+            r += 1
+            buffer.append("<row r=\"\(r)\">")
+            for plan in plans { headerCell(plan, row: r, text: columns[plan.index].group == nil ? "" : plan.title) }
+            buffer.append("</row>")
+        } else {
+            r += 1
+            buffer.append("<row r=\"\(r)\">")
+            for plan in plans { headerCell(plan, row: r, text: plan.title) }
+            buffer.append("</row>")
+        }
+        part.height += Double(r - (options.note == nil ? 0 : 1)) * Self.defaultRowHeight
+        part.rows = r
+    }
+
+    private func startCell(_ plan: ColumnPlan, row: Int, style: Int) {
+        buffer.append("<c r=\"")
+        buffer.append(contentsOf: plan.letters)
+        buffer.appendDecimal(row)
+        buffer.append("\" s=\"")
+        buffer.appendDecimal(style)
+        buffer.append("\"")
+    }
+
+    /// A header cell: styled even when empty, so merged headers keep their fill and borders.
+    private func headerCell(_ plan: ColumnPlan, row: Int, text: String) {
+        startCell(plan, row: row, style: StyleTable.header)
+        if text.isEmpty {
+            buffer.append("/>")
+        } else {
+            buffer.append(" t=\"inlineStr\"><is><t>")
+            buffer.append(Self.cellText(text))
             buffer.append("</t></is></c>")
         }
-        buffer.append("</row>")
-        part.rows = 1
     }
 
     /// Compresses what is buffered into the part's rows file, on the thread filling the sheet.
@@ -176,21 +291,24 @@ public final class Sheet {
             if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
         }
         let hasNewline = lines > 1
+        if let wrap = plan.wrapWidth, hasNewline || text.utf8.count > Int(wrap) / 3 {
+            lines = ColumnWidth.lines(text, width: wrap)
+        }
         if plan.repeats, !hasNewline, let shared = state.sharedStrings.index(of: text) {
             out.append("<c r=\"")
             out.append(contentsOf: plan.letters)
             out.appendDecimal(row)
-            out.append("\" t=\"s\"><v>")
+            out.append(plan.wrapWidth == nil ? "\" t=\"s\"><v>" : "\" s=\"3\" t=\"s\"><v>")
             out.appendDecimal(shared.index)
             out.append("</v></c>")
             let c = plan.index
             if shared.width > widths[c] { widths[c] = shared.width }
-            return 1
+            return lines
         }
         out.append("<c r=\"")
         out.append(contentsOf: plan.letters)
         out.appendDecimal(row)
-        out.append(hasNewline ? "\" s=\"3\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+        out.append(hasNewline || plan.wrapWidth != nil ? "\" s=\"3\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
         if let first = text.utf8.first, let last = text.utf8.last, Self.isXMLSpace(first) || Self.isXMLSpace(last) {
             out.append(" xml:space=\"preserve\"")
         }
@@ -226,10 +344,13 @@ struct ColumnPlan {
     let percentStyle: Int
     let percentPlaces: Int
     let repeats: Bool
+    /// The width text wraps at, for a wrapping column.
+    let wrapWidth: Double?
 
     init(index: Int, column: Column, styles: StyleTable) {
         self.index = index
         repeats = column.repeats
+        wrapWidth = column.wraps ? column.width ?? Column.wrapWidth : nil
         title = column.title
         letters = Array(CellReference.columnLetters(index).utf8)
         kind = column.kind
@@ -275,6 +396,8 @@ final class WorksheetPart {
     var deflated: ZipPackage.DeflatedPiece?
     /// Rows written, the header included.
     var rows = 0
+    /// Their height in points, as written or by default.
+    var height = 0.0
     /// Widest content per column, in digit widths.
     var widths: [Int]
 
@@ -283,5 +406,51 @@ final class WorksheetPart {
         self.rowsFile = rowsFile
         self.writer = writer
         widths = Array(repeating: 0, count: columns)
+    }
+}
+
+/// A chart to be placed under a sheet's rows.
+struct PlacedChart {
+    var chart: ChartSpace
+    /// Centimetres.
+    var width: Double
+    var height: Double
+}
+
+/// The header rows of a sheet and the cells they merge.
+struct HeaderLayout {
+    let rows: Int
+    let merges: [String]
+
+    init(columns: [Column], note: String?) {
+        var merges: [String] = []
+        var row = 0
+        let last = CellReference.columnLetters(max(columns.count, 1) - 1)
+        if note != nil {
+            row += 1
+            if columns.count > 1 { merges.append("A\(row):\(last)\(row)") }
+        }
+        if columns.contains(where: { $0.group != nil }) {
+            row += 1
+            var start = 0
+            while start < columns.count {
+                var end = start
+                if let group = columns[start].group {
+                    while end + 1 < columns.count, columns[end + 1].group == group { end += 1 }
+                    if end > start {
+                        merges.append("\(CellReference.columnLetters(start))\(row):\(CellReference.columnLetters(end))\(row)")
+                    }
+                } else {
+                    let letters = CellReference.columnLetters(start)
+                    merges.append("\(letters)\(row):\(letters)\(row + 1)")
+                }
+                start = end + 1
+            }
+            row += 1
+        } else {
+            row += 1
+        }
+        self.rows = row
+        self.merges = merges
     }
 }

@@ -11,6 +11,8 @@ enum CellFormat: Hashable {
     case integer
     case decimal(places: Int)
     case percent(places: Int)
+    /// A sheet's note over its header: bold dark red, wrapped, on a pale fill.
+    case note
 }
 
 /// The `cellXfs` table and the `xl/styles.xml` part that holds it.
@@ -42,7 +44,7 @@ final class StyleTable {
     /// Built-in number format ids where one matches, custom codes (ids from 164) otherwise.
     private static func builtinFormat(_ format: CellFormat) -> Int? {
         switch format {
-        case .general, .header, .wrappedText: return 0
+        case .general, .header, .wrappedText, .note: return 0
         case .integer, .decimal(places: 0): return 1
         case .decimal(places: 2): return 2
         case .percent(places: 0): return 9
@@ -88,29 +90,35 @@ final class StyleTable {
             }
             x += "</numFmts>"
         }
-        x += "<fonts count=\"2\"><font>\(fontTail)<font><b/>\(fontTail)</fonts>"
-        x += "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        x += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+        let noteFont = "<font><b/><sz val=\"11\"/><color rgb=\"FFC00000\"/><name val=\"\(Self.fontName)\"/><family val=\"2\"/><charset val=\"134\"/></font>"
+        x += "<fonts count=\"3\"><font>\(fontTail)<font><b/>\(fontTail)\(noteFont)</fonts>"
+        x += "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        x += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        x += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
         x += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
         x += "<border><left \(edge)</left><right \(edge)</right><top \(edge)</top><bottom \(edge)</bottom><diagonal/></border></borders>"
-        // The Normal style is centred too: LibreOffice takes cells without `s` from it.
-        x += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"center\"/></xf></cellStyleXfs>"
+        // The Normal style is top-aligned too: LibreOffice takes cells without `s` from it.
+        x += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellStyleXfs>"
         x += "<cellXfs count=\"\(formats.count)\">"
-        // Every cell is centred vertically, so that a row made tall by multi-line text
-        // does not leave its other cells sitting at the bottom.
-        let centred = "<alignment vertical=\"center\"/></xf>"
+        // Every cell sits at the top of its row, so that in a row made tall by wrapped text
+        // the case number and the first line of every text read across on one line (rather
+        // than the other cells sitting at the bottom, or floating in the middle).
+        let top = "<alignment vertical=\"top\"/></xf>"
         for (format, numFmtId) in zip(formats, numFmtIds) {
             switch format {
             case .general:
-                x += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">\(centred)"
+                x += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">\(top)"
             case .header:
                 x += "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
-                x += "<alignment horizontal=\"center\" vertical=\"center\"/></xf>"
+                x += "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
+            case .note:
+                x += "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">"
+                x += "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
             case .wrappedText:
                 x += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
-                x += "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+                x += "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
             case .date, .integer, .decimal, .percent:
-                x += "<xf numFmtId=\"\(numFmtId)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(centred)"
+                x += "<xf numFmtId=\"\(numFmtId)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)"
             }
         }
         x += "</cellXfs>"

@@ -60,12 +60,12 @@ public final class Workbook {
 
     /// Adds a worksheet. The name is made acceptable to Excel (at most 31 characters, none of
     /// `[]:*?/\`, unique ignoring case); ``Sheet/name`` tells what it became.
-    public func addSheet(_ name: String, columns: [Column]) throws(PingchaError) -> Sheet {
+    public func addSheet(_ name: String, columns: [Column], options: SheetOptions = SheetOptions()) throws(PingchaError) -> Sheet {
         guard !state.isClosed else { throw .unreadable(path, detail: "工作簿已关闭，不能再添加工作表") }
         guard columns.count <= Self.maxColumns else {
             throw .unreadable(path, detail: "工作表“\(name)”有 \(columns.count) 列，超过 Excel 的上限 \(Self.maxColumns) 列")
         }
-        let sheet = try Sheet(name: state.claimName(SheetName.sanitise(name), startingAt: 1), columns: columns, state: state)
+        let sheet = try Sheet(name: state.claimName(SheetName.sanitise(name), startingAt: 1), columns: columns, options: options, state: state)
         sheets.append(sheet)
         return sheet
     }
@@ -91,28 +91,112 @@ public final class Workbook {
     }
 
     private func writePackage(parts: [(Sheet, WorksheetPart)], to staged: String) throws(PingchaError) {
-        let entries = parts.map { PackageXML.SheetEntry(name: $0.1.name, columns: $0.0.columns.count, rows: $0.1.rows) }
-        let zip = try ZipPackage(path: staged)
-        let shared = state.sharedStrings.all
-        try zip.add("[Content_Types].xml", text: PackageXML.contentTypes(sheetCount: parts.count, sharedStrings: !shared.isEmpty))
-        try zip.add("_rels/.rels", text: PackageXML.rootRelationships)
-        try zip.add("docProps/core.xml", text: PackageXML.core(title: title))
-        try zip.add("docProps/app.xml", text: PackageXML.app)
-        try zip.add("xl/workbook.xml", text: PackageXML.workbook(sheets: entries))
-        try zip.add("xl/_rels/workbook.xml.rels", text: PackageXML.workbookRelationships(sheetCount: parts.count, sharedStrings: !shared.isEmpty))
-        try zip.add("xl/styles.xml", text: state.styles.xml)
-        if !shared.isEmpty { try zip.add("xl/sharedStrings.xml", text: SharedStrings.xml(shared)) }
-        for (n, (sheet, part)) in parts.enumerated() {
-            let widths = sheet.columns.enumerated().map { i, column in
-                column.width.map { min(max($0, 0), 255) }
-                    ?? ColumnWidth.fitted(header: ColumnWidth.of(column.title), content: part.widths[i])
+        // Everything the bookkeeping parts list is worked out first: [Content_Types].xml
+        // leads the package.
+        var plans: [PartPlan] = []
+        var drawings = 0
+        var charts: [ChartSpace] = []
+        for (sheet, part) in parts {
+            let widths = sheet.columns.enumerated().map { i, column -> Double in
+                let fitted = ColumnWidth.fitted(header: ColumnWidth.of(column.title), content: part.widths[i])
+                if column.wraps { return min(fitted, column.width ?? Column.wrapWidth) }
+                return column.width.map { min(max($0, 0), 255) } ?? fitted
             }
-            let head = WorksheetXML.head(columns: sheet.columns.count, rows: part.rows, widths: widths, selected: n == 0)
-            let tail = WorksheetXML.tail(columns: sheet.columns.count, rows: part.rows)
-            guard let rows = part.deflated else { throw .unreadable(path, detail: "工作表“\(part.name)”未写完") }
-            try zip.add("xl/worksheets/sheet\(n + 1).xml", pieces: [.data(Data(head.utf8)), .deflated(rows), .data(Data(tail.utf8))])
+            var plan = PartPlan(widths: widths, page: PageLayout(widths: widths))
+            if part === sheet.parts.first, !sheet.charts.isEmpty {
+                drawings += 1
+                plan.drawing = drawings
+                (plan.anchors, plan.breaks) = anchors(for: sheet.charts, below: part, widths: widths, page: plan.page,
+                                                      firstNumber: charts.count + 1)
+                for placed in sheet.charts {
+                    var chart = placed.chart
+                    chart.title = FigureNumbers.caption(chart.title ?? "", number: charts.count + 1)
+                    charts.append(chart)
+                    plan.charts.append(charts.count)
+                }
+            }
+            plans.append(plan)
         }
-        try zip.finish()
+        let entries = zip(parts, plans).map { item, plan in
+            PackageXML.SheetEntry(name: item.1.name, columns: item.0.columns.count, rows: item.1.rows, headerRows: item.0.headerRows,
+                                  printColumns: plan.page.fitsWidth ? 0 : item.0.options.keyColumns)
+        }
+        let package = try ZipPackage(path: staged)
+        let shared = state.sharedStrings.all
+        try package.add("[Content_Types].xml", text: PackageXML.contentTypes(sheetCount: parts.count, sharedStrings: !shared.isEmpty,
+                                                                        drawings: drawings, charts: charts.count))
+        try package.add("_rels/.rels", text: PackageXML.rootRelationships)
+        try package.add("docProps/core.xml", text: PackageXML.core(title: title))
+        try package.add("docProps/app.xml", text: PackageXML.app)
+        try package.add("xl/workbook.xml", text: PackageXML.workbook(sheets: entries))
+        try package.add("xl/_rels/workbook.xml.rels", text: PackageXML.workbookRelationships(sheetCount: parts.count, sharedStrings: !shared.isEmpty))
+        try package.add("xl/styles.xml", text: state.styles.xml)
+        if !shared.isEmpty { try package.add("xl/sharedStrings.xml", text: SharedStrings.xml(shared)) }
+        for (n, ((sheet, part), plan)) in zip(parts, plans).enumerated() {
+            let head = WorksheetXML.head(columns: sheet.columns.count, rows: part.rows, widths: plan.widths, selected: n == 0,
+                                         headerRows: sheet.headerRows, page: plan.page)
+            let tail = WorksheetXML.tail(columns: sheet.columns.count, rows: part.rows, headerRows: sheet.headerRows,
+                                         merges: sheet.merges, page: plan.page, breaks: plan.breaks, drawing: plan.drawing != nil)
+            guard let rows = part.deflated else { throw .unreadable(path, detail: "工作表“\(part.name)”未写完") }
+            try package.add("xl/worksheets/sheet\(n + 1).xml", pieces: [.data(Data(head.utf8)), .deflated(rows), .data(Data(tail.utf8))])
+            if let d = plan.drawing {
+                try package.add("xl/worksheets/_rels/sheet\(n + 1).xml.rels", text: DrawingXML.sheetRelationships(drawing: d))
+                try package.add("xl/drawings/drawing\(d).xml", text: DrawingXML.drawing(plan.anchors))
+                try package.add("xl/drawings/_rels/drawing\(d).xml.rels", text: DrawingXML.drawingRelationships(charts: plan.charts))
+            }
+        }
+        for (i, chart) in charts.enumerated() {
+            try package.add("xl/charts/chart\(i + 1).xml", text: ChartSpaceXML.make(chart))
+        }
+        try package.finish()
+    }
+
+    /// What one worksheet part needs besides its rows.
+    private struct PartPlan {
+        var widths: [Double]
+        var page: PageLayout
+        /// The drawing's number, for the part that has charts.
+        var drawing: Int?
+        var anchors: [(from: DrawingXML.Marker, to: DrawingXML.Marker, name: String, description: String)] = []
+        /// The workbook's numbers of the charts on the drawing.
+        var charts: [Int] = []
+        /// Rows (0-based) a printed page starts at: before a chart that would not fit.
+        var breaks: [Int] = []
+
+        init(widths: [Double], page: PageLayout) {
+            self.widths = widths
+            self.page = page
+        }
+    }
+
+    /// The charts one under the other, from the second row under the sheet's rows, a row
+    /// apart; a chart that would not fit on the printed page with what comes before it
+    /// starts a new page.
+    private func anchors(for charts: [PlacedChart], below part: WorksheetPart, widths: [Double], page: PageLayout,
+                         firstNumber: Int) -> (anchors: [(from: DrawingXML.Marker, to: DrawingXML.Marker, name: String, description: String)],
+                                               breaks: [Int]) {
+        let rowHeight = Sheet.defaultRowHeight
+        var row = part.rows + 1
+        // Points used on the current printed page (the sheet's rows fill pages first).
+        var used = part.height.truncatingRemainder(dividingBy: page.sheetPointsPerPage) + rowHeight
+        var out: [(from: DrawingXML.Marker, to: DrawingXML.Marker, name: String, description: String)] = []
+        var breaks: [Int] = []
+        for (i, placed) in charts.enumerated() {
+            let height = placed.height * Double(DrawingXML.emuPerCentimetre) / Double(DrawingXML.emuPerPoint)
+            if used + height > page.sheetPointsPerPage {
+                breaks.append(row)
+                used = rowHeight
+            }
+            let from = DrawingXML.Marker(column: 0, columnOffset: 0, row: row, rowOffset: 0)
+            let to = DrawingXML.end(fromRow: row, width: Int(placed.width * Double(DrawingXML.emuPerCentimetre)),
+                                    height: Int(placed.height * Double(DrawingXML.emuPerCentimetre)),
+                                    columnWidths: widths, rowHeight: rowHeight)
+            let title = FigureNumbers.caption(placed.chart.title ?? "", number: firstNumber + i)
+            out.append((from, to, "图表 \(firstNumber + i)", title))
+            used += Double(to.row + 2 - row) * rowHeight
+            row = to.row + 2
+        }
+        return (out, breaks)
     }
 }
 

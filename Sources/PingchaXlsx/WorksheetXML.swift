@@ -1,18 +1,23 @@
 /// The parts of a worksheet around its rows. The head holds what is known only once every
 /// row is written (the used range, the column widths), so it is assembled at the end.
 /// Elements follow the schema's order (sheetPr, dimension, sheetViews, sheetFormatPr, cols,
-/// sheetData, …, autoFilter, …, pageMargins, pageSetup): Excel repairs files that break it.
+/// sheetData, autoFilter, mergeCells, pageMargins, pageSetup, headerFooter, rowBreaks,
+/// drawing): Excel repairs files that break it.
 enum WorksheetXML {
-    static func head(columns: Int, rows: Int, widths: [Double], selected: Bool) -> String {
+    /// `headerRows` rows above the data are frozen; the last of them carries the filter.
+    static func head(columns: Int, rows: Int, widths: [Double], selected: Bool, headerRows: Int = 1,
+                     page: PageLayout = PageLayout(landscape: true, fitsWidth: true)) -> String {
         var x = PackageXML.declaration
         x += "<worksheet xmlns=\"\(Namespace.main)\" xmlns:r=\"\(Namespace.officeRelationships)\">"
-        // Printing fits the columns to the page width (see pageSetup).
-        x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        // Printing fits the columns to the page width where the sheet is narrow enough
+        // (see pageSetup and ``PageLayout``).
+        x += page.fitsWidth ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "<sheetPr><pageSetUpPr fitToPage=\"0\"/></sheetPr>"
         x += "<dimension ref=\"\(CellReference.range(columns: columns, rows: rows))\"/>"
         x += "<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
         if columns > 0 {
-            x += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            x += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+            let first = headerRows + 1
+            x += "<pane ySplit=\"\(headerRows)\" topLeftCell=\"A\(first)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            x += "<selection pane=\"bottomLeft\" activeCell=\"A\(first)\" sqref=\"A\(first)\"/>"
         }
         x += "</sheetView></sheetViews>"
         x += "<sheetFormatPr defaultRowHeight=\"14.25\"/>"
@@ -26,12 +31,33 @@ enum WorksheetXML {
         return x + "<sheetData>"
     }
 
-    static func tail(columns: Int, rows: Int) -> String {
+    static func tail(columns: Int, rows: Int, headerRows: Int = 1, merges: [String] = [],
+                     page: PageLayout = PageLayout(landscape: true, fitsWidth: true), breaks: [Int] = [],
+                     drawing: Bool = false) -> String {
         var x = "</sheetData>"
-        if columns > 0 { x += "<autoFilter ref=\"\(CellReference.range(columns: columns, rows: rows))\"/>" }
+        if columns > 0 { x += "<autoFilter ref=\"\(CellReference.range(columns: columns, fromRow: headerRows, rows: rows))\"/>" }
+        if !merges.isEmpty {
+            x += "<mergeCells count=\"\(merges.count)\">"
+            for m in merges { x += "<mergeCell ref=\"\(m)\"/>" }
+            x += "</mergeCells>"
+        }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        // A4 landscape, all columns on one page width, as many pages down as needed.
-        x += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        // A4; fitted: all columns on one page width, as many pages down as needed; otherwise
+        // at full size, across then down.
+        x += "<pageSetup paperSize=\"9\""
+        x += page.fitsWidth ? "" : " pageOrder=\"overThenDown\""
+        x += " orientation=\"\(page.landscape ? "landscape" : "portrait")\""
+        x += page.fitsWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"/>" : "/>"
+        // The sheet's name at the top, "第 n 页，共 m 页" at the bottom.
+        x += "<headerFooter><oddHeader>&amp;L&amp;A</oddHeader><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>"
+        if !breaks.isEmpty {
+            // Manual page breaks above these (0-based) rows: a chart starts a page of its own
+            // rather than being cut in two.
+            x += "<rowBreaks count=\"\(breaks.count)\" manualBreakCount=\"\(breaks.count)\">"
+            for row in breaks { x += "<brk id=\"\(row)\" max=\"16383\" man=\"1\"/>" }
+            x += "</rowBreaks>"
+        }
+        if drawing { x += "<drawing r:id=\"rId1\"/>" }
         return x + "</worksheet>"
     }
 }

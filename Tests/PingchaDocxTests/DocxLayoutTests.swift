@@ -193,14 +193,17 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(grid, [8845 - 2556 - 876, 2556, 876])
     }
 
-    func testCaptionAboveTheTableAndChartLeftOut() throws {
+    func testCaptionAboveTheTableAndUnderTheChart() throws {
         let pkg = try package()
         let body = try XCTUnwrap(pkg.xml("word/document.xml").firstElement("w:body"))
         let children = (body.children ?? []).compactMap { $0 as? XMLElement }
         let index = try XCTUnwrap(children.firstIndex { $0.name == "w:tbl" })
         XCTAssertEqual(children[index - 1].wordText, "表1 各部门案卷评查结果")
         XCTAssertEqual(style(of: children[index - 1]), "Caption")
-        XCTAssertFalse(pkg.text("word/document.xml").contains("评查等次分布"))
+        // The chart is drawn (ChartPartsTests); its caption is the paragraph under it.
+        let drawing = try XCTUnwrap(children.firstIndex { !$0.elements("w:drawing").isEmpty })
+        XCTAssertEqual(children[drawing + 1].wordText, "图1 评查等次分布")
+        XCTAssertEqual(style(of: children[drawing + 1]), "Caption")
     }
 
     func testPageBreakStartsTheNextParagraphOnANewPage() throws {

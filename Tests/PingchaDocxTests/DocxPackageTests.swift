@@ -14,9 +14,10 @@ final class DocxPackageTests: XCTestCase {
         super.tearDown()
     }
 
+    /// The sample has one chart: its part follows the document's relationships.
     static let requiredParts = [
         "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-        "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
+        "word/charts/chart1.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
         "docProps/core.xml", "docProps/app.xml",
     ]
 
@@ -55,7 +56,7 @@ final class DocxPackageTests: XCTestCase {
         let rels = try package.xml("word/_rels/document.xml.rels").elements("Relationship")
         let targets = rels.map { "word/" + ($0.attr("Target") ?? "") }
         XCTAssertEqual(targets, ["word/styles.xml", "word/settings.xml", "word/fontTable.xml",
-                                 "word/footer1.xml", "word/footer2.xml"])
+                                 "word/footer1.xml", "word/footer2.xml", "word/charts/chart1.xml"])
         let ids = Dictionary(uniqueKeysWithValues: rels.map { ($0.attr("Id") ?? "", $0.attr("Target") ?? "") })
         let references = try package.xml("word/document.xml").elements("w:footerReference")
         XCTAssertEqual(references.map { $0.attr("w:type") ?? "" }, ["default", "even"])

@@ -48,7 +48,7 @@ final class SheetLayoutTests: XCTestCase {
 
     func testWorksheetElementsFollowTheSchemaOrder() throws {
         let schema = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter",
-                      "pageMargins", "pageSetup"]
+                      "pageMargins", "pageSetup", "headerFooter"]
         let package = try sample()
         for n in 1...2 {
             let names = try XCTUnwrap(package.xml("xl/worksheets/sheet\(n).xml").rootElement()).childNames

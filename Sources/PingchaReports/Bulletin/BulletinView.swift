@@ -195,8 +195,11 @@ struct BulletinView {
                                            high: interval.map { $0.upperBound * 100 } ?? r, caption: Figures.percent(d.passRate))
             },
             axisMinimum: 0, axisMaximum: 100))
-        charts["categories"] = .bars(BarChart(title: "各类别扣分（括号内为占全部扣分的比例）", bars: f.categories.map {
-            BarChart.Bar(label: $0.title, value: $0.pointsLost.doubleValue, caption: "\($0.pointsLost)分（\(Figures.percent($0.share))）")
+        // The problem groups of 五、存在的主要问题 (the rules' `problem` labels, merged across
+        // standards) in the text's order: the chart and the headings name the same groups,
+        // where rubric categories would repeat a title (执法全过程记录 in two standards).
+        charts["categories"] = .bars(BarChart(title: "各类问题数（项，括号内为涉及案卷数）", bars: f.problems.map {
+            BarChart.Bar(label: $0.problem, value: Double($0.findings), caption: "\($0.findings)项（\($0.cases)件）")
         }))
         return charts
     }

@@ -15,6 +15,8 @@ public enum DocumentFiles {
     /// Writes `<folder>/<name>.md`, `.html`, `.docx` (the formats asked for).
     public static func write(_ document: OfficialDocument, folder: String, name: String,
                              formats: [Format] = Format.allCases) throws(PingchaError) {
+        // 图1, 图2 … the same in every format.
+        let document = document.numberingFigures()
         let base = (folder as NSString).appendingPathComponent(name)
         for format in formats {
             let path = base + "." + format.rawValue

@@ -5,17 +5,25 @@ import PingchaModel
 import PingchaReports
 import PingchaRubric
 import PingchaStore
+import PingchaDocuments
 import PingchaXlsx
 
 /// `scores.xlsx`: the sheets of product.md, filled row by row from the store (a pass of its
 /// own: cases, then findings with their case's number and department). Internal: personal
-/// data is masked only with `--mask-all`.
+/// data is masked only with `--mask-all`, and the 退回记录 sheet says which it holds.
+///
+/// Everything is named in Chinese: standards by their short name ("处罚（普通）"), categories
+/// by title, rule ids qualified by their standard and followed by the rule's title
+/// (``StandardNames``). Long text wraps; the department and problem summaries have charts
+/// under them (图1–图3).
 final class ScoresWorkbook {
     private let book: Workbook
     private let cases: Sheet
     private let findings: Sheet
     private let review: Sheet
     private let audience: Audience
+    /// Set from the batch's rubrics by ``ScoresWorkbookJob`` before any row is written.
+    var names = StandardNames(definitions: [])
 
     private let batch: StoredBatch
     var batchId: Int64 { batch.id }
@@ -26,27 +34,33 @@ final class ScoresWorkbook {
         self.batch = batch
         book = try Workbook(path: path, title: "\(batch.name)评查结果")
         self.audience = audience
+        let keys = SheetOptions(keyColumns: 2)
+        // Case numbers and department names run to 20-odd characters: wrapped at about ten
+        // Chinese characters, so that the lists fit a landscape page at a readable size.
+        let caseNumber = Column("案号", width: 20, wraps: true)
+        let department = Column("行政执法主体", width: 16, repeats: true, wraps: true)
         cases = try book.addSheet("案卷得分", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("区县", repeats: true), Column("执法类别", repeats: true), Column("决定日期", .date),
+            Column("序号", .integer), caseNumber, department, Column("区县", repeats: true), Column("执法类别", repeats: true), Column("决定日期", .date),
             Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)), Column("等次", repeats: true), Column("合格", repeats: true), Column("否决项", repeats: true), Column("处理方式", repeats: true),
-            Column("需人工评查", repeats: true), Column("来源文件", repeats: true), Column("行号", .integer),
-        ])
+            Column("需人工评查", repeats: true), Column("来源文件", width: 24, repeats: true, wraps: true), Column("行号", .integer),
+        ], options: keys)
         findings = try book.addSheet("不符合项", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("评查标准", repeats: true), Column("细则", repeats: true), Column("细则名称", repeats: true),
-            Column("类别", repeats: true), Column("问题", repeats: true), Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据"), Column("依据", repeats: true),
-            Column("处理方式", repeats: true),
-        ])
+            Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("细则", repeats: true),
+            Column("细则名称", width: 24, repeats: true, wraps: true), Column("类别", width: 14, repeats: true, wraps: true), Column("问题", repeats: true),
+            Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据", width: 26, wraps: true),
+            Column("依据", width: 26, repeats: true, wraps: true), Column("处理方式", repeats: true),
+        ], options: keys)
         review = try book.addSheet("需人工评查", columns: [
-            Column("序号", .integer), Column("案号"), Column("行政执法主体", repeats: true), Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)),
-            Column("待核实的细则", repeats: true),
-        ])
+            Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)),
+            Column("待核实的细则", width: 56, wraps: true),
+        ], options: keys)
     }
 
 
     private func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
         try cases.append([
             .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
-            c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(c.rubricId),
+            c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(names.standard(c.rubricId)),
             c.score.map(Cell.decimal) ?? .empty, .text(c.grade), c.pass.map(Cell.bool) ?? .empty, .bool(c.veto),
             .text((Disposition(rawValue: c.disposition) ?? .none).chineseName), .bool(c.needsReview), .text(file), .integer(c.line),
         ])
@@ -55,14 +69,16 @@ final class ScoresWorkbook {
     /// A row of the findings query: the finding's columns plus its case's id and department.
     private func addFinding(_ r: Row, rule: RubricDefinition.Rule?) throws(PingchaError) {
         let caseNo: Int = r["case_no"], ruleId: String = r["rule_id"], outcome: String = r["outcome"]
+        let rubricId: String = r["rubric_id"] ?? ""
         let shown = switch outcome {
         case "fail": "不符合"
         case "unknown": "无法判断"
         default: outcome
         }
         try findings.append([
-            .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(r["rubric_id"] as String?),
-            .text(ruleId), .text(rule?.title), .text(r["category_id"] as String?), .text(r["problem"] as String?), .text(shown),
+            .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(names.standard(rubricId)),
+            .text(names.rule(ruleId, standard: rubricId)), .text(rule?.title), .text(names.category(r["category_id"], standard: rubricId)),
+            .text(r["problem"] as String?), .text(shown),
             .decimal(r["deduct"] as String? ?? ""), .text(audience.text(r["fields_read"] as String? ?? "")), .text(rule?.basis),
             .text((Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName),
         ])
@@ -88,29 +104,40 @@ final class ScoresWorkbook {
     }
 
     private func writeReviewRows(_ db: Database) throws {
-        // Cases needing review, with the rules still to decide (undecided or disputed).
+        // Cases needing review, with the rules still to decide (undecided or disputed), one
+        // a line: "处罚（普通）PRO-01 执法人员不少于两人".
         let review = try Row.fetchCursor(db, sql: """
             SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
-                   (SELECT group_concat(f.rule_id, '、') FROM finding f
+                   (SELECT group_concat(f.rule_id, ',') FROM finding f
                     WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
             FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
             WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no
             """, arguments: [batch.id])
         while let r = try review.next() {
+            let rubricId: String = r["rubric_id"] ?? ""
+            let rules = (r["rules"] as String? ?? "").split(separator: ",").map { names.ruleWithTitle(String($0), standard: rubricId) }
             try self.review.append([.integer(r["case_no"]), .text(r["case_id"] as String?), .text(r["department"] as String?),
-                                    .text(r["rubric_id"] as String?), (r["score"] as String?).map(Cell.decimal) ?? .empty,
-                                    .text(r["rules"] as String?)])
+                                    .text(names.standard(rubricId)), (r["score"] as String?).map(Cell.decimal) ?? .empty,
+                                    .text(rules.joined(separator: "\n"))])
         }
     }
 
     /// Adds the summary sheets and the review list, and writes the file.
     func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
+        try addDepartments(departments)
+        try addProblems(problems)
+        try addRejects(rejects, files: files)
+        try book.close()
+    }
+
+    /// 部门汇总, with the mean scores and pass rates as charts, each axis around its figures.
+    private func addDepartments(_ departments: [RankedGroup]) throws(PingchaError) {
         let summary = try book.addSheet("部门汇总", columns: [
             Column("名次"), Column("行政执法主体", repeats: true), Column("案卷数", .integer), Column("已评分", .integer), Column("平均分", .decimal(places: 1)),
             Column("中位数", .decimal(places: 1)), Column("合格率", .percent(places: 1)), Column("合格率95%下限", .percent(places: 1)),
             Column("合格率95%上限", .percent(places: 1)), Column("优秀率", .percent(places: 1)), Column("否决项案卷", .integer),
             Column("需人工评查", .integer),
-        ])
+        ], options: SheetOptions(keyColumns: 2))
         for d in departments {
             let s = d.summary
             try summary.append([
@@ -120,25 +147,87 @@ final class ScoresWorkbook {
                 s.excellentRate.map(Cell.percent) ?? .empty, .integer(s.vetoCases), .integer(s.needsReview),
             ])
         }
-        let problemSheet = try book.addSheet("问题统计", columns: [
-            Column("问题", repeats: true), Column("类别", repeats: true), Column("细则", repeats: true), Column("不符合次数", .integer), Column("涉及案卷", .integer),
-            Column("占评分案卷", .percent(places: 1)), Column("例"),
+        guard !departments.isEmpty else { return }
+        let labels = departments.map { $0.summary.key ?? "" }
+        let means = departments.map(\.summary.mean)
+        let meanAxis = ChartSpace.axisRange(around: means.compactMap { $0 }, within: 0...100, step: 5)
+        try summary.addChart(ChartSpace(kind: .bars(horizontal: true), title: "各行政执法主体平均分", categories: labels,
+                                        series: [.init(name: "平均分", values: means)], numberFormat: "0.0",
+                                        axisMinimum: meanAxis.lowerBound, axisMaximum: meanAxis.upperBound, framed: true),
+                             categoryColumn: 1, valueColumns: [4])
+        let rates = departments.map(\.summary.passRate)
+        let rateAxis = ChartSpace.axisRange(around: rates.compactMap { $0 }, within: 0...1, step: 0.05)
+        try summary.addChart(ChartSpace(kind: .bars(horizontal: true), title: "各行政执法主体合格率", categories: labels,
+                                        series: [.init(name: "合格率", values: rates)], numberFormat: "0.0%",
+                                        axisMinimum: rateAxis.lowerBound, axisMaximum: rateAxis.upperBound, framed: true),
+                             categoryColumn: 1, valueColumns: [6])
+    }
+
+    /// 问题统计: the problem groups of the bulletin, with their categories, standards and
+    /// rules in words, and a chart of how often each was found.
+    private func addProblems(_ problems: [ProblemSummary]) throws(PingchaError) {
+        let sheet = try book.addSheet("问题统计", columns: [
+            Column("问题", repeats: true), Column("类别", width: 24, repeats: true, wraps: true), Column("细则", width: 56, wraps: true),
+            Column("不符合次数", .integer), Column("涉及案卷", .integer), Column("占评分案卷", .percent(places: 1)), Column("例", width: 40, wraps: true),
         ])
         for p in problems {
-            try problemSheet.append([
-                .text(p.problem), .text(p.categoryIds.joined(separator: "、")), .text(p.rules.map { "\($0.rubricId)/\($0.ruleId)" }.joined(separator: "、")),
+            var categories: [String] = []
+            for id in p.categoryIds {
+                let title = names.category(id)
+                if !categories.contains(title) { categories.append(title) }
+            }
+            try sheet.append([
+                .text(p.problem), .text(categories.joined(separator: "、")),
+                .text(p.rules.map { names.ruleWithTitle($0.ruleId, standard: $0.rubricId) }.joined(separator: "\n")),
                 .integer(p.failedFindings), .integer(p.cases), p.shareOfCases.map(Cell.percent) ?? .empty,
-                .text(p.examples.map { "\($0.department) \($0.caseId)" }.joined(separator: "；")),
+                .text(p.examples.map { "\($0.department) \($0.caseId)" }.joined(separator: "\n")),
             ])
         }
-        let rejectSheet = try book.addSheet("退回记录", columns: [
-            Column("来源文件", repeats: true), Column("行号", .integer), Column("结束行", .integer), Column("类型"), Column("原因"), Column("原始内容"),
-        ])
+        guard !problems.isEmpty else { return }
+        try sheet.addChart(ChartSpace(kind: .bars(horizontal: true), title: "主要问题分布（不符合细则的次数）", categories: problems.map(\.problem),
+                                      series: [.init(name: "不符合次数", values: problems.map { Double($0.failedFindings) })],
+                                      axisMinimum: 0, framed: true),
+                           categoryColumn: 0, valueColumns: [3])
+    }
+
+    /// 退回记录: the raw row as exported only when personal data is not to be masked, and a
+    /// note over the header saying which the sheet holds.
+    private func addRejects(_ rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
+        let masks = audience.masksPersonalData
+        let note = masks
+            ? "“原始内容”已隐去个人信息（--mask-all）：自然人姓名只留姓，证件号码、电话号码只留首尾几位。原样记录见来源文件的对应行。"
+            : "注意：“原始内容”是导出文件的原样记录，含当事人姓名、身份证件号码、联系电话等个人信息，仅供内部核对数据，不得公开或外传；需要对外提供时请加 --mask-all 重新生成。"
+        let sheet = try book.addSheet("退回记录", columns: [
+            Column("来源文件", width: 24, repeats: true, wraps: true), Column("行号", .integer), Column("结束行", .integer), Column("类型", width: 14, wraps: true),
+            Column("原因", width: 40, wraps: true),
+            Column("原始内容", width: 60, wraps: true),
+        ], options: SheetOptions(note: note, keyColumns: 2))
         for r in rejects {
-            try rejectSheet.append([.text(files[safe: r.inputOrd]), .integer(r.line), .integer(r.endLine), .text(r.kinds), .text(r.reason),
-                                    .text(audience.text(r.raw))])
+            try sheet.append([.text(files[safe: r.inputOrd]), .integer(r.line), .integer(r.endLine), .text(Self.rejectKinds(r.kinds)), .text(audience.text(r.reason)),
+                              .text(masks ? RejectRowMask.masked(r.raw) : r.raw)])
         }
-        try book.close()
+    }
+}
+
+extension ScoresWorkbook {
+    /// The reject kinds stored with a row (`missing_required,invalid_required`) in words.
+    static func rejectKinds(_ kinds: String) -> String {
+        let words = [
+            "field_count": "字段数不符", "missing_required": "缺少必填字段", "invalid_required": "必填字段无效",
+            "duplicate": "重复记录", "unterminated_quote": "引号未闭合", "oversized": "记录过大",
+        ]
+        return kinds.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
+            .map { words[String($0)] ?? String($0) }.joined(separator: "、")
+    }
+}
+
+extension Audience {
+    /// Names and identifiers are to be masked: published, or internal with `--mask-all`.
+    var masksPersonalData: Bool {
+        switch self {
+        case .published: true
+        case .internalUse(let all): all
+        }
     }
 }
 
@@ -159,6 +248,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
 
     init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [RubricDefinition]) {
         self.workbook = workbook
+        workbook.names = StandardNames(definitions: definitions)
         self.databasePath = databasePath
         self.files = files
         self.definitions = definitions

@@ -1,0 +1,37 @@
+import PingchaModel
+
+extension ChartSpace {
+    /// The native chart for a document's ``Chart``: the same figures and captions the HTML
+    /// draws as SVG. The title is left to the document (a caption under the figure).
+    ///
+    /// - bars: horizontal when a label is long or there are many (problem groups,
+    ///   departments), columns for a few short ones (grades);
+    /// - intervals: horizontal bars from the axis's start to the value, the 95 % interval
+    ///   as error bars, the caption at each bar;
+    /// - trend: a line with markers per series.
+    public init(_ chart: Chart, font: Font) {
+        switch chart {
+        case .bars(let c):
+            let long = c.bars.contains { $0.label.count > 4 } || c.bars.count > 6
+            self.init(kind: .bars(horizontal: long), categories: c.bars.map(\.label),
+                      series: [Series(name: Self.plainTitle(c.title), values: c.bars.map(\.value),
+                                      labels: c.bars.contains { !$0.caption.isEmpty } ? c.bars.map(\.caption) : nil)],
+                      axisMinimum: min(0, c.bars.map(\.value).min() ?? 0), font: font)
+        case .intervals(let c):
+            self.init(kind: .bars(horizontal: true), categories: c.points.map(\.label),
+                      series: [Series(name: Self.plainTitle(c.title), values: c.points.map(\.value),
+                                      errors: c.points.map { ErrorRange(minus: $0.value - $0.low, plus: $0.high - $0.value) },
+                                      labels: c.points.map(\.caption), colour: "9DC3E6")],
+                      numberFormat: "0.0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, font: font)
+        case .trend(let c):
+            self.init(kind: .lines, categories: c.points,
+                      series: c.series.map { Series(name: $0.label, values: $0.values) },
+                      numberFormat: "0.0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, showsValues: false, font: font)
+        }
+    }
+
+    /// The title without its figure number, as a series name: "图2 各类别扣分" → "各类别扣分".
+    static func plainTitle(_ title: String) -> String {
+        FigureNumbers.number(in: title).map { String(title.dropFirst($0.prefixLength)).trimmingSpaces } ?? title
+    }
+}
