@@ -113,12 +113,18 @@ public struct TableLayout: Sendable, Equatable {
         return values.filter(looksLikeCaseNumber).count * 2 > values.count
     }
 
+    /// Ends in 号 with the year in brackets: 〔2025〕, （2025）, [2025], ［2025］.
     static func looksLikeCaseNumber(_ text: String) -> Bool {
         guard text.hasSuffix("号"), text.count <= 30 else { return false }
-        var run = 0
+        var previous: Character = " ", run = 0
         for ch in text {
-            run = ch.isASCII && ch.isNumber ? run + 1 : 0
-            if run == 4 { return true }
+            if ch.isASCII && ch.isNumber {
+                run += 1
+                if run == 4, "〔（([［【".contains(previous) { return true }
+            } else {
+                run = 0
+                previous = ch
+            }
         }
         return false
     }

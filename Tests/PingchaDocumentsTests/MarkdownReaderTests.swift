@@ -75,7 +75,7 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(message("# 标题\n| a | b |\n| x | y |"), "bulletin.md.mustache:3: 表格第二行应为对齐行，如 |---|---:|")
         XCTAssertEqual(message("# 标题\n| a |\n|---|\n| x | y |"), "bulletin.md.mustache:4: 这一行有 2 列，表头只有 1 列（单元格中的 | 须写作 \\|）")
         XCTAssertEqual(message("---\nissuer: x\ncolour: red\n---\n# 标题"),
-                       "bulletin.md.mustache:3: front matter 中未知的键「colour」；可用：issuer、document-number、recipients、signature、date")
+                       "bulletin.md.mustache:3: front matter 中未知的键「colour」；可用：issuer、document-number、recipients、signature、date、copy-to、printed-by、printed-on")
         XCTAssertEqual(message("正文"), "bulletin.md.mustache:1: 缺少以 # 开头的标题行")
         XCTAssertEqual(message("# 标题\nTable: 表1"), "bulletin.md.mustache:2: 「Table:」标题之后没有表格")
     }

@@ -46,6 +46,11 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual((body.children?.last as? XMLElement)?.name, "w:sectPr")
         XCTAssertEqual(sectPr.children?.compactMap(\.name),
                        ["w:footerReference", "w:footerReference", "w:pgSz", "w:pgMar", "w:pgNumType", "w:cols", "w:docGrid"])
+        // The 22-line grid; 28 characters a line come from the body's spacing (DocxOfficialPartsTests).
+        let grid = try XCTUnwrap(sectPr.firstElement("w:docGrid"))
+        XCTAssertEqual(grid.attr("w:type"), "lines")
+        XCTAssertEqual(grid.attr("w:linePitch"), "579")
+        XCTAssertNil(grid.attr("w:charSpace"))
     }
 
     func testHeadTitleRecipientsThenBodyInOrder() throws {
@@ -66,7 +71,8 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(style(of: borders[0]), "DocumentNumber")
         let bottom = try XCTUnwrap(borders[0].firstElement("w:bottom"))
         XCTAssertEqual(bottom.attr("w:val"), "single")
-        XCTAssertEqual(bottom.attr("w:color"), "C00000")
+        // The one red of every format (GB/T 9704 says 红色; pure red as in Word's 公文 templates).
+        XCTAssertEqual(bottom.attr("w:color"), "FF0000")
         // Title two lines (2 × 579 twips) under the line.
         XCTAssertEqual(paragraphs[2].firstElement("w:spacing")?.attr("w:before"), "1158")
     }
@@ -82,8 +88,8 @@ final class DocxLayoutTests: XCTestCase {
     func testRedHeaderOffPrintsTheHeadWithoutLineOrRed() throws {
         let pkg = try package(options: DocxOptions(redHeader: false), name: "plain.docx")
         XCTAssertEqual(try pkg.xml("word/document.xml").elements("w:pBdr").count, 0)
-        XCTAssertFalse(pkg.text("word/styles.xml").contains("C00000"))
-        XCTAssertTrue(try package().text("word/styles.xml").contains(#"<w:color w:val="C00000"/>"#))
+        XCTAssertFalse(pkg.text("word/styles.xml").contains("FF0000"))
+        XCTAssertTrue(try package().text("word/styles.xml").contains(#"<w:color w:val="FF0000"/>"#))
     }
 
     func testBodyAndHeadingStylesFollowTheStandard() throws {
@@ -93,7 +99,8 @@ final class DocxLayoutTests: XCTestCase {
         }
         let body = try style("Body")
         XCTAssertEqual(body.firstElement("w:ind")?.attr("w:firstLineChars"), "200")
-        XCTAssertEqual(body.firstElement("w:ind")?.attr("w:firstLine"), "640")
+        // Two characters as set: 2 × 15.75 pt (16 pt less the 0.25 pt that makes 28 a line).
+        XCTAssertEqual(body.firstElement("w:ind")?.attr("w:firstLine"), "630")
         XCTAssertEqual(body.firstElement("w:jc")?.attr("w:val"), "both")
         // Body size and the fixed 28.95 pt line come from the defaults and Normal.
         XCTAssertEqual(styles.firstElement("w:rPrDefault")?.firstElement("w:sz")?.attr("w:val"), "32")
@@ -144,7 +151,7 @@ final class DocxLayoutTests: XCTestCase {
     func testStrongRunsAreBoldAndOthersNot() throws {
         let runs = try package().xml("word/document.xml").elements("w:r")
         let bold = runs.filter { $0.firstElement("w:b") != nil }.map(\.wordText)
-        // The two strong figures, the table header cells carry bold through their style.
+        // The two strong figures only: table headers are 黑体, not bold.
         XCTAssertEqual(bold, ["85.6分", "92.8%"])
     }
 
@@ -165,10 +172,10 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(tblW.attr("w:w"), "5000")
         XCTAssertEqual(tblW.attr("w:type"), "pct")
         let grid = table.elements("w:gridCol").compactMap { $0.attr("w:w").flatMap(Int.init) }
-        // One line each does not fit the 8845 twips (each column has half an em of air, and %
-        // counts as a full em): the headers wrap, then the widest column — the department
-        // names — gives way; every figure column keeps its figures on one line.
-        XCTAssertEqual(grid, [2473, 876, 876, 876, 876, 876, 876, 1116])
+        // Every cell fits on one line (the longest name 22 half-ems, the figures with a quarter
+        // em to spare, 134 twips of margins each): each column gets what it needs and the room
+        // left over in proportion.
+        XCTAssertEqual(grid, [2785, 1098, 1098, 857, 616, 616, 857, 918])
         XCTAssertEqual(grid.reduce(0, +), 11906 - 1587 - 1474)
         XCTAssertEqual(rows[1].elements("w:tcW").compactMap { $0.attr("w:w").flatMap(Int.init) }, grid)
         let borders = try XCTUnwrap(table.firstElement("w:tblBorders"))
@@ -183,14 +190,17 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(tables[1].elements("w:tr")[1].elements("w:jc").compactMap { $0.attr("w:val") }, ["left", "center"])
     }
 
-    func testTooManyColumnsShrinkTheWidestTextColumnFirst() throws {
+    func testTooWideTheTextColumnsShareTheLineByWhatTheyHold() throws {
         let long = String(repeating: "综合行政执法", count: 6)
-        let table = Table(header: ["部门", "意见", "分"], rows: [[long, "需要整改的问题较多", "60"]])
+        let table = Table(header: ["部门", "意见", "分"], rows: [[long, "需要整改的问题较多", "60"]],
+                          alignments: [.leading, .leading, .trailing])
         let xml = try package(OfficialDocument(title: "表", blocks: [.table(table)]), name: "wide.docx").xml("word/document.xml")
         let grid = xml.elements("w:gridCol").compactMap { $0.attr("w:w").flatMap(Int.init) }
-        // 72 + 18 half-ems do not fit: the 72-wide column gives way until they do; the others
-        // keep one line (18 × 120 + 396 and 4 × 120 + 396 twips).
-        XCTAssertEqual(grid, [8845 - 2556 - 876, 2556, 876])
+        // 72 + 18 + 2 half-ems do not fit: the figure keeps one line (2.5 × 120 + 134 twips),
+        // the two text columns share the rest so that both wrap to the same height (72 half-ems
+        // on 54 a line, 18 on 14: two lines each) rather than the long one alone giving way.
+        XCTAssertEqual(grid, [6597, 1814, 434])
+        XCTAssertEqual(grid.reduce(0, +), 8845)
     }
 
     func testCaptionAboveTheTableAndUnderTheChart() throws {
@@ -259,7 +269,7 @@ final class DocxLayoutTests: XCTestCase {
         XCTAssertEqual(last.map(\.wordText), ["克拉玛依市司法局", "2025年12月1日"])
         XCTAssertEqual(last.map { style(of: $0) }, ["Signature", "Signature"])
         XCTAssertEqual(last[1].firstElement("w:ind")?.attr("w:rightChars"), "400")
-        XCTAssertEqual(last[1].firstElement("w:ind")?.attr("w:right"), "1280")
+        XCTAssertEqual(last[1].firstElement("w:ind")?.attr("w:right"), "1260")
         // 8 characters centred over 6.5: 4 − 0.75 characters in.
         XCTAssertEqual(last[0].firstElement("w:ind")?.attr("w:rightChars"), "325")
         XCTAssertNotNil(last[0].firstElement("w:keepNext"))
