@@ -5,9 +5,11 @@
 /// table is too wide for the type area:
 /// - figure columns (right-aligned or centred) and case-number columns (案号, 文号: a number broken
 ///   over two lines is misread) keep their longest cell on one line; their headers may take two;
+/// - short phrases (处理意见: six characters at most) stay whole if the long columns keep 40 % of
+///   the line;
 /// - the text columns (细则, 当事人, 问题 …) share the rest, half an em at a time, each step to the
 ///   column where it saves the most printed lines over the whole table — so a long 细则 column
-///   gets the width and 30 rows fit on a few pages instead of eight.
+///   gets the width and the rows are as short as the line allows.
 public struct TableLayout: Sendable, Equatable {
     /// One per column, padding included; they add up to the `available` width asked for.
     public var widths: [Double]
@@ -48,6 +50,16 @@ public struct TableLayout: Sendable, Equatable {
                 let scale = room / width.reduce(0, +)
                 width = width.map { $0 * scale }
             } else {
+                // Short phrases (处理意见, 等次: six characters at most) stay whole when that
+                // leaves the long text columns at least 40 % of the line: a wrapped 责令限期改正
+                // makes no row shorter but reads badly.
+                let short = (0..<columns).filter { !noWrap[$0] && oneLine[$0] <= 12 && width[$0] < oneLine[$0] }
+                let whole = width.enumerated().map { short.contains($0.offset) ? oneLine[$0.offset] : $0.element }
+                let longColumns = (0..<columns).filter { !noWrap[$0] && !short.contains($0) }
+                let fixed = (0..<columns).filter { !longColumns.contains($0) }.reduce(0) { $0 + whole[$1] }
+                if !short.isEmpty, room - fixed >= 0.4 * room || longColumns.isEmpty, whole.reduce(0, +) <= room {
+                    width = whole
+                }
                 width = share(room - width.reduce(0, +), from: width, upTo: oneLine,
                               among: (0..<columns).filter { !noWrap[$0] }, cells: cells, header: header)
             }

@@ -74,4 +74,22 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(layout.widths.reduce(0, +), available, accuracy: 0.0001)
         XCTAssertGreaterThan(layout.widths[1], layout.widths[0] * 5)
     }
+
+    func testShortPhrasesStayWholeWhenTheLongColumnsKeepMostOfTheLine() {
+        // A notice's 问题清单: 处理意见 is one of a few short phrases, 责令限期改正 the longest.
+        let problems = String(repeating: "重大执法决定未经法制审核", count: 3)
+        let table = Table(header: ["案号", "评查细则", "存在的问题", "扣分", "处理意见"],
+                          rows: [["克水罚〔2025〕7号", "处罚（普通）TSY-04 重大执法决定及经听证作出的决定在作出前经法制审核", problems, "5", "责令限期改正"],
+                                 ["克水许〔2025〕6号", "许可PRO-02 二十个工作日内作出决定", "受理日期：2025年9月3日", "6", "整改完善"]],
+                          alignments: [.leading, .leading, .leading, .trailing, .leading])
+        let layout = TableLayout.make(table, available: available, padding: padding)
+        XCTAssertGreaterThanOrEqual(layout.widths[4], 12 + padding)
+        XCTAssertFalse(layout.noWrap[4])
+        // Not when it would leave the long columns less than 40 % of the line.
+        let crowded = Table(header: ["案号", "问题", "意见一", "意见二", "意见三", "意见四"],
+                            rows: [["克水罚〔2025〕7号", problems, "责令限期改正", "责令限期改正", "责令限期改正", "责令限期改正"]],
+                            alignments: [.leading, .leading, .leading, .leading, .leading, .leading])
+        let squeezed = TableLayout.make(crowded, available: available, padding: padding)
+        XCTAssertLessThan(squeezed.widths[2], 12 + padding)
+    }
 }
