@@ -159,7 +159,10 @@ enum Stylesheet {
       line-height: 1.5;
       letter-spacing: normal;
     }
+    /* A table's title never stays behind at the foot of a page. */
     caption {
+      break-after: avoid;
+      page-break-after: avoid;
       caption-side: top;
       padding-bottom: 0.4em;
       font-family: \(headingFonts);

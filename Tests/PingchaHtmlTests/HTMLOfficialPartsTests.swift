@@ -122,6 +122,11 @@ final class HTMLOfficialPartsTests: XCTestCase {
         XCTAssertFalse(HTMLRenderer.render(plain).contains("class=\"colophon\""))
     }
 
+    func testCaptionsStayWithTheirTables() {
+        // Chromium printed 表1 alone at the foot of a page, its table on the next, without it.
+        XCTAssertTrue(Stylesheet.css.contains("caption {\n  break-after: avoid;\n  page-break-after: avoid;"))
+    }
+
     func testVisibleBlankInTheDocumentNumber() throws {
         let document = try XMLTree.parse(HTMLRenderer.render(Self.notice))
         let number = XMLTree.elements(named: "p", in: document).first { XMLTree.hasClass("document-number", $0) }
