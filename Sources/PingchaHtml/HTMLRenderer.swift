@@ -52,7 +52,7 @@ public enum HTMLRenderer {
     /// under the first name: hanging indents in characters of the body grid.
     static func attachmentNote(_ note: AttachmentNote) -> String {
         let lead = Double(TableLayout.displayWidth(AttachmentNote.lead)) / 2
-        var html = ""
+        var html = "<div class=\"attachment-notes\">\n"
         for (i, item) in note.items.enumerated() {
             let number = Double(TableLayout.displayWidth(item.number)) / 2
             let left = (2 + lead + number) * Stylesheet.pitch
@@ -61,7 +61,7 @@ public enum HTMLRenderer {
             html += "<p class=\"attachment-note\" style=\"padding-left: \(Stylesheet.pt(left)); text-indent: -\(Stylesheet.pt(hanging))\">"
             html += "\(BlockHTML.inlineText(text))</p>\n"
         }
-        return html
+        return html + "</div>\n"
     }
 
     /// 版记: 抄送 on one line, 印发机关 left and 印发日期 right on the next, between rules.

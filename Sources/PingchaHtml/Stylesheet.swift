@@ -236,11 +236,11 @@ enum Stylesheet {
       page-break-before: always;
     }
     /* 附件说明: one line under the body; the hanging indents are on each line. */
+    .attachment-notes {
+      margin-top: \(pt(linePitch));
+    }
     p.attachment-note {
       text-align: left;
-    }
-    p.attachment-note:first-of-type {
-      margin-top: \(pt(linePitch));
     }
     /* 附件: a new page, 附件1 in 黑体 at the top left, the title on the third line. */
     .attachment {

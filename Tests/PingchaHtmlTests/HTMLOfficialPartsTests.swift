@@ -103,6 +103,9 @@ final class HTMLOfficialPartsTests: XCTestCase {
         XCTAssertEqual(sections.map { XMLTree.elements(named: "p", in: $0).first?.stringValue }, ["附件1", "附件2"])
         XCTAssertEqual(sections.map { XMLTree.elements(named: "h1", in: $0).first?.stringValue }, ["问题清单", "细则及依据"])
         XCTAssertTrue(Stylesheet.css.contains(".attachment {\n  break-before: page;"))
+        // One line under the body.
+        XCTAssertTrue(html.contains("<div class=\"attachment-notes\">\n<p class=\"attachment-note\""))
+        XCTAssertTrue(Stylesheet.css.contains(".attachment-notes {\n  margin-top: 28.95pt;"))
     }
 
     func testColophonLines() throws {
@@ -131,5 +134,12 @@ final class HTMLOfficialPartsTests: XCTestCase {
         let document = try XMLTree.parse(HTMLRenderer.render(Self.notice))
         let number = XMLTree.elements(named: "p", in: document).first { XMLTree.hasClass("document-number", $0) }
         XCTAssertEqual(number?.stringValue, "克司通〔2025〕\u{3000}\u{3000}号")
+    }
+
+    /// Writes the notice to the path in PINGCHA_HTML_NOTICE, for scripts/render/html.sh (the
+    /// 附件 pages and the 版记); does nothing without it.
+    func testWriteNoticeWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["PINGCHA_HTML_NOTICE"], !path.isEmpty else { return }
+        try HTMLRenderer.render(Self.notice).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
