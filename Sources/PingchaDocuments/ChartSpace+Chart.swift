@@ -18,15 +18,18 @@ extension ChartSpace {
                                       labels: c.bars.contains { !$0.caption.isEmpty } ? c.bars.map(\.caption) : nil)],
                       axisMinimum: min(0, c.bars.map(\.value).min() ?? 0), font: font)
         case .intervals(let c):
+            let errors = c.points.map { ErrorRange(minus: max(0, $0.value - $0.low), plus: max(0, $0.high - $0.value)) }
+            // A census has no intervals (every point's low and high is its value): no whiskers.
+            let drawn = errors.contains { $0.minus > 0 || $0.plus > 0 }
             self.init(kind: .bars(horizontal: true), categories: c.points.map(\.label),
-                      series: [Series(name: Self.plainTitle(c.title), values: c.points.map(\.value),
-                                      errors: c.points.map { ErrorRange(minus: $0.value - $0.low, plus: $0.high - $0.value) },
+                      series: [Series(name: Self.plainTitle(c.title), values: c.points.map(\.value), errors: drawn ? errors : nil,
                                       labels: c.points.map(\.caption), colour: "9DC3E6")],
-                      numberFormat: "0.0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, font: font)
+                      numberFormat: "0.0", axisNumberFormat: "0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, font: font)
         case .trend(let c):
             self.init(kind: .lines, categories: c.points,
                       series: c.series.map { Series(name: $0.label, values: $0.values) },
-                      numberFormat: "0.0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, showsValues: false, font: font)
+                      numberFormat: "0.0", axisNumberFormat: "0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum,
+                      showsValues: false, font: font)
         }
     }
 

@@ -79,8 +79,10 @@ public struct ChartSpace: Sendable, Equatable {
     /// The cells holding the category labels; nil outside workbooks.
     public var categoriesReference: String?
     public var series: [Series]
-    /// Excel number format of values, axis and labels: `General`, `0.0`, `0.0%`.
+    /// Excel number format of values and labels: `General`, `0.0`, `0.0%`.
     public var numberFormat: String
+    /// The value axis's format when it differs (`0` for an axis of 70, 75, … under labels of 86.1).
+    public var axisNumberFormat: String?
     /// The value axis's ends; nil lets the application choose. Rates get an axis around
     /// their figures (``axisRange(around:within:step:)``), so differences stay visible.
     public var axisMinimum: Double?
@@ -94,14 +96,16 @@ public struct ChartSpace: Sendable, Equatable {
     public var framed: Bool
 
     public init(kind: Kind, title: String? = nil, categories: [String], categoriesReference: String? = nil,
-                series: [Series], numberFormat: String = "General", axisMinimum: Double? = nil, axisMaximum: Double? = nil,
-                majorUnit: Double? = nil, showsValues: Bool = true, font: Font = .workbook, framed: Bool = false) {
+                series: [Series], numberFormat: String = "General", axisNumberFormat: String? = nil, axisMinimum: Double? = nil,
+                axisMaximum: Double? = nil, majorUnit: Double? = nil, showsValues: Bool = true, font: Font = .workbook,
+                framed: Bool = false) {
         self.kind = kind
         self.title = title
         self.categories = categories
         self.categoriesReference = categoriesReference
         self.series = series
         self.numberFormat = numberFormat
+        self.axisNumberFormat = axisNumberFormat
         self.axisMinimum = axisMinimum
         self.axisMaximum = axisMaximum
         self.majorUnit = majorUnit
@@ -123,7 +127,8 @@ public struct ChartSpace: Sendable, Equatable {
         var upper = ((high + step / 2) / step).rounded(.up) * step
         lower = max(limits.lowerBound, min(lower, limits.upperBound - step))
         upper = min(limits.upperBound, max(upper, lower + step))
-        // Rebuilt from whole steps so that 0.1 × 7 prints as 0.7.
-        return (lower / step).rounded() * step...(upper / step).rounded() * step
+        // Rebuilt from whole steps and rounded, so that 6 × 0.1 is 0.6 (not 0.6000000000000001).
+        func clean(_ v: Double) -> Double { ((v / step).rounded() * step * 1e10).rounded() / 1e10 }
+        return clean(lower)...clean(upper)
     }
 }

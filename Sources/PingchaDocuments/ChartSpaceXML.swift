@@ -198,7 +198,7 @@ public enum ChartSpaceXML {
         x += "</c:scaling>"
         x += #"<c:delete val="0"/><c:axPos val="\#(horizontal ? "b" : "l")"/>"#
         x += "<c:majorGridlines><c:spPr>\(line(width: 6350, colour: "D9D9D9"))</c:spPr></c:majorGridlines>"
-        x += #"<c:numFmt formatCode="\#(XMLText.escape(chart.numberFormat))" sourceLinked="0"/>"#
+        x += #"<c:numFmt formatCode="\#(XMLText.escape(chart.axisNumberFormat ?? chart.numberFormat))" sourceLinked="0"/>"#
         x += #"<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>"#
         x += "<c:spPr><a:noFill/>\(line(width: 9525, colour: "7F7F7F"))</c:spPr>"
         x += textProperties(chart.font)

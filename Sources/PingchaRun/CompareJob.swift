@@ -27,19 +27,21 @@ public struct CompareJob {
         guard batchNames.count >= 2 else { throw .invalidOption("compare 需要至少两个批次（--batch A --batch B）") }
         let templates = try request.loadTemplates()
         let comparison: BatchComparison
+        let names: StandardNames
         do {
             let queue = try StoreConnection.open(path: databasePath)
-            comparison = try queue.read { db in
+            (comparison, names) = try queue.read { db in
                 let snapshots = try batchNames.map { name in
                     let stored = try StoredCases.load(try StoredBatch.named(name, in: db), db: db)
                     return BatchSnapshot(name: name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
                 }
-                return Analytics.compare(snapshots)
+                // The later batch's rubrics name a standard or rule over an earlier one's.
+                return (Analytics.compare(snapshots), StandardNames(rubrics: snapshots.flatMap(\.rubrics)))
             }
         } catch {
             throw BatchRun.storeError(error, path: databasePath)
         }
-        let tables = CompareTables(comparison: comparison)
+        let tables = CompareTables(comparison: comparison, names: names)
         let view: [String: Any] = [
             "organisation": templates.settings.organisation,
             "dateText": (templates.settings.date ?? CivilDate.todayInChina).chineseText,
@@ -55,7 +57,7 @@ public struct CompareJob {
         let out = try OutputFolder(destination: outputDirectory)
         do throws(PingchaError) {
             try DocumentFiles.write(document, folder: out.staging, name: "compare", formats: [.markdown, .html])
-            try CompareWorkbook(comparison: comparison).write(to: out.path("compare.xlsx"))
+            try CompareWorkbook(comparison: comparison, names: names).write(to: out.path("compare.xlsx"))
         } catch {
             out.discard()
             throw error
@@ -68,6 +70,7 @@ public struct CompareJob {
 /// The comparison's tables as Markdown, for the `compare` template.
 struct CompareTables {
     let comparison: BatchComparison
+    let names: StandardNames
 
     /// Department × batch: cases and mean, pass rate with its interval, rank — one line each
     /// within the cell, so that the table fits a page — then the change and the verdict.
@@ -106,13 +109,15 @@ struct CompareTables {
     var versionChanges: [String] {
         var lines: [String] = []
         for case let r? in comparison.rubrics {
-            for v in r.versionChanges { lines.append("\(v.rubricId)：\(v.earlierVersion ?? "无") → \(v.laterVersion ?? "无")") }
+            for v in r.versionChanges {
+                lines.append("\(names.title(ofStandard: v.rubricId))：\(v.earlierVersion ?? "无") → \(v.laterVersion ?? "无")")
+            }
             lines.append("两批次共有的细则\(r.rules.common.count)条；仅前一批次有\(r.rules.onlyEarlier.count)条，仅后一批次有\(r.rules.onlyLater.count)条")
         }
         return lines
     }
 
-    /// New, fixed and persisting problems (by rule) of the departments that have any.
+    /// New, fixed and persisting problems (by rule, in words) of the departments that have any.
     var tracking: [[String: Any]] {
         var out: [[String: Any]] = []
         for track in comparison.departments {
@@ -135,7 +140,11 @@ struct CompareTables {
                                  axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100))
     }
 
-    func list(_ keys: [RuleKey]) -> String { keys.isEmpty ? "无" : keys.map { "\($0.rubricId)/\($0.ruleId)" }.joined(separator: "、") }
+    /// "处罚（普通）PRO-08 作出处罚决定前告知拟作出的处罚内容及事实、理由、依据；…": each rule qualified
+    /// by its standard and followed by the requirement it states.
+    func list(_ keys: [RuleKey]) -> String {
+        keys.isEmpty ? "无" : keys.map { MarkdownText.escape(names.ruleWithTitle($0.ruleId, standard: $0.rubricId)) }.joined(separator: "；")
+    }
     func num(_ v: Double?) -> String { Figures.oneDecimal(v) }
     func pct(_ v: Double) -> String { Figures.percent(v) }
     func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + num(v) }

@@ -60,7 +60,7 @@ public struct Column: Sendable, Equatable {
     public static let wrapWidth = 42.0
 
     public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil, repeats: Bool = false,
-                wraps: Bool = false, group: String? = nil) {
+                group: String? = nil, wraps: Bool = false) {
         self.title = title
         self.kind = kind
         self.width = width

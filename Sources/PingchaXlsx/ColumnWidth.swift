@@ -25,8 +25,8 @@ enum ColumnWidth {
     /// lines broken where the next character would not fit. An estimate (Excel breaks Latin
     /// text at spaces), erring on the tall side so no text is cut off.
     static func lines(_ text: String, width: Double) -> Int {
-        // A tenth kept in hand: LibreOffice's substitute for 等线 sets text wider.
-        let room = max(Int(width * 0.9) - 1, 2)
+        // A little kept in hand: LibreOffice's substitute for 等线 sets some text wider.
+        let room = max(Int(width * 0.95) - 1, 2)
         var lines = 1
         var line = 0
         for scalar in text.unicodeScalars {

@@ -18,8 +18,8 @@ struct PageLayout: Equatable {
     var scale = 1.0
 
     /// Usable height of the page in points: A4 less the 0.75-inch top and bottom margins
-    /// and the header and footer lines.
-    var pageHeight: Double { (landscape ? 595.0 : 842.0) - 108 - 24 }
+    /// (the header and footer lines print inside them), and a little to spare.
+    var pageHeight: Double { (landscape ? 595.0 : 842.0) - 108 - 6 }
 
     /// The height of the page in the sheet's own points (more when the sheet is shrunk).
     var sheetPointsPerPage: Double { pageHeight / scale }

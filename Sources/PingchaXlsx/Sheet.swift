@@ -25,6 +25,8 @@ public final class Sheet {
     private let noteStyle: Int
     private(set) var parts: [WorksheetPart] = []
     private var buffer: [UInt8] = []
+    /// Lines of the shared texts of wrapping columns: column → shared index → lines.
+    private var wrappedLineCache: [Int: [Int: Int]] = [:]
     private static let flushSize = 1 << 20
     /// Points per line of 11-point text, as Excel spaces the default font.
     private static let lineHeight = 15.0
@@ -50,7 +52,8 @@ public final class Sheet {
     /// Draws `chart` from this sheet's cells: the categories from `categoryColumn`, series
     /// `i` from `valueColumns[i]` (its name from that column's title), over the data rows
     /// `firstRow ..< firstRow + chart.categories.count` (0 is the first row under the
-    /// header). The chart keeps the figures it is given as its cache, so give the ones
+    /// header); a series' name is its column's title, or its group's when the series are one
+    /// measure under several groups (give the same text as the series' name). The chart keeps the figures it is given as its cache, so give the ones
     /// written to those cells. Charts go under the rows, one below the other, in the order
     /// added; the workbook numbers their titles 图1, 图2 … across its sheets.
     ///
@@ -65,13 +68,23 @@ public final class Sheet {
         let first = headerRows + 1 + firstRow
         let last = first + max(chart.categories.count, 1) - 1
         c.categoriesReference = reference(column: categoryColumn, rows: first...last)
+        // Series of one measure under several groups (a batch over its measures) are told
+        // apart by their groups' cells; otherwise each is named by its column's title.
+        let byGroup = valueColumns.count > 1 && Set(valueColumns.map { columns[$0].title }).count == 1
         for (i, column) in valueColumns.enumerated() {
-            c.series[i].nameReference = reference(column: column, rows: headerRows...headerRows)
+            if byGroup, let group = columns[column].group {
+                var start = column
+                while start > 0, columns[start - 1].group == group { start -= 1 }
+                c.series[i].nameReference = reference(column: start, rows: (headerRows - 1)...(headerRows - 1))
+            } else {
+                c.series[i].nameReference = reference(column: column, rows: headerRows...headerRows)
+            }
             c.series[i].valuesReference = reference(column: column, rows: first...last)
         }
         let rows = Double(max(chart.categories.count, 1))
         let defaultHeight: Double = switch chart.kind {
-        case .bars(horizontal: true): min(24, max(7, 2.8 + 0.75 * rows * Double(max(chart.series.count, 1))))
+        // 0.75 cm a bar for one series; a group of bars per category for several.
+        case .bars(horizontal: true): min(24, max(7, 2.8 + rows * (chart.series.count > 1 ? 0.2 + 0.4 * Double(chart.series.count) : 0.75)))
         case .bars(horizontal: false), .lines: 9
         }
         charts.append(PlacedChart(chart: c, width: width, height: height ?? defaultHeight))
@@ -163,8 +176,26 @@ public final class Sheet {
         if columns.contains(where: { $0.group != nil }) {
             r += 1
             // Group titles over their columns; a column without one has its title here,
-            // merged down over the row of titles.
-            buffer.append("<row r=\"\(r)\">")
+            // merged down over the row of titles. A long group title wraps: the row is as
+            // tall as the longest needs over its columns' (lower-bound) widths.
+            var lines = 1
+            var start = 0
+            while start < columns.count {
+                var end = start
+                while end + 1 < columns.count, columns[start].group != nil, columns[end + 1].group == columns[start].group { end += 1 }
+                if let group = columns[start].group {
+                    let across = columns[start...end].reduce(0.0) { $0 + ($1.width ?? ColumnWidth.fitted(header: ColumnWidth.of($1.title), content: 0)) }
+                    lines = max(lines, ColumnWidth.lines(group, width: across))
+                }
+                start = end + 1
+            }
+            if lines > 1 {
+                let height = min(Double(lines) * Self.lineHeight + 2, 409)
+                part.height += height - Self.defaultRowHeight
+                buffer.append("<row r=\"\(r)\" ht=\"\(height)\" customHeight=\"1\">")
+            } else {
+                buffer.append("<row r=\"\(r)\">")
+            }
             for plan in plans {
                 let column = columns[plan.index]
                 let opensGroup = column.group != nil && (plan.index == 0 || columns[plan.index - 1].group != column.group)
@@ -291,10 +322,20 @@ public final class Sheet {
             if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
         }
         let hasNewline = lines > 1
-        if let wrap = plan.wrapWidth, hasNewline || text.utf8.count > Int(wrap) / 3 {
-            lines = ColumnWidth.lines(text, width: wrap)
+        // Short text (three bytes a CJK character of two widths) cannot need a second line.
+        func wrappedLines(_ wrap: Double) -> Int {
+            hasNewline || text.utf8.count > Int(wrap) / 3 ? ColumnWidth.lines(text, width: wrap) : lines
         }
         if plan.repeats, !hasNewline, let shared = state.sharedStrings.index(of: text) {
+            if let wrap = plan.wrapWidth {
+                // A repeated text (a legal basis on a million findings) is measured once.
+                if let known = wrappedLineCache[plan.index]?[shared.index] {
+                    lines = known
+                } else {
+                    lines = wrappedLines(wrap)
+                    wrappedLineCache[plan.index, default: [:]][shared.index] = lines
+                }
+            }
             out.append("<c r=\"")
             out.append(contentsOf: plan.letters)
             out.appendDecimal(row)
@@ -305,6 +346,7 @@ public final class Sheet {
             if shared.width > widths[c] { widths[c] = shared.width }
             return lines
         }
+        if let wrap = plan.wrapWidth { lines = wrappedLines(wrap) }
         out.append("<c r=\"")
         out.append(contentsOf: plan.letters)
         out.appendDecimal(row)

@@ -182,14 +182,16 @@ public final class Workbook {
         var out: [(from: DrawingXML.Marker, to: DrawingXML.Marker, name: String, description: String)] = []
         var breaks: [Int] = []
         for (i, placed) in charts.enumerated() {
-            let height = placed.height * Double(DrawingXML.emuPerCentimetre) / Double(DrawingXML.emuPerPoint)
+            // No taller than a printed page, which would cut it in two whatever the breaks.
+            let height = min(placed.height * Double(DrawingXML.emuPerCentimetre) / Double(DrawingXML.emuPerPoint),
+                             page.sheetPointsPerPage - 2 * rowHeight)
             if used + height > page.sheetPointsPerPage {
                 breaks.append(row)
                 used = rowHeight
             }
             let from = DrawingXML.Marker(column: 0, columnOffset: 0, row: row, rowOffset: 0)
             let to = DrawingXML.end(fromRow: row, width: Int(placed.width * Double(DrawingXML.emuPerCentimetre)),
-                                    height: Int(placed.height * Double(DrawingXML.emuPerCentimetre)),
+                                    height: Int(height * Double(DrawingXML.emuPerPoint)),
                                     columnWidths: widths, rowHeight: rowHeight)
             let title = FigureNumbers.caption(placed.chart.title ?? "", number: firstNumber + i)
             out.append((from, to, "图表 \(firstNumber + i)", title))

@@ -295,7 +295,8 @@ extension RunStoreTests {
         XCTAssertEqual(c.status, 0, c.stderr)
         let text = try String(contentsOfFile: dir + "/cmp/compare.md", encoding: .utf8)
         XCTAssertTrue(text.contains("**注意：各批次使用的评查标准版本不同。**"), text)
-        XCTAssertTrue(text.contains("\npenalty-general：\(oldVersion) → 2099.1\n"), text)
+        // The standard by its title, no longer its id.
+        XCTAssertTrue(text.contains("\n行政处罚案卷评查标准（普通程序）：\(oldVersion) → 2099.1\n"), text)
         XCTAssertTrue(text.contains("## 二、各类别失分占比"), text)
         XCTAssertTrue(text.contains("pingcha rescore"), text)
         let html = try String(contentsOfFile: dir + "/cmp/compare.html", encoding: .utf8)

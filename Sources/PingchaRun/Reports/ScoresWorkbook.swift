@@ -37,8 +37,8 @@ final class ScoresWorkbook {
         let keys = SheetOptions(keyColumns: 2)
         // Case numbers and department names run to 20-odd characters: wrapped at about ten
         // Chinese characters, so that the lists fit a landscape page at a readable size.
-        let caseNumber = Column("案号", width: 20, wraps: true)
-        let department = Column("行政执法主体", width: 16, repeats: true, wraps: true)
+        let caseNumber = Column("案号", width: 18, wraps: true)
+        let department = Column("行政执法主体", width: 14, repeats: true, wraps: true)
         cases = try book.addSheet("案卷得分", columns: [
             Column("序号", .integer), caseNumber, department, Column("区县", repeats: true), Column("执法类别", repeats: true), Column("决定日期", .date),
             Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)), Column("等次", repeats: true), Column("合格", repeats: true), Column("否决项", repeats: true), Column("处理方式", repeats: true),
@@ -46,9 +46,9 @@ final class ScoresWorkbook {
         ], options: keys)
         findings = try book.addSheet("不符合项", columns: [
             Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("细则", repeats: true),
-            Column("细则名称", width: 24, repeats: true, wraps: true), Column("类别", width: 14, repeats: true, wraps: true), Column("问题", repeats: true),
-            Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据", width: 26, wraps: true),
-            Column("依据", width: 26, repeats: true, wraps: true), Column("处理方式", repeats: true),
+            Column("细则名称", width: 22, repeats: true, wraps: true), Column("类别", width: 12, repeats: true, wraps: true), Column("问题", repeats: true),
+            Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据", width: 22, wraps: true),
+            Column("依据", width: 22, repeats: true, wraps: true), Column("处理方式", repeats: true),
         ], options: keys)
         review = try book.addSheet("需人工评查", columns: [
             Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)),
@@ -152,13 +152,13 @@ final class ScoresWorkbook {
         let means = departments.map(\.summary.mean)
         let meanAxis = ChartSpace.axisRange(around: means.compactMap { $0 }, within: 0...100, step: 5)
         try summary.addChart(ChartSpace(kind: .bars(horizontal: true), title: "各行政执法主体平均分", categories: labels,
-                                        series: [.init(name: "平均分", values: means)], numberFormat: "0.0",
+                                        series: [.init(name: "平均分", values: means)], numberFormat: "0.0", axisNumberFormat: "0",
                                         axisMinimum: meanAxis.lowerBound, axisMaximum: meanAxis.upperBound, framed: true),
                              categoryColumn: 1, valueColumns: [4])
         let rates = departments.map(\.summary.passRate)
         let rateAxis = ChartSpace.axisRange(around: rates.compactMap { $0 }, within: 0...1, step: 0.05)
         try summary.addChart(ChartSpace(kind: .bars(horizontal: true), title: "各行政执法主体合格率", categories: labels,
-                                        series: [.init(name: "合格率", values: rates)], numberFormat: "0.0%",
+                                        series: [.init(name: "合格率", values: rates)], numberFormat: "0.0%", axisNumberFormat: "0%",
                                         axisMinimum: rateAxis.lowerBound, axisMaximum: rateAxis.upperBound, framed: true),
                              categoryColumn: 1, valueColumns: [6])
     }

@@ -60,11 +60,42 @@ struct StatsDocuments {
             }
         }
         try sheet("合计", stats.total, previous?.total)
+        try addDepartmentComparison(to: book)
         for name in departmentNames {
             try sheet(name, stats.figures(for: name) ?? AnnualFigures(department: name),
                       previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) })
         }
         try book.close()
+    }
+
+    /// 各部门对比: the year's main figures one department a row, with charts of the decided
+    /// cases and of the three systems' rates (the rates' axis around their figures).
+    private func addDepartmentComparison(to book: Workbook) throws(PingchaError) {
+        let rates = "三项制度执行率"
+        let sheet = try book.addSheet("各部门对比", columns: [
+            Column("行政执法主体"), Column("决定案件数", .integer), Column("行政处罚决定（宗）", .integer), Column("罚没金额合计（万元）", .decimal(places: 2)),
+        ] + ThreeSystem.allCases.map { Column($0.rateName, .percent(places: 1), group: rates) }, options: SheetOptions())
+        let departments = departmentNames.map { stats.figures(for: $0) ?? AnnualFigures(department: $0) }
+        for d in departments {
+            let forfeitures = d.penalties.forfeitures
+            try sheet.append([.text(d.department), .integer(d.cases), .integer(d.penalties.decisions),
+                              forfeitures.overflowed ? .text("溢出") : .decimal(forfeitures.wanYuan.description)]
+                             + ThreeSystem.allCases.map { d.rate($0).rate.rate.map(Cell.percent) ?? .empty })
+        }
+        guard !departments.isEmpty else { return }
+        let labels = departments.map { $0.department ?? "" }
+        try sheet.addChart(ChartSpace(kind: .bars(horizontal: true), title: "\(stats.year)年各部门决定案件数", categories: labels,
+                                      series: [.init(name: "决定案件数", values: departments.map { Double($0.cases) })],
+                                      axisMinimum: 0, framed: true),
+                           categoryColumn: 0, valueColumns: [1])
+        let series = ThreeSystem.allCases.map { system in
+            ChartSpace.Series(name: system.rateName, values: departments.map { $0.rate(system).rate.rate })
+        }
+        let axis = ChartSpace.axisRange(around: series.flatMap { $0.values.compactMap { $0 } }, within: 0...1, step: 0.1)
+        try sheet.addChart(ChartSpace(kind: .bars(horizontal: true), title: "\(stats.year)年各部门三项制度执行率", categories: labels,
+                                      series: series, numberFormat: "0%", axisMinimum: axis.lowerBound, axisMaximum: axis.upperBound,
+                                      showsValues: false, framed: true),
+                           categoryColumn: 0, valueColumns: [4, 5, 6])
     }
 
     static func cells(_ value: StatisticsValue) -> [Cell] {
