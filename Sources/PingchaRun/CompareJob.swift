@@ -140,10 +140,15 @@ struct CompareTables {
                                  axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100))
     }
 
-    /// "处罚（普通）PRO-08 作出处罚决定前告知拟作出的处罚内容及事实、理由、依据；…": each rule qualified
-    /// by its standard and followed by the requirement it states.
+    /// "处罚（普通）PRO-08“告知听证权利后，待五个工作日……”；许可TSY-02“在规定期限内公示”": each rule
+    /// qualified by its standard, the requirement it states in quotes (a requirement may hold a
+    /// semicolon of its own).
     func list(_ keys: [RuleKey]) -> String {
-        keys.isEmpty ? "无" : keys.map { MarkdownText.escape(names.ruleWithTitle($0.ruleId, standard: $0.rubricId)) }.joined(separator: "；")
+        guard !keys.isEmpty else { return "无" }
+        return keys.map { key in
+            let title = names.ruleTitle(key.ruleId, standard: key.rubricId).map { "“" + RuleWording.plainTitle($0) + "”" } ?? ""
+            return MarkdownText.escape(names.rule(key.ruleId, standard: key.rubricId) + title)
+        }.joined(separator: "；")
     }
     func num(_ v: Double?) -> String { Figures.oneDecimal(v) }
     func pct(_ v: Double) -> String { Figures.percent(v) }

@@ -25,6 +25,9 @@ final class ScoresWorkbook {
     /// Set from the batch's rubrics by ``ScoresWorkbookJob`` before any row is written.
     var names = StandardNames(definitions: [])
 
+    private let catalogue = FieldCatalogue.builtIn()
+    private var wordedValues: [String: String] = [:]
+
     private let batch: StoredBatch
     var batchId: Int64 { batch.id }
     var ranAt: String { batch.ranAt }
@@ -79,9 +82,21 @@ final class ScoresWorkbook {
             .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(names.standard(rubricId)),
             .text(names.rule(ruleId, standard: rubricId)), .text(rule?.title), .text(names.category(r["category_id"], standard: rubricId)),
             .text(r["problem"] as String?), .text(shown),
-            .decimal(r["deduct"] as String? ?? ""), .text(audience.text(r["fields_read"] as String? ?? "")), .text(rule?.basis),
+            .decimal(r["deduct"] as String? ?? ""), .text(audience.text(valuesRead(r["fields_read"] as String? ?? ""))), .text(rule?.basis),
             .text((Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName),
         ])
+    }
+
+    /// `{"service_method":"直接送达","served_date":null}` as "送达方式：直接送达；送达日期：未载明": the
+    /// fields by their Chinese names (``FindingWording/values(_:catalogue:)``). Findings of one
+    /// rule mostly read the same values, so each stored text is worded once (a bounded cache;
+    /// only the findings thread calls this).
+    private func valuesRead(_ json: String) -> String {
+        if json.isEmpty || json == "{}" { return "" }
+        if let known = wordedValues[json] { return known }
+        let worded = FindingWording.values(json, catalogue: catalogue).map { "\($0.name)：\($0.text ?? "未载明")" }.joined(separator: "；")
+        if wordedValues.count < 100_000 { wordedValues[json] = worded }
+        return worded
     }
 
     /// The case rows and the cases needing review.
