@@ -63,14 +63,8 @@ public struct NoticeFacts: Sendable, Equatable {
         self.rules = rules
     }
 
-    public struct Count: Sendable, Equatable {
-        public var name: String
-        public var count: Int
-        public init(_ name: String, _ count: Int) {
-            self.name = name
-            self.count = count
-        }
-    }
+    /// A name with its count, as the bulletin's.
+    public typealias Count = BulletinFacts.Count
 }
 
 /// One row of the 问题清单: a rule a case failed, as decided (by the rule, or by a reviewer).
