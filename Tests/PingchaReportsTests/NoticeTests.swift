@@ -55,13 +55,13 @@ final class NoticeTests: XCTestCase {
         let text = try notice()
         let failures = section(text, from: "**表1 不符合项**", to: "### （二）")
         XCTAssertTrue(failures.contains("| 案号 | 评查细则 | 存在的问题 | 扣分 | 否决项 | 处理意见 |"), failures)
-        XCTAssertTrue(failures.contains("| 交罚〔2025〕7号 | 处罚（普通）PRO-03 告知陈述申辩权利 | 听取陈述申辩：否 | 5 | 是 | 确认违法 |"), failures)
-        XCTAssertTrue(failures.contains("| 交罚〔2025〕7号 | 处罚（普通）PRO-10 决定书在七个工作日内送达 | 张三称未收到，电话13912345678 | 2 |  | 整改完善 |"), failures)
-        XCTAssertFalse(failures.contains("交罚〔2025〕9号"), failures)
+        XCTAssertTrue(failures.contains("| 交罚〔2025〕<br>7号 | 处罚（普通）PRO-03 告知陈述申辩权利 | 听取陈述申辩：否 | 5 | 是 | 确认违法 |"), failures)
+        XCTAssertTrue(failures.contains("| 交罚〔2025〕<br>7号 | 处罚（普通）PRO-10 决定书在七个工作日内送达 | 张三称未收到，电话13912345678 | 2 |  | 整改完善 |"), failures)
+        XCTAssertFalse(failures.contains("交罚〔2025〕<br>9号"), failures)
         XCTAssertFalse(failures.contains("待核实"), failures)
         let pending = section(text, from: "**表2 待核实事项**", to: "**表3")
         XCTAssertTrue(pending.contains("| 案号 | 评查细则 | 须核实的内容 |"), pending)
-        XCTAssertTrue(pending.contains("| 交罚〔2025〕9号 | 处罚（普通）EVD-03 询问笔录完整规范 | 材料未载明：询问笔录 |"), pending)
+        XCTAssertTrue(pending.contains("| 交罚〔2025〕<br>9号 | 处罚（普通）EVD-03 询问笔录完整规范 | 材料未载明：询问笔录 |"), pending)
         XCTAssertTrue(text.contains("| 处罚（普通）PRO-03 告知陈述申辩权利 | 《中华人民共和国行政处罚法》第四十四条 |"), text)
     }
 

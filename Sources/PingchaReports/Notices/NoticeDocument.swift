@@ -41,6 +41,8 @@ public enum NoticeDocument {
                 [
                     "number": String(n + 1),
                     "caseId": audience.text(item.caseId),
+                    "caseHead": CaseNumberLines.split(audience.text(item.caseId)).head,
+                    "caseTail": CaseNumberLines.split(audience.text(item.caseId)).tail ?? false,
                     "rule": item.rule,
                     "finding": audience.text(item.finding, partyName: item.partyName, partyType: item.partyType),
                     "deduct": item.deduct,
@@ -52,6 +54,8 @@ public enum NoticeDocument {
                 [
                     "number": String(n + 1),
                     "caseId": audience.text(item.caseId),
+                    "caseHead": CaseNumberLines.split(audience.text(item.caseId)).head,
+                    "caseTail": CaseNumberLines.split(audience.text(item.caseId)).tail ?? false,
                     "rule": item.rule,
                     "check": audience.text(item.check, partyName: item.partyName, partyType: item.partyType),
                 ] as [String: Any]
