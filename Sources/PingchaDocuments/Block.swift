@@ -5,8 +5,8 @@ public enum Block: Sendable, Equatable {
     case heading(level: Int, text: String)
     case paragraph([Run])
     case table(Table)
-    /// A chart: drawn as SVG in HTML; formats that cannot draw it leave it out (its figures are
-    /// always in a table or the text as well).
+    /// A chart: inline SVG in HTML, a native DrawingML chart in DOCX (drawn from its cached
+    /// figures); Markdown leaves it out (its figures are always in a table or the text as well).
     case chart(Chart)
     /// Starts a new page in print (DOCX page break, HTML `break-before: page`).
     case pageBreak

@@ -26,8 +26,33 @@ extension OfficialDocument {
                 t.header = t.header.map(transform)
                 t.rows = t.rows.map { $0.map(transform) }
                 return .table(t)
-            case .chart, .pageBreak: return block
+            case .chart(let chart): return .chart(chart.mappingText(transform))
+            case .pageBreak: return block
             }
+        }
+    }
+}
+
+extension Chart {
+    /// The chart with every text it prints (title, labels, captions) passed through
+    /// `transform`: a published chart is masked as the text around it is.
+    public func mappingText(_ transform: (String) -> String) -> Chart {
+        switch self {
+        case .bars(var c):
+            c.title = transform(c.title)
+            c.bars = c.bars.map { BarChart.Bar(label: transform($0.label), value: $0.value, caption: transform($0.caption)) }
+            return .bars(c)
+        case .intervals(var c):
+            c.title = transform(c.title)
+            c.points = c.points.map {
+                IntervalChart.Point(label: transform($0.label), value: $0.value, low: $0.low, high: $0.high, caption: transform($0.caption))
+            }
+            return .intervals(c)
+        case .trend(var c):
+            c.title = transform(c.title)
+            c.points = c.points.map(transform)
+            c.series = c.series.map { TrendChart.Series(label: transform($0.label), values: $0.values) }
+            return .trend(c)
         }
     }
 }

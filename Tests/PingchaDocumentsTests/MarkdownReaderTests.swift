@@ -102,6 +102,23 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(mapped.blocks[1], .paragraph([Run("A", strong: true)]))
     }
 
+    /// A published chart is masked as the text around it (its title, labels and captions).
+    func testMappingTextReachesChartTexts() {
+        let doc = OfficialDocument(title: "t", blocks: [
+            .chart(.bars(BarChart(title: "a", bars: [.init(label: "a", value: 1, caption: "a")]))),
+            .chart(.intervals(IntervalChart(title: "a", points: [.init(label: "a", value: 1, low: 0, high: 2, caption: "a")],
+                                            axisMinimum: 0, axisMaximum: 2))),
+            .chart(.trend(TrendChart(title: "a", points: ["a"], series: [.init(label: "a", values: [1])], axisMinimum: 0, axisMaximum: 2))),
+        ])
+        let mapped = doc.mappingText { $0.uppercased() }
+        XCTAssertEqual(mapped.blocks, [
+            .chart(.bars(BarChart(title: "A", bars: [.init(label: "A", value: 1, caption: "A")]))),
+            .chart(.intervals(IntervalChart(title: "A", points: [.init(label: "A", value: 1, low: 0, high: 2, caption: "A")],
+                                            axisMinimum: 0, axisMaximum: 2))),
+            .chart(.trend(TrendChart(title: "A", points: ["A"], series: [.init(label: "A", values: [1])], axisMinimum: 0, axisMaximum: 2))),
+        ])
+    }
+
     func testXMLTextEscapesMarkupAndDropsForbiddenCharacters() {
         XCTAssertEqual(XMLText.escape("a<b>&\"c'\u{1}\u{B}\td\n"), "a&lt;b&gt;&amp;&quot;c&apos;\td\n")
         XCTAssertEqual(XMLText.escape("普通文本"), "普通文本")
