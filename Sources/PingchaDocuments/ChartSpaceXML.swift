@@ -253,8 +253,8 @@ public enum ChartSpaceXML {
         return String(rounded)
     }
 
-    /// `A`, `B`, … for a zero-based column.
-    static func columnLetters(_ index: Int) -> String {
+    /// `A`, `B`, … `Z`, `AA`, … for a zero-based column (the workbook writer's too).
+    public static func columnLetters(_ index: Int) -> String {
         var n = index + 1
         var letters: [Character] = []
         while n > 0 {

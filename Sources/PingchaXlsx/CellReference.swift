@@ -1,16 +1,9 @@
+import PingchaDocuments
+
 /// A1-style references.
 enum CellReference {
-    /// `A`, `B`, … `Z`, `AA`, … for a zero-based column index.
-    static func columnLetters(_ index: Int) -> String {
-        var n = index + 1
-        var letters: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
-    }
+    /// `A`, `B`, … `Z`, `AA`, … for a zero-based column index (charts name cells the same way).
+    static func columnLetters(_ index: Int) -> String { ChartSpaceXML.columnLetters(index) }
 
     /// `A1:F4` for a block starting at A1.
     static func range(columns: Int, rows: Int) -> String {
