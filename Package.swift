@@ -29,7 +29,7 @@ let package = Package(
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
         // Stage 1: encoding detection, CSV parsing, header mapping, value normalisation.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV"]),
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", .product(name: "Yams", package: "Yams")]),
         // Stage 2: rubrics — YAML loading, the expression language, the working-day calendar.
         .target(
             name: "PingchaRubric",
@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "PingchaReports",
             dependencies: ["PingchaModel", "PingchaRubric", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
-                           .product(name: "Mustache", package: "swift-mustache")],
+                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
                         .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
                         .embedInCode("Resources/settings.yaml")]
