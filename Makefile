@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
-APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev zlib1g-dev pkg-config
+APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev zlib1g-dev libexpat1-dev libfreexl-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/pingcha
 SAMPLE := data/sample

@@ -18,6 +18,10 @@ let package = Package(
     targets: [
         // libcsv (Debian libcsv-dev) through a system-library target.
         .systemLibrary(name: "CCSV", providers: [.apt(["libcsv-dev"])]),
+        // libexpat (Debian libexpat1-dev): the SAX parser that streams .xlsx sheets (BENCHMARKS.md).
+        .systemLibrary(name: "CExpat", providers: [.apt(["libexpat1-dev"])]),
+        // libfreexl (Debian libfreexl-dev): cells of .xls (BIFF8) workbooks.
+        .systemLibrary(name: "CFreeXL", providers: [.apt(["libfreexl-dev"])]),
         // SHA-256 of inputs and rubrics (OpenSSL libcrypto, Debian libssl-dev).
         .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
         // zlib's raw deflate for the DOCX/XLSX zip container (Debian zlib1g-dev).
@@ -28,8 +32,10 @@ let package = Package(
             dependencies: ["COpenSSL", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
-        // Stage 1: encoding detection, CSV parsing, header mapping, value normalisation.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", .product(name: "Yams", package: "Yams")]),
+        // Stage 1: encoding detection, CSV and workbook reading, header mapping, value normalisation.
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL",
+                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                      .product(name: "Yams", package: "Yams")]),
         // Stage 2: rubrics — YAML loading, the expression language, the working-day calendar.
         .target(
             name: "PingchaRubric",
