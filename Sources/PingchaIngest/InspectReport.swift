@@ -29,7 +29,7 @@ public struct InspectReport {
         switch warning.kind {
         case .unmappedColumn, .duplicateColumn, .invalidBytes:
             if fileWarnings[warning.file, default: []].count < 50 { fileWarnings[warning.file, default: []].append(warning) }
-        case .invalidValue, .note:
+        case .invalidValue, .note, .cellError:
             let key = warning.field ?? ""
             if warnings[warning.file, default: [:]][key, default: []].count < examplesPerField {
                 warnings[warning.file, default: [:]][key, default: []].append(warning)
@@ -53,31 +53,22 @@ public struct InspectReport {
 
     private func renderFile(_ r: FileReport) -> String {
         var out = "文件：\(r.path)\n"
-        if let e = r.encoding { out += "  编码：\(e.label)\n" }
+        if let e = r.encoding { out += e == .xlsx || e == .xls ? "  格式：\(e.label) 工作簿\n" : "  编码：\(e.label)\n" }
         if let refusal = r.refusal {
             out += "  未导入：\(refusal.message)\n"
             return out
         }
-        if let mapping = r.mapping {
-            out += "  表头映射（\(mapping.columns.count) 列）：\n"
-            // Three columns a line keeps a 65-column export readable on one screen.
-            let items = mapping.columns.map { c -> String in
-                var item = "第\(c.number)列“\(c.header)”→"
-                if let f = c.field {
-                    item += c.duplicateOf.map { "（与第\($0)列重复，忽略）" } ?? catalogue[f].id
-                    if let u = c.unit, !u.isEmpty { item += "（单位：\(u)）" }
-                } else {
-                    item += "（无对应字段）"
+        if !r.sheets.isEmpty {
+            for sheet in r.sheets {
+                guard let mapping = sheet.mapping else {
+                    out += "  工作表“\(sheet.name)”：跳过（\(sheet.skipReason ?? "")）\n"
+                    continue
                 }
-                return item
+                out += "  工作表“\(sheet.name)”：表头在第\(sheet.headerRow ?? 1)行；记录 \(sheet.rows) 行 = 接受 \(sheet.accepted) + 退回 \(sheet.rejected)\n"
+                out += renderMapping(mapping, indent: "    ")
             }
-            for start in stride(from: 0, to: items.count, by: 3) {
-                out += "    " + items[start..<min(start + 3, items.count)].joined(separator: "；") + "\n"
-            }
-            let unmapped = mapping.unmapped.filter { !$0.header.isEmpty }
-            if !unmapped.isEmpty {
-                out += "  未对应字段的列：" + unmapped.map { "“\($0.header)”（第\($0.number)列）" }.joined(separator: "、") + "\n"
-            }
+        } else if let mapping = r.mapping {
+            out += renderMapping(mapping, indent: "  ")
         }
         out += "  记录：\(r.rows) 行 = 接受 \(r.accepted) + 退回 \(r.rejected)"
         if r.blankRows > 0 { out += "（另有空行 \(r.blankRows) 行，已跳过）" }
@@ -86,8 +77,7 @@ public struct InspectReport {
         if r.rejected > 0 {
             out += "  退回的行：\n"
             for rej in shown {
-                let lines = rej.endLine > rej.line ? "第\(rej.line)–\(rej.endLine)行" : "第\(rej.line)行"
-                out += "    \(lines)：\(rej.message)\n"
+                out += "    \(rej.position)：\(rej.reasonText)\n"
             }
             if r.rejected > shown.count { out += "    ……另有 \(r.rejected - shown.count) 行（完整列表见 rejects.csv）\n" }
         }
@@ -102,9 +92,38 @@ public struct InspectReport {
                 let name = catalogue[field]?.name ?? ""
                 out += "    \(field)（\(name)）：\(byField[field]!) 条\n"
                 for w in warnings[r.path]?[field] ?? [] {
-                    out += "      第\(w.line ?? 0)行第\(w.column ?? 0)列 “\(w.raw ?? "")”：\(w.kind == .note ? w.detail : "应为" + w.detail)\n"
+                    let what: String
+                    switch w.kind {
+                    case .note: what = w.detail
+                    case .cellError: what = "错误值，按缺失处理"
+                    default: what = "应为" + w.detail
+                    }
+                    out += "      \(w.cellPosition) “\(w.raw ?? "")”：\(what)\n"
                 }
             }
+        }
+        return out
+    }
+
+    private func renderMapping(_ mapping: HeaderMapping, indent: String) -> String {
+        var out = "\(indent)表头映射（\(mapping.columns.count) 列）：\n"
+        // Three columns a line keeps a 65-column export readable on one screen.
+        let items = mapping.columns.map { c -> String in
+            var item = "第\(c.number)列“\(c.header)”→"
+            if let f = c.field {
+                item += c.duplicateOf.map { "（与第\($0)列重复，忽略）" } ?? catalogue[f].id
+                if let u = c.unit, !u.isEmpty { item += "（单位：\(u)）" }
+            } else {
+                item += "（无对应字段）"
+            }
+            return item
+        }
+        for start in stride(from: 0, to: items.count, by: 3) {
+            out += indent + "  " + items[start..<min(start + 3, items.count)].joined(separator: "；") + "\n"
+        }
+        let unmapped = mapping.unmapped.filter { !$0.header.isEmpty }
+        if !unmapped.isEmpty {
+            out += indent + "未对应字段的列：" + unmapped.map { "“\($0.header)”（第\($0.number)列）" }.joined(separator: "、") + "\n"
         }
         return out
     }

@@ -22,6 +22,12 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
     case undecodable(SourceLocation, encoding: String)
     case unsupportedEncoding(String, detail: String)
     case missingRequiredColumns(String, missing: [MissingColumn])
+    /// A workbook none of whose sheets (or not the one `--sheet` named) holds cases.
+    case noCaseSheet(String, skipped: [SkippedSheet])
+    /// `--sheet NAME` names no sheet of the workbook.
+    case sheetNotFound(String, sheet: String, available: [String])
+    /// A file that is no export the tool reads (a Word document, a PDF, a WPS or Numbers file).
+    case unsupportedFormat(String, detail: String)
 
     /// A located problem whose message is already in Chinese (rubrics, fixtures, scoresheets).
     case located(SourceLocation, String)
@@ -43,6 +49,16 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
     case calendarWorkDayNotWeekend(SourceLocation, date: String, weekday: Int)
     case calendarDateOutsideYear(SourceLocation, date: String, kind: String, year: Int)
     case calendarPreviousYearMissing(SourceLocation, date: String, kind: String, year: Int)
+
+    /// A worksheet that was looked at and not read, and why (its own refusal).
+    public struct SkippedSheet: Equatable, Sendable {
+        public var name: String
+        public var reason: String
+        public init(name: String, reason: String) {
+            self.name = name
+            self.reason = reason
+        }
+    }
 
     /// A required field with no column, and the headers present that come closest to it.
     public struct MissingColumn: Equatable, Sendable {
@@ -70,7 +86,8 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
              .calendarDateOutsideYear(let l, _, _, _), .calendarPreviousYearMissing(let l, _, _, _):
             return l
         case .fileNotFound(let f), .unreadable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
-             .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _):
+             .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _), .noCaseSheet(let f, _),
+             .sheetNotFound(let f, _, _), .unsupportedFormat(let f, _):
             return SourceLocation(file: f)
         case .invalidOption, .several:
             return nil
@@ -110,7 +127,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(_, let detail):
             text = "无法读取：\(detail)"
         case .noCSVFiles:
-            text = "文件夹中没有 .csv 文件"
+            text = "文件夹中没有可读取的导出文件（.csv、.txt、.xlsx、.xls）"
         case .emptyFile:
             text = "文件是空的，没有表头行"
         case .undecodable(_, let encoding):
@@ -123,6 +140,13 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
                 return "\(m.field)（\(m.chineseName)）\(near)"
             }
             text = "缺少必需的列：\(parts.joined(separator: "；"))。本文件未导入；可用 --mapping 指定表头对应关系"
+        case .noCaseSheet(_, let skipped):
+            let sheets = skipped.map { "工作表“\($0.name)”：\($0.reason)" }.joined(separator: "；")
+            text = "工作簿中没有可导入的案件工作表（表头须包含案件编号、执法主体、执法类别）。\(sheets)"
+        case .sheetNotFound(_, let sheet, let available):
+            text = "工作簿中没有名为“\(sheet)”的工作表（现有：\(available.map { "“\($0)”" }.joined(separator: "、"))）；请检查 --sheet"
+        case .unsupportedFormat(_, let detail):
+            text = detail
         case .invalidOption(let detail):
             text = detail
         case .located(_, let detail):

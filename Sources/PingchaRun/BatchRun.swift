@@ -123,6 +123,7 @@ public struct BatchRun {
                         onFileDone: { report in progress?("导入 \(report.path)", report.rows, nil) }
                     )
                     var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
+                    ingestOptions.sheet = options.sheet
                     // Scoring and building the store rows run on the ingest workers, in parallel;
                     // only the inserts stay on this thread.
                     let columns = CaseRows.Columns(catalogue)

@@ -11,6 +11,8 @@ public struct RunOptions: Sendable {
     public var scoresheets: [String] = []
     public var mapping: String?
     public var encoding: EncodingChoice = .auto
+    /// `--sheet NAME`: the worksheet to read in each workbook input.
+    public var sheet: String?
     public var calendar: String?
     public var fields: String?
     public var outputDirectory: String?

@@ -6,7 +6,7 @@ extension EncodingChoice: ExpressibleByArgument {}
 
 /// The input flags shared by `inspect`, `score` and `run`.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("输入文件或文件夹（可重复；文件夹内的全部 .csv）。默认：data/sample 下最新年度的文件夹。", valueName: "PATH"))
+    @Option(name: .long, help: ArgumentHelp("输入文件或文件夹（可重复；文件可以是 .csv/.txt 文本或 .xlsx/.xls 工作簿，文件夹读取其中全部这些文件）。默认：data/sample 下最新年度的文件夹。", valueName: "PATH"))
     var input: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("表头别名和取值同义词的映射文件（YAML）。", valueName: "FILE"))
@@ -14,6 +14,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: "文件编码：auto（自动识别）、utf8、gb18030。")
     var encoding: EncodingChoice = .auto
+
+    @Option(name: .long, help: ArgumentHelp("只读取工作簿中这个名称的工作表。默认：读取表头含有必需字段的全部工作表。", valueName: "NAME"))
+    var sheet: String?
 
     @Option(name: .long, help: ArgumentHelp("字段目录文件。默认：内置的 rubrics/fields.yaml。", valueName: "FILE"))
     var fields: String?
@@ -24,7 +27,9 @@ struct InputOptions: ParsableArguments {
 
     func ingestOptions(catalogue: FieldCatalogue) throws(PingchaError) -> IngestOptions {
         let m = try mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
-        return IngestOptions(encoding: encoding, mapping: m)
+        var options = IngestOptions(encoding: encoding, mapping: m)
+        options.sheet = sheet
+        return options
     }
 
     func inputFiles() throws(PingchaError) -> [String] {

@@ -69,6 +69,7 @@ struct RunCommand: ParsableCommand {
             options.scoresheets = scoresheet
             options.mapping = inputs.mapping
             options.encoding = inputs.encoding
+            options.sheet = inputs.sheet
             options.fields = inputs.fields
             options.strict = strict
             options.final = final

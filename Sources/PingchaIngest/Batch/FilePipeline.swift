@@ -25,11 +25,11 @@ enum FilePipeline {
     }
 
     private final class ReaderBox: @unchecked Sendable {
-        let reader: CSVRecordReader
-        init(_ reader: CSVRecordReader) { self.reader = reader }
+        let reader: RecordSource
+        init(_ reader: RecordSource) { self.reader = reader }
     }
 
-    static func run(reader: CSVRecordReader, path: String, catalogueCount: Int,
+    static func run(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
                     makeNormaliser: @escaping @Sendable (RecordView) throws(PingchaError) -> RowNormaliser,
                     onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
         let shared = Shared()
@@ -44,7 +44,7 @@ enum FilePipeline {
         shared.workersLeft = workerCount
 
         let parser = Thread {
-            parse(box.reader, path: path, shared: shared, work: work, recycled: recycled, makeNormaliser: makeNormaliser)
+            parse(box.reader, path: path, sheet: sheet, shared: shared, work: work, recycled: recycled, makeNormaliser: makeNormaliser)
             work.close()
             parserFinished.signal()
         }
@@ -93,7 +93,7 @@ enum FilePipeline {
         if !announced { onHeader(normaliser) }
     }
 
-    private static func parse(_ reader: CSVRecordReader, path: String, shared: Shared, work: BlockingQueue<RawBatch>,
+    private static func parse(_ reader: RecordSource, path: String, sheet: String?, shared: Shared, work: BlockingQueue<RawBatch>,
                               recycled: BlockingQueue<RawBatch>,
                               makeNormaliser: @escaping (RecordView) throws(PingchaError) -> RowNormaliser) {
         var sequence = 0
@@ -122,9 +122,11 @@ enum FilePipeline {
                     guard shared.normaliser != nil else { return refuse(.emptyFile(path)) }
                     let reason: RejectReason
                     if case .oversized = event { reason = .oversized } else { reason = .unterminatedQuote }
-                    batch.append(.reject(Reject(file: path, line: start, endLine: end, reasons: [reason], raw: raw)))
+                    batch.append(.reject(Reject(file: path, line: start, endLine: end, reasons: [reason], raw: raw, sheet: sheet)))
                 case .invalidBytes(let line, let column):
                     batch.append(.invalidBytes(line: line, column: column))
+                case .cellError(let line, let column, let text):
+                    batch.append(.cellError(line: line, column: column, text: text))
                 }
                 if batch.isFull { ship() }
             }

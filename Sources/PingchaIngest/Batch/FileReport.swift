@@ -18,8 +18,28 @@ public struct FileReport: Sendable {
     public var warningsByField: [String: Int] = [:]
     /// Set when the whole file was refused (no header, required columns missing, unreadable).
     public var refusal: PingchaError?
+    /// For a workbook: every sheet looked at, read or skipped, in tab order.
+    public var sheets: [SheetReport] = []
 
     public init(path: String) { self.path = path }
 
     public var isBalanced: Bool { rows == accepted + rejected }
+}
+
+/// What ingestion made of one worksheet of a workbook.
+public struct SheetReport: Sendable {
+    public var name: String
+    /// The header mapping of a sheet that was read; nil for a skipped one.
+    public var mapping: HeaderMapping?
+    /// The row the header was found on.
+    public var headerRow: Int?
+    /// Why the sheet was not read (no header, required columns missing).
+    public var skipReason: String?
+    public var rows = 0
+    public var accepted = 0
+    public var rejected = 0
+
+    public init(name: String) { self.name = name }
+
+    public var wasRead: Bool { skipReason == nil }
 }

@@ -48,8 +48,19 @@ public struct Reject: Sendable, Equatable {
     /// Every reason the row fails (a row may miss two required fields).
     public var reasons: [RejectReason]
     public var raw: String
+    /// The worksheet, for a row of a workbook.
+    public var sheet: String? = nil
 
-    public var message: String { reasons.map(\.message).joined(separator: "；") }
+    /// The reasons, after the worksheet when there is one: stored and written to rejects.csv,
+    /// whose file and line columns do not name a sheet.
+    public var message: String { (sheet.map { "工作表“\($0)”：" } ?? "") + reasonText }
+    /// The reasons alone.
+    public var reasonText: String { reasons.map(\.message).joined(separator: "；") }
+    /// Where the row is, in words: `第5行`, `第5–7行`, or `工作表“案件” 第5行`.
+    public var position: String {
+        let lines = endLine > line ? "第\(line)–\(endLine)行" : "第\(line)行"
+        return (sheet.map { "工作表“\($0)” " } ?? "") + lines
+    }
 }
 
 /// A data-quality warning (数据质量警告): a value that could not be used and was set missing,
@@ -66,6 +77,8 @@ public struct ValueWarning: Sendable, Equatable {
         case duplicateColumn = "duplicate_column"
         /// Bytes not valid in the file's encoding (read as U+FFFD).
         case invalidBytes = "invalid_bytes"
+        /// A workbook cell holding an error value (`#N/A`); the field is missing for this case.
+        case cellError = "cell_error"
     }
 
     public var kind: Kind
@@ -78,11 +91,32 @@ public struct ValueWarning: Sendable, Equatable {
     public var raw: String?
     /// What was expected, or the remark.
     public var detail: String
+    /// The worksheet, for a cell of a workbook.
+    public var sheet: String? = nil
+
+    /// Where the value is: `file:line:col` for a text export (what editors recognise), and
+    /// `file 工作表“S” 第N行 第C列（表头）` for a workbook, as Excel and WPS show a cell.
+    public var position: String {
+        guard let sheet else {
+            var where_ = file
+            if let line { where_ += ":\(line)" }
+            if let column { where_ += ":\(column)" }
+            return where_
+        }
+        var where_ = "\(file) 工作表“\(sheet)”"
+        if let line { where_ += " 第\(line)行" }
+        if let column { where_ += " 第\(ColumnLetters.name(column))列" + (header.map { "（\($0)）" } ?? "") }
+        return where_
+    }
+
+    /// The cell's place within its file, as `inspect` lists it under the file's name.
+    public var cellPosition: String {
+        let cell = "第\(line ?? 0)行" + (column.map { sheet == nil ? "第\($0)列" : "第\(ColumnLetters.name($0))列" } ?? "")
+        return (sheet.map { "工作表“\($0)” " } ?? "") + cell
+    }
 
     public var message: String {
-        var where_ = file
-        if let line { where_ += ":\(line)" }
-        if let column { where_ += ":\(column)" }
+        let where_ = position
         let what: String
         switch kind {
         case .invalidValue:
@@ -95,6 +129,8 @@ public struct ValueWarning: Sendable, Equatable {
             what = "列“\(header ?? "")”与前面的列同为字段 \(field ?? "")，已忽略"
         case .invalidBytes:
             what = "有不属于\(detail)编码的字节，已替换为“\u{FFFD}”"
+        case .cellError:
+            what = "单元格是错误值“\(raw ?? "")”（公式出错或引用失效），按缺失处理" + (detail.isEmpty ? "" : "（\(detail)）")
         }
         return "\(where_): \(what)"
     }

@@ -6,6 +6,9 @@ public struct IngestOptions: Sendable {
     public var mapping: ExportMapping?
     /// Bytes one record may reach before it counts as a runaway quote (8 MB; lower in tests).
     public var recordLimit = 8 << 20
+    /// `--sheet NAME`: the one worksheet of each workbook to read (default: every sheet whose
+    /// header maps the required fields).
+    public var sheet: String?
     /// Work to do on each accepted case on the ingest worker threads, in parallel (scoring
     /// and building its store rows, for `run`); the result reaches the handler as
     /// `CaseRecord.prepared`. A case later found to be a duplicate is dropped with it.
@@ -45,6 +48,8 @@ public final class Ingester {
     private let mapper: HeaderMapper
     private var keys = CaseKeyIndex()
     private var files: [String] = []
+    /// Where rows come from, as a duplicate's message names it: a file, or a file's sheet.
+    private var origins: [String] = []
     private let caseIdIndex: Int
     private let departmentIndex: Int
 
@@ -77,13 +82,78 @@ public final class Ingester {
 
     private func ingestFile(_ path: String, index: Int, report: inout FileReport, handlers: IngestHandlers) throws(PingchaError) {
         let file = try ChunkedFile(path: path)
-        let detection = try EncodingDetector.detect(file, choice: options.encoding)
-        report.encoding = detection.encoding
-        let reader = CSVRecordReader(file: file, detection: detection, recordLimit: options.recordLimit)
-        let (mapper, exportMapping, catalogue) = (self.mapper, options.mapping, self.catalogue)
+        switch try InputFormat.detect(file) {
+        case .text:
+            let detection = try EncodingDetector.detect(file, choice: options.encoding)
+            report.encoding = detection.encoding
+            let reader = CSVRecordReader(file: file, detection: detection, recordLimit: options.recordLimit)
+            defer { report.sha256 = reader.sha256 }
+            origins.append(path)
+            _ = try ingestRecords(from: reader, path: path, sheet: nil, index: index, origin: origins.count - 1,
+                                  encodingLabel: detection.encoding == .gb18030 ? "GB18030" : "UTF-8",
+                                  report: &report, handlers: handlers)
+        case .xlsx:
+            report.encoding = .xlsx
+            let workbook = try WorkbookPackage(path: path)
+            try ingestSheets(workbook.sheets.map(\.name), path: path, index: index, report: &report, handlers: handlers) { name in
+                SheetRecordReader(package: workbook, sheet: workbook.sheets.first { $0.name == name }!)
+            }
+            report.sha256 = Self.digest(file)
+        case .xls:
+            throw .unsupportedFormat(path, detail: "暂不支持 .xls（Excel 97–2003）工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+        }
+    }
 
+    /// Reads the case sheets of a workbook: the one `--sheet` names, else every sheet whose
+    /// header maps the required fields; the others are listed in the report with the reason.
+    /// A workbook with no case sheet is refused, naming each sheet and why.
+    private func ingestSheets(_ names: [String], path: String, index: Int, report: inout FileReport,
+                              handlers: IngestHandlers, reader: (String) -> RecordSource) throws(PingchaError) {
+        var chosen = names
+        if let wanted = options.sheet {
+            guard let name = names.first(where: { $0 == wanted }) ?? names.first(where: { $0.trimmingSpaces == wanted.trimmingSpaces })
+            else { throw .sheetNotFound(path, sheet: wanted, available: names) }
+            chosen = [name]
+        }
+        var skipped: [PingchaError.SkippedSheet] = []
+        for name in chosen {
+            var sheetReport = SheetReport(name: name)
+            let before = (report.rows, report.accepted, report.rejected)
+            origins.append("\(path) 工作表“\(name)”")
+            do {
+                let header = try ingestRecords(from: reader(name), path: path, sheet: name, index: index,
+                                               origin: origins.count - 1, encodingLabel: "", report: &report, handlers: handlers)
+                sheetReport.mapping = header.mapping
+                sheetReport.headerRow = header.line
+            } catch {
+                switch error {
+                case .missingRequiredColumns, .emptyFile:
+                    // The sheet is not a case list (an instructions sheet, a summary, an empty tab).
+                    sheetReport.skipReason = skipReason(error)
+                    skipped.append(.init(name: name, reason: sheetReport.skipReason!))
+                default:
+                    throw error
+                }
+            }
+            sheetReport.rows = report.rows - before.0
+            sheetReport.accepted = report.accepted - before.1
+            sheetReport.rejected = report.rejected - before.2
+            report.sheets.append(sheetReport)
+        }
+        guard report.sheets.contains(where: \.wasRead) else { throw .noCaseSheet(path, skipped: skipped) }
+        report.mapping = report.sheets.first(where: \.wasRead)?.mapping
+    }
+
+    /// Streams one source of rows (a CSV file, a worksheet) through the pipeline into the
+    /// handlers, counting into `report`. Returns the header's mapping and row.
+    private func ingestRecords(from reader: RecordSource, path: String, sheet: String?, index: Int, origin: Int,
+                               encodingLabel: String, report: inout FileReport,
+                               handlers: IngestHandlers) throws(PingchaError) -> (mapping: HeaderMapping, line: Int) {
+        let (mapper, exportMapping, catalogue) = (self.mapper, options.mapping, self.catalogue)
         var tally = report
         defer { report = tally }
+        var header: (mapping: HeaderMapping, line: Int)?
+        var normaliser: RowNormaliser?
         func warn(_ w: ValueWarning) {
             tally.warnings += 1
             tally.warningsByField[w.field ?? "", default: 0] += 1
@@ -94,23 +164,30 @@ public final class Ingester {
             tally.rejected += 1
             handlers.onReject(r)
         }
-        defer { tally.sha256 = reader.sha256 }
         try FilePipeline.run(
-            reader: reader, path: path, catalogueCount: catalogue.count,
+            reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count,
             makeNormaliser: { [prepare = options.prepare] record throws(PingchaError) in
-                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping, fileIndex: index, prepare: prepare)
+                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping, fileIndex: index,
+                                  sheet: sheet, prepare: prepare)
             },
-            onHeader: { normaliser in
-                tally.mapping = normaliser.mapping
-                for w in normaliser.headerWarnings(catalogue: catalogue) { warn(w) }
+            onHeader: { n in
+                normaliser = n
+                header = (n.mapping, n.headerLine)
+                if sheet == nil { tally.mapping = n.mapping }
+                for w in n.headerWarnings(catalogue: catalogue) { warn(w) }
             },
             consume: { batch in
                 var recordIndex = 0
                 for entry in batch.entries {
                     switch entry {
                     case .invalidBytes(let line, let column):
-                        warn(ValueWarning(kind: .invalidBytes, file: path, line: line, column: column,
-                                          detail: detection.encoding == .gb18030 ? "GB18030" : "UTF-8"))
+                        warn(ValueWarning(kind: .invalidBytes, file: path, line: line, column: column, detail: encodingLabel))
+                    case .cellError(let line, let column, let text):
+                        // Reported where it matters: in a column that feeds a field, below the header.
+                        guard let n = normaliser, line > n.headerLine, let h = n.header(ofColumn: column), let field = h.field
+                        else { continue }
+                        warn(ValueWarning(kind: .cellError, file: path, line: line, column: column, header: h.header,
+                                          field: field, raw: text, detail: "", sheet: sheet))
                     case .reject(let r):
                         reject(r)
                     case .record(_, _, _, let startLine, let endLine):
@@ -122,11 +199,11 @@ public final class Ingester {
                             reject(r)
                         case .accepted(let values, let warnings, let prepared):
                             if let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text,
-                               let first = keys.insert(department: dept, caseId: id, fileIndex: index, line: startLine) {
+                               let first = keys.insert(department: dept, caseId: id, fileIndex: origin, line: startLine) {
                                 reject(Reject(file: path, line: startLine, endLine: endLine,
                                               reasons: [.duplicate(department: dept, caseId: id,
-                                                                   firstFile: files[first.file], firstLine: first.line)],
-                                              raw: batch.rawText(ofRecordAt: recordIndex)))
+                                                                   firstFile: origins[first.file], firstLine: first.line)],
+                                              raw: batch.rawText(ofRecordAt: recordIndex), sheet: sheet))
                                 continue
                             }
                             for w in warnings { warn(w) }
@@ -139,6 +216,26 @@ public final class Ingester {
                     }
                 }
             })
+        guard let header else { throw .emptyFile(path) }
+        return header
+    }
+
+    /// Why a sheet is not a case list, in a few words: the required columns it lacks, with the
+    /// nearest headers only when it has some of them (then it is probably a case list with odd
+    /// headers; an instructions sheet's "nearest header" would be its title).
+    func skipReason(_ error: PingchaError) -> String {
+        guard case .missingRequiredColumns(_, let missing) = error else { return "空工作表，没有表头行" }
+        let partial = missing.count < catalogue.requiredIndices.count
+        return "表头缺少必需的列：" + missing.map { m in
+            let near = partial && !m.nearest.isEmpty ? "（最接近的表头：\(m.nearest.map { "“\($0)”" }.joined(separator: "、"))）" : ""
+            return "\(m.field)（\(m.chineseName)）\(near)"
+        }.joined(separator: "、")
+    }
+
+    /// The SHA-256 of a whole file (workbooks are read part by part, not front to back).
+    static func digest(_ file: ChunkedFile) -> String {
+        let digest = SHA256Digest()
+        file.forEachBlock(in: 0..<file.size) { digest.update($0) }
+        return digest.finish()
     }
 }
-

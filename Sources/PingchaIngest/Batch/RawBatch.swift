@@ -5,6 +5,7 @@ final class RawBatch: @unchecked Sendable {
         case record(byteOffset: Int, firstField: Int, fieldCount: Int, startLine: Int, endLine: Int)
         case reject(Reject)
         case invalidBytes(line: Int, column: Int)
+        case cellError(line: Int, column: Int, text: String)
     }
 
     private(set) var sequence: Int

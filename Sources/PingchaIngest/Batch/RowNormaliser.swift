@@ -44,12 +44,21 @@ final class RowNormaliser: @unchecked Sendable {
     private let fileIndex: Int
     private let prepare: (@Sendable (CaseRecord) -> (any Sendable)?)?
 
+    /// The worksheet, for a workbook's rows (it goes into every reject and warning).
+    let sheet: String?
+    /// Workbook rows end at their last filled cell: a shorter row is complete, and cells past
+    /// the header that hold nothing are not extra fields.
+    private let rowsEndAtLastCell: Bool
+
     init(header record: RecordView, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
-         fileIndex: Int = 0, prepare: (@Sendable (CaseRecord) -> (any Sendable)?)? = nil) throws(PingchaError) {
+         fileIndex: Int = 0, sheet: String? = nil, prepare: (@Sendable (CaseRecord) -> (any Sendable)?)? = nil) throws(PingchaError) {
         self.fileIndex = fileIndex
         self.prepare = prepare
+        self.sheet = sheet
+        rowsEndAtLastCell = sheet != nil
         let catalogue = mapper.catalogue
-        let headers = (0..<record.fieldCount).map { record.string($0) }
+        var headers = (0..<record.fieldCount).map { record.string($0) }
+        if sheet != nil { while headers.last?.trimmingSpaces.isEmpty == true { headers.removeLast() } }
         mapping = try mapper.map(headers: headers, file: path)
         self.path = path
         headerLine = record.startLine
@@ -71,28 +80,28 @@ final class RowNormaliser: @unchecked Sendable {
         for c in mapping.unmapped where !c.header.trimmingSpaces.isEmpty {
             let hint = Suggestion.nearest(to: HeaderKey(c.header).key, among: spellings)
             out.append(ValueWarning(kind: .unmappedColumn, file: path, line: headerLine, column: c.number,
-                                    header: c.header, detail: hint.map { "是否为“\($0)”？可用 --mapping 指定" } ?? ""))
+                                    header: c.header, detail: hint.map { "是否为“\($0)”？可用 --mapping 指定" } ?? "", sheet: sheet))
         }
         for c in mapping.duplicates {
             out.append(ValueWarning(kind: .duplicateColumn, file: path, line: headerLine, column: c.number,
-                                    header: c.header, field: catalogue[c.field!].id, detail: ""))
+                                    header: c.header, field: catalogue[c.field!].id, detail: "", sheet: sheet))
         }
         return out
     }
 
     func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult {
         if isBlank(record) { return .blank }
-        if record.fieldCount != headerCount {
+        if record.fieldCount != headerCount && !(rowsEndAtLastCell && fitsHeader(record)) {
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: [.fieldCount(expected: headerCount, actual: record.fieldCount)],
-                                    raw: record.rawText()))
+                                    raw: record.rawText(), sheet: sheet))
         }
         var values = [FieldValue?](repeating: nil, count: catalogueCount)
         var reasons: [RejectReason] = []
         var warnings: [ValueWarning] = []
         for column in borrowed {
             let (outcome, fieldIndex) = column._withUnsafeGuaranteedRef {
-                ($0.normaliser.normalise(record.field($0.position)), $0.fieldIndex)
+                ($0.normaliser.normalise(record.fieldOrEmpty($0.position)), $0.fieldIndex)
             }
             if case .value(let v) = outcome {
                 values[fieldIndex] = v
@@ -107,25 +116,40 @@ final class RowNormaliser: @unchecked Sendable {
             case .valueWithNote(let v, let note):
                 values[r.fieldIndex] = v
                 warnings.append(ValueWarning(kind: .note, file: path, line: record.startLine, column: r.position + 1,
-                                             header: r.header, field: r.id, raw: record.string(r.position), detail: note))
+                                             header: r.header, field: r.id, raw: record.stringOrEmpty(r.position), detail: note,
+                                             sheet: sheet))
             case .invalid(let expected):
-                let raw = record.string(r.position)
+                let raw = record.stringOrEmpty(r.position)
                 if r.required {
                     reasons.append(.invalidRequired(field: r.id, name: r.name, raw: raw, expected: expected))
                 } else {
                     warnings.append(ValueWarning(kind: .invalidValue, file: path, line: record.startLine,
                                                  column: r.position + 1, header: r.header, field: r.id,
-                                                 raw: raw, detail: expected))
+                                                 raw: raw, detail: expected, sheet: sheet))
                 }
             }
         }
         if !reasons.isEmpty {
             // Warnings of a rejected row would only repeat the reject.
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
-                                    reasons: reasons, raw: record.rawText()))
+                                    reasons: reasons, raw: record.rawText(), sheet: sheet))
         }
         let prepared = prepare?(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
         return .accepted(values: values, warnings: warnings, prepared: prepared)
+    }
+
+    /// A workbook row that is shorter than the header, or longer only by empty cells.
+    private func fitsHeader(_ record: RecordView) -> Bool {
+        guard record.fieldCount > headerCount else { return true }
+        for i in headerCount..<record.fieldCount where !CellTrimming.trim(record.field(i)).isEmpty { return false }
+        return true
+    }
+
+    /// The header of 1-based column `number`, for warnings found outside a value (error cells).
+    func header(ofColumn number: Int) -> (header: String, field: String?)? {
+        guard number >= 1 && number <= mapping.columns.count else { return nil }
+        let c = mapping.columns[number - 1]
+        return (c.header, c.field.flatMap { f in readers.first { $0.fieldIndex == f }?.id })
     }
 
     private func isBlank(_ record: RecordView) -> Bool {

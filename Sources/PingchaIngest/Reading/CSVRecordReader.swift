@@ -22,6 +22,14 @@ struct RecordView {
 
     func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
 
+    /// Field `i`, or an empty one past the end of the record: a workbook row ends at its last
+    /// filled cell, so a short row is not a damaged one.
+    func fieldOrEmpty(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        i < fieldCount ? field(i) : UnsafeBufferPointer(start: bytes, count: 0)
+    }
+
+    func stringOrEmpty(_ i: Int) -> String { i < fieldCount ? string(i) : "" }
+
     /// The record written back as one CSV line, for rejects (at most `limit` bytes).
     func rawText(limit: Int = 4000) -> String {
         var out: [UInt8] = []
@@ -51,6 +59,9 @@ enum RecordEvent {
     case oversized(startLine: Int, endLine: Int, raw: String)
     /// Bytes that are not valid in the file's encoding; they read as U+FFFD.
     case invalidBytes(line: Int, column: Int)
+    /// A workbook cell holding an error (`#N/A`, `#DIV/0!`) or a broken reference; the field
+    /// reads as empty.
+    case cellError(line: Int, column: Int, text: String)
 }
 
 /// Streams the records of one CSV file through libcsv, tracking physical line numbers.

@@ -6,6 +6,10 @@ public enum TextEncoding: String, Sendable, Codable {
     case utf8 = "utf8"
     case utf8BOM = "utf8-bom"
     case gb18030 = "gb18030"
+    /// Not text but a workbook, whose cells are Unicode already: recorded in the encoding's
+    /// place so that `summary.json` and the store say what kind of file an input was.
+    case xlsx = "xlsx"
+    case xls = "xls"
 
     /// The name shown to users and stored with each input.
     public var label: String { rawValue }

@@ -80,6 +80,8 @@ public enum ScoresheetReader {
                 error(start, nil, "引号未闭合")
             case .invalidBytes(let line, let column):
                 error(line, column, "有无法解码的字节")
+            case .cellError(let line, let column, let text):
+                error(line, column, "单元格是错误值“\(text)”")
             }
         }
         return (rows, errors)

@@ -1,0 +1,16 @@
+import PingchaModel
+
+/// Anything that yields an export's rows as records: a CSV file through libcsv, one sheet of a
+/// workbook. ``FilePipeline`` reads every kind the same way, so mapping, normalising,
+/// rejects and warnings do not depend on where the rows came from.
+protocol RecordSource: AnyObject {
+    /// Calls `onEvent` for every record and problem, in order; returns at the end or soon
+    /// after ``stopRequested`` is set.
+    func read(_ onEvent: @escaping (RecordEvent) -> Void) throws(PingchaError)
+    /// Set from the event handler to stop reading (the source was refused at its header).
+    var stopRequested: Bool { get set }
+    /// The SHA-256 of the file's bytes, once read to the end (nil for a part of a file).
+    var sha256: String? { get }
+}
+
+extension CSVRecordReader: RecordSource {}
