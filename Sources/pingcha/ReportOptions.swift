@@ -14,7 +14,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("doc-number"), help: ArgumentHelp("发文字号，如“克司通〔2025〕3号”。", valueName: "TEXT"))
     var docNumber: String?
 
-    @Option(name: .long, help: ArgumentHelp("成文日期，整改期限从这一天起算。默认：批次运行的日期。", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("成文日期（通报、通知书落款的日期）。默认：批次运行的日期。", valueName: "YYYY-MM-DD"))
     var date: String?
 
     @Flag(name: .customLong("mask-all"), help: "内部文件（整改通知书、scores.xlsx）也隐去个人信息。")

@@ -16,7 +16,7 @@ final class NoticeTests: XCTestCase {
             NoticeItem(caseId: "交罚〔2025〕7号", partyName: "张三", partyType: "自然人", rule: "处罚（普通）PRO-10 决定书在七个工作日内送达",
                        finding: "张三称未收到，电话13912345678", deduct: "2", disposition: "整改完善", veto: false),
         ],
-        pendingItems: [PendingItem(caseId: "交罚〔2025〕9号", rule: "处罚（普通）EVD-03 询问笔录完整规范", check: "材料未载明：询问笔录")],
+        pendingItems: [PendingItem(caseId: "交罚〔2025〕9号", rule: "处罚（普通）EVD-03 询问笔录完整规范", code: "处罚（普通）EVD-03", check: "材料未载明：询问笔录")],
         rules: [RuleBasis(rule: "处罚（普通）PRO-03 告知陈述申辩权利", basis: "《中华人民共和国行政处罚法》第四十四条")])
 
     func notice(_ facts: NoticeFacts = NoticeTests.facts, maskAll: Bool = false) throws -> String {
@@ -54,15 +54,59 @@ final class NoticeTests: XCTestCase {
     func testFailuresAndItemsToCheckAreSeparateTables() throws {
         let text = try notice()
         let failures = section(text, from: "**表1 不符合项**", to: "### （二）")
-        XCTAssertTrue(failures.contains("| 案号 | 评查细则 | 存在的问题 | 扣分 | 否决项 | 处理意见 |"), failures)
-        XCTAssertTrue(failures.contains("| 交罚〔2025〕<br>7号 | 处罚（普通）PRO-03 告知陈述申辩权利 | 听取陈述申辩：否 | 5 | 是 | 确认违法 |"), failures)
-        XCTAssertTrue(failures.contains("| 交罚〔2025〕<br>7号 | 处罚（普通）PRO-10 决定书在七个工作日内送达 | 张三称未收到，电话13912345678 | 2 |  | 整改完善 |"), failures)
-        XCTAssertFalse(failures.contains("交罚〔2025〕<br>9号"), failures)
+        XCTAssertTrue(failures.contains("| 案号 | 评查细则及存在的问题 | 处理意见 |"), failures)
+        // The veto row is marked under its disposition; the deduction follows the problem.
+        XCTAssertTrue(failures.contains("| 交罚<br>〔2025〕7号 | 处罚（普通）PRO-03 告知陈述申辩权利<br>存在的问题：听取陈述申辩：否（扣5分） | 确认违法<br>否决项 |"), failures)
+        XCTAssertTrue(failures.contains("| 交罚<br>〔2025〕7号 | 处罚（普通）PRO-10 决定书在七个工作日内送达<br>存在的问题：张三称未收到，电话13912345678（扣2分） | 整改完善 |"), failures)
+        XCTAssertFalse(failures.contains("〔2025〕9号"), failures)
         XCTAssertFalse(failures.contains("待核实"), failures)
         let pending = section(text, from: "**表2 待核实事项**", to: "**表3")
-        XCTAssertTrue(pending.contains("| 案号 | 评查细则 | 须核实的内容 |"), pending)
-        XCTAssertTrue(pending.contains("| 交罚〔2025〕<br>9号 | 处罚（普通）EVD-03 询问笔录完整规范 | 材料未载明：询问笔录 |"), pending)
+        XCTAssertTrue(pending.contains("| 案号 | 须核实的事项 |"), pending)
+        XCTAssertTrue(pending.contains("| 交罚<br>〔2025〕9号 | 处罚（普通）EVD-03：材料未载明：询问笔录 |"), pending)
+        XCTAssertTrue(text.contains("所涉评查细则的内容见表3。"), text)
         XCTAssertTrue(text.contains("| 处罚（普通）PRO-03 告知陈述申辩权利 | 《中华人民共和国行政处罚法》第四十四条 |"), text)
+    }
+
+    /// One row per case; rules that want the same material share a line.
+    func testItemsToCheckAreGroupedByCase() throws {
+        var facts = Self.facts
+        facts.pendingItems = [
+            PendingItem(caseId: "交罚〔2025〕9号", rule: "处罚（普通）TSY-01 执法决定信息依法向社会公示", code: "处罚（普通）TSY-01", check: "材料未载明：公示日期"),
+            PendingItem(caseId: "交罚〔2025〕9号", rule: "处罚（普通）DIS-01 适用裁量基准", code: "处罚（普通）DIS-01", check: "材料未载明：适用裁量基准"),
+            PendingItem(caseId: "交罚〔2025〕9号", rule: "处罚（普通）TSY-02 按期公示", code: "处罚（普通）TSY-02", check: "材料未载明：公示日期"),
+            PendingItem(caseId: "交罚〔2025〕11号", rule: "处罚（普通）PRO-09 集体讨论", code: "处罚（普通）PRO-09", check: "筛查未通过，须人工判定"),
+        ]
+        facts.pendingItemsTotal = 4
+        facts.pendingCases = 2
+        let text = try notice(facts)
+        let pending = section(text, from: "**表2 待核实事项**", to: "**表3")
+        XCTAssertFalse(pending.isEmpty, text)
+        XCTAssertTrue(pending.contains("""
+            | 交罚<br>〔2025〕9号 | 处罚（普通）TSY-01、处罚（普通）TSY-02：材料未载明：公示日期<br>处罚（普通）DIS-01：材料未载明：适用裁量基准 |
+            | 交罚〔2025〕<br>11号 | 处罚（普通）PRO-09：筛查未通过，须人工判定 |
+            """), pending)
+    }
+
+    /// A department with items to check and no decided failure gets a letter asking for the
+    /// material, not a rectification notice.
+    func testOnlyItemsToCheckMakeAVerificationNotice() throws {
+        var facts = Self.facts
+        facts.items = []
+        facts.failedCases = 0
+        facts.failedFindings = 0
+        facts.vetoFindings = 0
+        facts.dispositions = []
+        let text = try notice(facts)
+        XCTAssertTrue(text.contains("# 行政执法案卷评查核实通知书"), text)
+        XCTAssertFalse(text.contains("整改通知书"), text)
+        XCTAssertFalse(text.contains("整改要求"), text)
+        XCTAssertTrue(text.contains("经评查，你单位案卷暂未发现已经认定的不符合项。有1件案卷的1个事项"), text)
+        XCTAssertTrue(text.contains("请你单位自收到本通知书之日起10个工作日内配合核实"), text)
+        XCTAssertTrue(text.contains("### （一）待核实事项"), text)
+        XCTAssertTrue(text.contains("**表1 待核实事项**"), text)
+        XCTAssertTrue(text.contains("### （二）评查细则及其依据"), text)
+        XCTAssertTrue(text.contains("**表2 问题清单所涉评查细则及其依据**"), text)
+        XCTAssertFalse(text.contains("不符合项”"), text)
     }
 
     func testWithoutItemsToCheckTheListHasNoSecondTable() throws {
@@ -73,7 +117,7 @@ final class NoticeTests: XCTestCase {
         let text = try notice(facts)
         XCTAssertFalse(text.contains("待核实"), text)
         XCTAssertTrue(text.contains("### （二）评查细则及其依据"), text)
-        XCTAssertTrue(text.contains("**表2 不符合项所涉评查细则及其依据**"), text)
+        XCTAssertTrue(text.contains("**表2 问题清单所涉评查细则及其依据**"), text)
     }
 
     func testALongListSaysHowManyThereAre() throws {

@@ -211,12 +211,13 @@ final class ReviewStageTests: XCTestCase {
 
         let failures = notice.components(separatedBy: "**表1 不符合项**").last?.components(separatedBy: "### （二）").first ?? ""
         XCTAssertEqual(failures.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 案号") }, [
-            "| 水罚1 | 处罚（普通）LEG-02 执法人员不少于两人 | 执法人员人数：1 | 30 | 是 | 责令限期改正 |",
-            "| 水罚1 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩 | 听取陈述申辩：否 | 15 |  | 责令限期改正 |",
-            "| 水罚2 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩 | 听取陈述申辩：否 | 15 |  | 责令限期改正 |",
-            "| 水罚3 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩 | 听取陈述申辩：否 | 15 |  | 责令限期改正 |",
+            "| 水罚1 | 处罚（普通）LEG-02 执法人员不少于两人<br>存在的问题：执法人员人数：1（扣30分） | 责令限期改正<br>否决项 |",
+            "| 水罚1 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩<br>存在的问题：听取陈述申辩：否（扣15分） | 责令限期改正 |",
+            "| 水罚2 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩<br>存在的问题：听取陈述申辩：否（扣15分） | 责令限期改正 |",
+            "| 水罚3 | 处罚（普通）PRO-03 充分听取当事人陈述、申辩<br>存在的问题：听取陈述申辩：否（扣15分） | 责令限期改正 |",
         ])
-        XCTAssertTrue(notice.contains("| 水罚3 | 处罚（普通）TSY-01 执法决定信息依法向社会公示 | 材料未载明：是否公示 |"), notice)
+        XCTAssertTrue(notice.contains("| 水罚3 | 处罚（普通）TSY-01：材料未载明：是否公示 |"), notice)
+        XCTAssertTrue(notice.contains("| 处罚（普通）TSY-01 执法决定信息依法向社会公示 | "), notice)
         XCTAssertFalse(notice.contains("PRO-12"), notice)
         XCTAssertTrue(notice.contains("| 处罚（普通）LEG-02 执法人员不少于两人 | 《中华人民共和国行政处罚法》第四十二条 |"), notice)
         // One notice per department with a decided failure.

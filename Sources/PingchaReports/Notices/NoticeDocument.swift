@@ -12,6 +12,12 @@ public enum NoticeDocument {
         let settings = templates.settings
         let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
         let audience = Audience(internalWith: settings)
+        // The attachment's parts are numbered as they occur: 不符合项, 待核实事项, 细则及依据.
+        let hasFailures = !facts.items.isEmpty || facts.failedFindings > 0
+        let hasPending = facts.pendingItemsTotal > 0
+        let numerals = ["（一）", "（二）", "（三）"]
+        let pendingPart = hasFailures ? 1 : 0
+        let rulesPart = pendingPart + (hasPending ? 1 : 0)
         let values: [String: Any] = [
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
@@ -32,7 +38,12 @@ public enum NoticeDocument {
             "dispositions": marked(facts.dispositions.map { ["name": $0.name, "count": String($0.count)] }),
             "listedCases": String(facts.listedCases),
             "truncated": facts.listedCases < facts.failedCases,
-            "hasPending": facts.pendingItemsTotal > 0,
+            "hasFailures": hasFailures,
+            "hasPending": hasPending,
+            "pendingNumeral": numerals[pendingPart],
+            "rulesNumeral": numerals[rulesPart],
+            "pendingTable": "表\(pendingPart + 1)",
+            "rulesTable": "表\(rulesPart + 1)",
             "pendingCases": String(facts.pendingCases),
             "pendingItemsTotal": String(facts.pendingItemsTotal),
             "listedPendingCases": String(facts.listedPendingCases),
@@ -45,19 +56,20 @@ public enum NoticeDocument {
                     "caseTail": CaseNumberLines.split(audience.text(item.caseId)).tail ?? false,
                     "rule": item.rule,
                     "finding": audience.text(item.finding, partyName: item.partyName, partyType: item.partyType),
-                    "deduct": item.deduct,
+                    "deduct": DecimalNumber(item.deduct).map { $0 == .zero ? false : $0.description as Any } ?? item.deduct,
                     "disposition": item.disposition,
-                    "veto": item.veto ? "是" : "",
+                    "veto": item.veto,
                 ] as [String: Any]
             }),
-            "pendingItems": marked(facts.pendingItems.enumerated().map { n, item in
-                [
-                    "number": String(n + 1),
-                    "caseId": audience.text(item.caseId),
-                    "caseHead": CaseNumberLines.split(audience.text(item.caseId)).head,
-                    "caseTail": CaseNumberLines.split(audience.text(item.caseId)).tail ?? false,
-                    "rule": item.rule,
-                    "check": audience.text(item.check, partyName: item.partyName, partyType: item.partyType),
+            "pendingCaseRows": marked(pendingRows(facts.pendingItems).map { caseId, items in
+                let shown = audience.text(caseId)
+                return [
+                    "caseId": shown,
+                    "caseHead": CaseNumberLines.split(shown).head,
+                    "caseTail": CaseNumberLines.split(shown).tail ?? false,
+                    "checks": marked(sameChecks(items).map { codes, check, item in
+                        ["code": codes, "check": audience.text(check, partyName: item.partyName, partyType: item.partyType)]
+                    }),
                 ] as [String: Any]
             }),
             "hasRules": !facts.rules.isEmpty,
@@ -67,5 +79,34 @@ public enum NoticeDocument {
         ]
         let markdown = templates.render("notice", values)
         return try MarkdownReader(source: templates.sources["notice"] ?? "notice.md.mustache").read(markdown)
+    }
+
+    /// The pending items one row per case, in the order the cases first appear.
+    static func pendingRows(_ items: [PendingItem]) -> [(caseId: String, items: [PendingItem])] {
+        var rows: [(caseId: String, items: [PendingItem])] = []
+        var index: [String: Int] = [:]
+        for item in items {
+            if let i = index[item.caseId] {
+                rows[i].items.append(item)
+            } else {
+                index[item.caseId] = rows.count
+                rows.append((item.caseId, [item]))
+            }
+        }
+        return rows
+    }
+
+    /// A case's pending items with the same thing to check as one line: "处罚（普通）TSY-01、
+    /// 处罚（普通）TSY-02：材料未载明：公示日期" (publicity and its deadline read the same fields).
+    static func sameChecks(_ items: [PendingItem]) -> [(codes: String, check: String, first: PendingItem)] {
+        var lines: [(codes: [String], check: String, first: PendingItem)] = []
+        for item in items {
+            if let i = lines.firstIndex(where: { $0.check == item.check }) {
+                if !lines[i].codes.contains(item.code) { lines[i].codes.append(item.code) }
+            } else {
+                lines.append(([item.code], item.check, item))
+            }
+        }
+        return lines.map { ($0.codes.joined(separator: "、"), $0.check, $0.first) }
     }
 }

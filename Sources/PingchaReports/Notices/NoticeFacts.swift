@@ -104,15 +104,20 @@ public struct PendingItem: Sendable, Equatable {
     public var caseId: String
     public var partyName: String?
     public var partyType: String?
+    /// The rule as the 细则及依据 table names it (qualified id and requirement).
     public var rule: String
+    /// The qualified id alone ("处罚（普通）TSY-01"): the list groups a case's items in one
+    /// cell and leaves the requirement to the 细则及依据 table.
+    public var code: String
     /// "材料未载明：送达日期", "筛查未通过，须人工判定", "评查人员意见不一致，须复核".
     public var check: String
 
-    public init(caseId: String, partyName: String? = nil, partyType: String? = nil, rule: String, check: String) {
+    public init(caseId: String, partyName: String? = nil, partyType: String? = nil, rule: String, code: String? = nil, check: String) {
         self.caseId = caseId
         self.partyName = partyName
         self.partyType = partyType
         self.rule = rule
+        self.code = code ?? rule
         self.check = check
     }
 }

@@ -10,6 +10,8 @@ struct RuleNames {
     struct Entry {
         /// "处罚（普通）PRO-10 处罚决定书当场交付或在七个工作日内送达".
         var label: String
+        /// "处罚（普通）PRO-10": the qualified id alone.
+        var code: String
         /// The title without the notes for scorers.
         var requirement: String
         var veto: Bool
@@ -25,7 +27,8 @@ struct RuleNames {
             let standard = RuleWording.standardShortName(title: d.title, id: d.id)
             entries[d.id] = d.rules.mapValues { r in
                 let requirement = RuleWording.plainTitle(r.title)
-                return Entry(label: standard + r.id + (requirement.isEmpty ? "" : " " + requirement), requirement: requirement,
+                return Entry(label: standard + r.id + (requirement.isEmpty ? "" : " " + requirement), code: standard + r.id,
+                             requirement: requirement,
                              veto: r.veto, disposition: Disposition(rawValue: r.disposition) ?? .none, basis: r.basis, manual: r.manual)
             }
         }
@@ -33,7 +36,7 @@ struct RuleNames {
 
     /// The rule, or a stand-in naming the bare id for a rule the stored rubrics do not have.
     func entry(rubric: String, rule: String) -> Entry {
-        entries[rubric]?[rule] ?? Entry(label: rule, requirement: rule, veto: false, disposition: .none, basis: nil, manual: false)
+        entries[rubric]?[rule] ?? Entry(label: rule, code: rule, requirement: rule, veto: false, disposition: .none, basis: nil, manual: false)
     }
 }
 

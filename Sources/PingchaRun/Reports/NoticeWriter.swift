@@ -7,7 +7,8 @@ import PingchaRubric
 import PingchaStore
 
 /// `notices/<部门>.md` and `.docx`: one rectification notice per department with a decided
-/// failure. The notice itself is short (the department's figures, the requirements); its
+/// failure, and a notice asking for the missing material (核实通知书) to each department with
+/// items still to check and no decided failure. The notice itself is short (the department's figures, the requirements); its
 /// attachment 问题清单 lists one row per failed rule of the listed cases, then, apart, the
 /// rules still waiting for a reviewer (待核实事项: no deduction, no disposition — an undecided
 /// rule is not a failure).
@@ -74,13 +75,16 @@ struct NoticeWriter {
         let templates = self.templates, calendar = self.calendar
 
         func finish() throws {
-            guard let name = department, !items.isEmpty else { return }
+            guard let name = department, !items.isEmpty || (totals[name]?.pendingItems ?? 0) > 0 else { return }
             let d = departments[name]?.summary
             let t = totals[name] ?? Totals()
-            let (pending, pendingListed) = try pendingItems(db, department: name, names: names, catalogue: catalogue, layout: layout, limit: limit)
+            let (pending, pendingListed) = try pendingItems(db, department: name, names: names, catalogue: catalogue, layout: layout,
+                                                            limit: limit, basis: &basis)
             var rules: [RuleBasis] = []
             var seen: Set<String> = []
-            for item in items where seen.insert(item.rule).inserted { rules.append(RuleBasis(rule: item.rule, basis: basis[item.rule] ?? "—")) }
+            for rule in items.map(\.rule) + pending.map(\.rule) where seen.insert(rule).inserted {
+                rules.append(RuleBasis(rule: rule, basis: basis[rule] ?? "—"))
+            }
             let facts = NoticeFacts(
                 batchName: batch.name, ranOn: batch.ranOn, department: name, cases: d?.cases ?? 0, scored: d?.scored,
                 mean: d?.mean, passRate: d?.passRate, rank: departments[name]?.rank, rankedCount: rankedCount,
@@ -132,6 +136,11 @@ struct NoticeWriter {
                 deduct: row["deduct"], disposition: rule.disposition == .none ? "—" : rule.disposition.chineseName, veto: rule.veto))
         }
         try finish()
+        // Departments with items to check and no decided failure: the cursor above never met them.
+        for name in totals.keys.sorted() where !written.contains(name) && totals[name]!.pendingItems > 0 {
+            department = name
+            try finish()
+        }
         group.wait()
         if let error = failure.error { throw error }
         return written
@@ -183,7 +192,7 @@ struct NoticeWriter {
     /// The department's pending items, in case order, of at most `limit` cases (0: all), with
     /// how many cases they cover.
     func pendingItems(_ db: Database, department: String, names: RuleNames, catalogue: FieldCatalogue,
-                      layout: StoredValues.Layout, limit: Int) throws -> ([PendingItem], Int) {
+                      layout: StoredValues.Layout, limit: Int, basis: inout [String: String]) throws -> ([PendingItem], Int) {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.fields_read, f.conflict, f.suspect
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
@@ -203,7 +212,8 @@ struct NoticeWriter {
                 lastCase = caseNo
             }
             let party = Self.party(row, layout: layout)
-            items.append(PendingItem(caseId: row["case_id"], partyName: party.name, partyType: party.type, rule: rule.label,
+            basis[rule.label] = rule.basis ?? "—"
+            items.append(PendingItem(caseId: row["case_id"], partyName: party.name, partyType: party.type, rule: rule.label, code: rule.code,
                                      check: FindingWording.check(fieldsRead: row["fields_read"], conflict: conflict, suspect: suspect,
                                                                  catalogue: catalogue)))
         }
