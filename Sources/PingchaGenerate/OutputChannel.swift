@@ -69,6 +69,8 @@ final class FileTarget {
     init(path: String) throws(GeneratorError) {
         self.path = path
         partialPath = path + ".partial"
+        // Said in Chinese before fopen says it in English ("Is a directory").
+        if let problem = PathText.fileProblem(path, createsParents: false) { throw .cannotWrite(path: path, detail: problem) }
         guard let f = fopen(partialPath, "wb") else {
             throw .cannotWrite(path: path, detail: String(cString: strerror(errno)))
         }
@@ -100,6 +102,7 @@ final class FileTarget {
 
     /// Creates `path` and its missing parents.
     static func makeDirectory(_ path: String) throws(GeneratorError) {
+        if let problem = PathText.folderProblem(path, replacing: false) { throw .cannotWrite(path: path, detail: problem) }
         var isDir = stat()
         if stat(path, &isDir) == 0 {
             if (isDir.st_mode & S_IFMT) == S_IFDIR { return }

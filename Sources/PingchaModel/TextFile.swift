@@ -5,8 +5,10 @@ import Glibc
 /// Small UTF-8 text files (catalogues, rubrics, mapping files): read whole.
 public enum TextFile {
     public static func read(_ path: String) throws(PingchaError) -> String {
+        // fopen opens a folder, which then reads as empty: a mistyped path must not pass as an empty file.
+        if Directory.kind(path) == .folder { throw PathText.folderNotFile(path) }
         guard let fp = fopen(path, "rb") else {
-            if errno == ENOENT { throw .fileNotFound(path) }
+            if errno == ENOENT || errno == ENOTDIR { throw PathText.notFound(path) }
             throw .unreadable(path, detail: String(cString: strerror(errno)))
         }
         defer { fclose(fp) }

@@ -68,7 +68,7 @@ public struct BatchRun {
             lock = try WriterLock(databasePath: options.database, timeout: options.waitForOtherRun) {
                 waiting?("另一个 pingcha 正在写入 \(options.database)，等待它结束……")
             }
-            queue = try StoreConnection.open(path: options.database)
+            queue = try StoreConnection.open(path: options.database, creating: true)
         } catch {
             throw Self.storeError(error, path: options.database)
         }

@@ -11,10 +11,13 @@ struct OutputFolder {
     let staging: String
 
     init(destination: String) throws(PingchaError) {
-        self.destination = destination
-        let parent = PathText.parent(destination)
-        let name = PathText.name(destination)
-        staging = (parent.isEmpty ? "." : parent) + "/.\(name).partial-\(getpid())"
+        // `reports/B/` names the folder `reports/B`: with the slash, the previous reports were
+        // moved into themselves when replaced.
+        self.destination = PathText.trimmingTrailingSlashes(destination)
+        if let problem = PathText.folderProblem(destination, replacing: true) { throw PathText.error(destination, problem) }
+        let parent = PathText.parent(self.destination)
+        let name = PathText.name(self.destination)
+        staging = PathText.joined(parent.isEmpty ? "." : parent, ".\(name).partial-\(getpid())")
         do {
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -46,6 +49,7 @@ struct OutputFolder {
             try? fm.removeItem(atPath: old)
         } catch {
             if fm.fileExists(atPath: old) && !fm.fileExists(atPath: destination) { try? fm.moveItem(atPath: old, toPath: destination) }
+            discard()
             throw .unreadable(destination, detail: "无法替换输出文件夹：\(error.localizedDescription)")
         }
     }

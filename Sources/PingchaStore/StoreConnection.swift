@@ -8,7 +8,15 @@ public enum StoreConnection {
     /// How long a run waits for another run that is writing the same file.
     public static let defaultBusyTimeout: TimeInterval = 30
 
-    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout) throws -> DatabaseQueue {
+    /// `creating`: a missing file (and its folders) is made, as `run` does; the commands that
+    /// only read a store refuse a missing one instead of leaving an empty file behind.
+    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout, creating: Bool = false) throws -> DatabaseQueue {
+        if let problem = PathText.fileProblem(path, createsParents: true) { throw PathText.error(path, problem) }
+        if !creating, !Directory.exists(path) {
+            throw PathText.notFound(path) == .fileNotFound(path)
+                ? PingchaError.unreadable(path, detail: "数据库文件不存在；请先用 pingcha run 导入案件，或用 --db 指定已有的数据库")
+                : PathText.notFound(path)
+        }
         let dir = PathText.parent(path)
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         var config = Configuration()

@@ -14,6 +14,7 @@ public final class WriterLock {
 
     /// Waits for the lock up to `timeout` seconds; `onWait` is called once if it must wait.
     public init(databasePath: String, timeout: TimeInterval, onWait: () -> Void) throws {
+        if let problem = PathText.fileProblem(databasePath, createsParents: true) { throw PathText.error(databasePath, problem) }
         let path = databasePath + ".lock"
         let dir = PathText.parent(path)
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }

@@ -60,6 +60,8 @@ struct RunCommand: ParsableCommand {
             }
             // A mistake in the templates stops the run before anything is stored or written.
             _ = try reportOptions.request.loadTemplates()
+            // So does an --out that cannot be the reports' folder.
+            if let out, let problem = PathText.folderProblem(out, replacing: true) { throw PathText.error(out, problem) }
             var options = RunOptions(inputs: inputPaths)
             options.rubrics = rubricOptions.rubrics
             options.calendar = rubricOptions.calendar

@@ -16,9 +16,10 @@ final class ChunkedFile: @unchecked Sendable {
         self.path = path
         var st = stat()
         if stat(path, &st) != 0 {
-            if errno == ENOENT { throw .fileNotFound(path) }
+            if errno == ENOENT || errno == ENOTDIR { throw PathText.notFound(path) }
             throw .unreadable(path, detail: String(cString: strerror(errno)))
         }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw PathText.folderNotFile(path) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
         self.fd = fd

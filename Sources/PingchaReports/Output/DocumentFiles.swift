@@ -17,7 +17,7 @@ public enum DocumentFiles {
                              formats: [Format] = Format.allCases) throws(PingchaError) {
         // 图1, 图2 … the same in every format.
         let document = document.numberingFigures()
-        let base = (folder as NSString).appendingPathComponent(name)
+        let base = PathText.joined(folder, name)
         for format in formats {
             let path = base + "." + format.rawValue
             switch format {

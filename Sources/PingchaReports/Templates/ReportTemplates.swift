@@ -23,9 +23,8 @@ public struct ReportTemplates: Sendable {
     public static func load(directory: String?) throws(PingchaError) -> ReportTemplates {
         var folder = directory
         if let d = folder {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: d, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw .fileNotFound(d)
+            guard Directory.kind(d) == .folder else {
+                throw Directory.exists(d) ? .unreadable(d, detail: "这是一个文件，--templates 需要的是模板文件夹") : PathText.notFound(d)
             }
         } else if FileManager.default.fileExists(atPath: defaultDirectory) {
             folder = defaultDirectory
@@ -71,7 +70,7 @@ public struct ReportTemplates: Sendable {
 
     private static func read(_ file: String, in folder: String?) throws(PingchaError) -> (String, String) {
         if let folder {
-            let path = (folder as NSString).appendingPathComponent(file)
+            let path = PathText.joined(folder, file)
             if FileManager.default.fileExists(atPath: path) {
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw .unreadable(path, detail: "无法以 UTF-8 读取模板")

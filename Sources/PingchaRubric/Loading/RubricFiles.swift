@@ -6,7 +6,7 @@ public enum RubricFiles {
     public static func expand(_ paths: [String]) throws(PingchaError) -> [String] {
         var out: [String] = []
         for path in paths {
-            guard Directory.exists(path) else { throw .fileNotFound(path) }
+            guard Directory.exists(path) else { throw PathText.notFound(path) }
             guard Directory.kind(path) == .folder else { out.append(path); continue }
             guard let entries = Directory.entries(path) else { throw .unreadable(path, detail: "无法打开文件夹") }
             let found = entries.filter { e in
