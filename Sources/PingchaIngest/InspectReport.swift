@@ -27,7 +27,7 @@ public struct InspectReport {
 
     public mutating func add(_ warning: ValueWarning) {
         switch warning.kind {
-        case .unmappedColumn, .duplicateColumn, .invalidBytes:
+        case .unmappedColumn, .duplicateColumn, .invalidBytes, .skippedRow:
             if fileWarnings[warning.file, default: []].count < 50 { fileWarnings[warning.file, default: []].append(warning) }
         case .invalidValue, .note, .cellError:
             let key = warning.field ?? ""
@@ -43,11 +43,12 @@ public struct InspectReport {
         let rows = reports.reduce(0) { $0 + $1.rows }
         let accepted = reports.reduce(0) { $0 + $1.accepted }
         let rejected = reports.reduce(0) { $0 + $1.rejected }
+        let skipped = reports.reduce(0) { $0 + $1.skippedRows }
         let warned = reports.reduce(0) { $0 + $1.warnings }
         let refused = reports.filter { $0.refusal != nil }.count
         out += "合计：\(reports.count) 个文件"
         if refused > 0 { out += "（其中 \(refused) 个未导入）" }
-        out += "；记录 \(rows) 行 = 接受 \(accepted) + 退回 \(rejected)；警告 \(warned) 条\n"
+        out += "；记录 \(rows) 行 = 接受 \(accepted) + 退回 \(rejected)" + (skipped > 0 ? " + 跳过 \(skipped)" : "") + "；警告 \(warned) 条\n"
         return out
     }
 
@@ -64,13 +65,16 @@ public struct InspectReport {
                     out += "  工作表“\(sheet.name)”：跳过（\(sheet.skipReason ?? "")）\n"
                     continue
                 }
-                out += "  工作表“\(sheet.name)”：表头在第\(sheet.headerRow ?? 1)行；记录 \(sheet.rows) 行 = 接受 \(sheet.accepted) + 退回 \(sheet.rejected)\n"
+                out += "  工作表“\(sheet.name)”：表头在第\(sheet.headerRow ?? 1)行；记录 \(sheet.rows) 行 = 接受 \(sheet.accepted) + 退回 \(sheet.rejected)"
+                    + (sheet.skippedRows > 0 ? " + 跳过 \(sheet.skippedRows)" : "") + "\n"
                 out += renderMapping(mapping, indent: "    ")
             }
         } else if let mapping = r.mapping {
             out += renderMapping(mapping, indent: "  ")
         }
+        if r.sheets.isEmpty, let line = r.headerLine, line > 1 { out += "  表头：第\(line)行（前 \(line - 1) 行为标题，已跳过）\n" }
         out += "  记录：\(r.rows) 行 = 接受 \(r.accepted) + 退回 \(r.rejected)"
+        if r.skippedRows > 0 { out += " + 跳过 \(r.skippedRows)（合计、说明等非案件行）" }
         if r.blankRows > 0 { out += "（另有空行 \(r.blankRows) 行，已跳过）" }
         out += "\n"
         let shown = rejects[r.path] ?? []
@@ -83,6 +87,10 @@ public struct InspectReport {
         }
         for w in fileWarnings[r.path] ?? [] where w.kind == .invalidBytes {
             out += "  编码警告：\(w.message)\n"
+        }
+        let skipped = (fileWarnings[r.path] ?? []).filter { $0.kind == .skippedRow }
+        if !skipped.isEmpty {
+            out += "  跳过的非案件行：" + skipped.map { "\($0.sheet.map { "工作表“\($0)” " } ?? "")第\($0.line ?? 0)行“\($0.raw ?? "")”" }.joined(separator: "、") + "\n"
         }
         let byField = r.warningsByField.filter { !$0.key.isEmpty }
         if !byField.isEmpty {

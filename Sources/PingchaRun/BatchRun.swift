@@ -124,6 +124,7 @@ public struct BatchRun {
                     )
                     var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
                     ingestOptions.sheet = options.sheet
+                    ingestOptions.headerRow = options.headerRow
                     // Scoring and building the store rows run on the ingest workers, in parallel;
                     // only the inserts stay on this thread.
                     let columns = CaseRows.Columns(catalogue)

@@ -13,6 +13,8 @@ public struct RunOptions: Sendable {
     public var encoding: EncodingChoice = .auto
     /// `--sheet NAME`: the worksheet to read in each workbook input.
     public var sheet: String?
+    /// `--header-row N`: the row the header is on in every input.
+    public var headerRow: Int?
     public var calendar: String?
     public var fields: String?
     public var outputDirectory: String?

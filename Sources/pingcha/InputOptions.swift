@@ -18,6 +18,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("只读取工作簿中这个名称的工作表。默认：读取表头含有必需字段的全部工作表。", valueName: "NAME"))
     var sheet: String?
 
+    @Option(name: .long, help: ArgumentHelp("表头所在的行号（从 1 开始）。默认：在前 20 行中自动查找。", valueName: "N"))
+    var headerRow: Int?
+
     @Option(name: .long, help: ArgumentHelp("字段目录文件。默认：内置的 rubrics/fields.yaml。", valueName: "FILE"))
     var fields: String?
 
@@ -29,7 +32,13 @@ struct InputOptions: ParsableArguments {
         let m = try mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
         var options = IngestOptions(encoding: encoding, mapping: m)
         options.sheet = sheet
+        options.headerRow = try validHeaderRow()
         return options
+    }
+
+    func validHeaderRow() throws(PingchaError) -> Int? {
+        if let headerRow, headerRow < 1 { throw .invalidOption("--header-row 应为从 1 开始的行号") }
+        return headerRow
     }
 
     func inputFiles() throws(PingchaError) -> [String] {

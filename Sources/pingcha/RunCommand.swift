@@ -72,6 +72,7 @@ struct RunCommand: ParsableCommand {
             options.mapping = inputs.mapping
             options.encoding = inputs.encoding
             options.sheet = inputs.sheet
+            options.headerRow = try inputs.validHeaderRow()
             options.fields = inputs.fields
             options.strict = strict
             options.final = final

@@ -30,6 +30,7 @@ enum FilePipeline {
     }
 
     static func run(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
+                    header: HeaderSearch = HeaderSearch(),
                     makeNormaliser: @escaping @Sendable (RecordView) throws(PingchaError) -> RowNormaliser,
                     onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
         let shared = Shared()
@@ -44,7 +45,7 @@ enum FilePipeline {
         shared.workersLeft = workerCount
 
         let parser = Thread {
-            parse(box.reader, path: path, sheet: sheet, shared: shared, work: work, recycled: recycled, makeNormaliser: makeNormaliser)
+            parse(box.reader, path: path, sheet: sheet, header: header, shared: shared, work: work, recycled: recycled, makeNormaliser: makeNormaliser)
             work.close()
             parserFinished.signal()
         }
@@ -93,11 +94,15 @@ enum FilePipeline {
         if !announced { onHeader(normaliser) }
     }
 
-    private static func parse(_ reader: RecordSource, path: String, sheet: String?, shared: Shared, work: BlockingQueue<RawBatch>,
+    private static func parse(_ reader: RecordSource, path: String, sheet: String?, header search: HeaderSearch,
+                              shared: Shared, work: BlockingQueue<RawBatch>,
                               recycled: BlockingQueue<RawBatch>,
                               makeNormaliser: @escaping (RecordView) throws(PingchaError) -> RowNormaliser) {
         var sequence = 0
         var batch = recycled.take()!
+        // The first rows, held until the header is known (title rows may precede it).
+        let held = RawBatch(sequence: -1)
+        var heldScores: [HeaderSearch.Score] = []
         func ship() {
             work.put(batch)
             sequence += 1
@@ -108,17 +113,48 @@ enum FilePipeline {
             shared.failure = error
             reader.stopRequested = true
         }
+        /// Takes the held row at `index` as the header; the rows above it are titles, the rows
+        /// below it the first records.
+        func settle(on index: Int) {
+            var i = 0
+            held.forEachRecord { record in
+                defer { i += 1 }
+                guard shared.failure == nil else { return }
+                if i == index {
+                    do throws(PingchaError) { shared.normaliser = try makeNormaliser(record) } catch { refuse(error) }
+                } else if i > index {
+                    batch.append(record)
+                }
+            }
+        }
+        func settleOnBest() {
+            guard shared.normaliser == nil, shared.failure == nil, !heldScores.isEmpty else { return }
+            settle(on: HeaderSearch.best(heldScores))
+        }
         do {
             try reader.read { event in
                 if shared.failure != nil { return }
                 switch event {
                 case .record(let record):
                     if shared.normaliser == nil {
-                        do throws(PingchaError) { shared.normaliser = try makeNormaliser(record) } catch { refuse(error) }
+                        switch search.consider(record, heldSoFar: heldScores.count) {
+                        case .title:
+                            return
+                        case .header:
+                            heldScores.append(.complete)
+                            held.append(record)
+                            settle(on: heldScores.count - 1)
+                        case .candidate(let score):
+                            heldScores.append(score)
+                            held.append(record)
+                            if heldScores.count >= HeaderSearch.window { settleOnBest() }
+                            return
+                        }
                         return
                     }
                     batch.append(record)
                 case .unterminatedQuote(let start, let end, let raw), .oversized(let start, let end, let raw):
+                    settleOnBest()
                     guard shared.normaliser != nil else { return refuse(.emptyFile(path)) }
                     let reason: RejectReason
                     if case .oversized = event { reason = .oversized } else { reason = .unterminatedQuote }
@@ -133,6 +169,8 @@ enum FilePipeline {
         } catch {
             shared.failure = error
         }
+        // A file shorter than the search window: its best row is the header.
+        settleOnBest()
         if !batch.isEmpty {
             work.put(batch)
         }

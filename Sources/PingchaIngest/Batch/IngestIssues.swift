@@ -79,6 +79,8 @@ public struct ValueWarning: Sendable, Equatable {
         case invalidBytes = "invalid_bytes"
         /// A workbook cell holding an error value (`#N/A`); the field is missing for this case.
         case cellError = "cell_error"
+        /// A totals or notes row below the cases (合计, 填报说明, 制表人); `raw` holds its label.
+        case skippedRow = "skipped_row"
     }
 
     public var kind: Kind
@@ -129,6 +131,8 @@ public struct ValueWarning: Sendable, Equatable {
             what = "列“\(header ?? "")”与前面的列同为字段 \(field ?? "")，已忽略"
         case .invalidBytes:
             what = "有不属于\(detail)编码的字节，已替换为“\u{FFFD}”"
+        case .skippedRow:
+            what = "“\(raw ?? "")”行是合计或说明行，不是案件，已跳过（计入读取行数，不计入案件）"
         case .cellError:
             what = "单元格是错误值“\(raw ?? "")”（公式出错或引用失效），按缺失处理" + (detail.isEmpty ? "" : "（\(detail)）")
         }

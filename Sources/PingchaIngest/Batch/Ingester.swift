@@ -9,6 +9,8 @@ public struct IngestOptions: Sendable {
     /// `--sheet NAME`: the one worksheet of each workbook to read (default: every sheet whose
     /// header maps the required fields).
     public var sheet: String?
+    /// `--header-row N`: the row the header is on (default: found among the first 20 rows).
+    public var headerRow: Int?
     /// Work to do on each accepted case on the ingest worker threads, in parallel (scoring
     /// and building its store rows, for `run`); the result reaches the handler as
     /// `CaseRecord.prepared`. A case later found to be a duplicate is dropped with it.
@@ -118,7 +120,7 @@ public final class Ingester {
         var skipped: [PingchaError.SkippedSheet] = []
         for name in chosen {
             var sheetReport = SheetReport(name: name)
-            let before = (report.rows, report.accepted, report.rejected)
+            let before = (report.rows, report.accepted, report.rejected, report.skippedRows)
             origins.append("\(path) 工作表“\(name)”")
             do {
                 let header = try ingestRecords(from: reader(name), path: path, sheet: name, index: index,
@@ -138,6 +140,7 @@ public final class Ingester {
             sheetReport.rows = report.rows - before.0
             sheetReport.accepted = report.accepted - before.1
             sheetReport.rejected = report.rejected - before.2
+            sheetReport.skippedRows = report.skippedRows - before.3
             report.sheets.append(sheetReport)
         }
         guard report.sheets.contains(where: \.wasRead) else { throw .noCaseSheet(path, skipped: skipped) }
@@ -164,8 +167,10 @@ public final class Ingester {
             tally.rejected += 1
             handlers.onReject(r)
         }
+        let search = HeaderSearch(fixedRow: options.headerRow, requiredCount: catalogue.requiredIndices.count,
+                                  score: { [mapper] record in mapper.score(record) })
         try FilePipeline.run(
-            reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count,
+            reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count, header: search,
             makeNormaliser: { [prepare = options.prepare] record throws(PingchaError) in
                 try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping, fileIndex: index,
                                   sheet: sheet, prepare: prepare)
@@ -173,7 +178,7 @@ public final class Ingester {
             onHeader: { n in
                 normaliser = n
                 header = (n.mapping, n.headerLine)
-                if sheet == nil { tally.mapping = n.mapping }
+                if sheet == nil { tally.mapping = n.mapping; tally.headerLine = n.headerLine }
                 for w in n.headerWarnings(catalogue: catalogue) { warn(w) }
             },
             consume: { batch in
@@ -195,6 +200,12 @@ public final class Ingester {
                         switch batch.results[recordIndex] {
                         case .blank:
                             tally.blankRows += 1
+                        case .skipped(let label):
+                            // A totals or notes row: counted and listed, never taken for a case.
+                            tally.rows += 1
+                            tally.skippedRows += 1
+                            warn(ValueWarning(kind: .skippedRow, file: path, line: startLine, raw: label,
+                                              detail: "", sheet: sheet))
                         case .rejected(let r):
                             reject(r)
                         case .accepted(let values, let warnings, let prepared):

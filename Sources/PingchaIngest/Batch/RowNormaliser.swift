@@ -4,6 +4,8 @@ import PingchaModel
 enum RowResult {
     /// Nothing but empty cells (what Excel writes for formatted empty rows).
     case blank
+    /// A totals or notes row (合计, 填报说明 …), with its label.
+    case skipped(label: String)
     case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: (any Sendable)?)
     case rejected(Reject)
 }
@@ -92,6 +94,7 @@ final class RowNormaliser: @unchecked Sendable {
     func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult {
         if isBlank(record) { return .blank }
         if record.fieldCount != headerCount && !(rowsEndAtLastCell && fitsHeader(record)) {
+            if let label = SummaryRow.label(record) { return .skipped(label: label) }
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: [.fieldCount(expected: headerCount, actual: record.fieldCount)],
                                     raw: record.rawText(), sheet: sheet))
@@ -130,6 +133,8 @@ final class RowNormaliser: @unchecked Sendable {
             }
         }
         if !reasons.isEmpty {
+            // A row that would be accepted is never a totals row, whatever its first cell says.
+            if let label = SummaryRow.label(record) { return .skipped(label: label) }
             // Warnings of a rejected row would only repeat the reject.
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: reasons, raw: record.rawText(), sheet: sheet))

@@ -44,6 +44,23 @@ public struct HeaderMapper: Sendable {
 
     public func field(for header: String) -> Int? { byKey[HeaderKey(header).key] }
 
+    /// A header longer than this is no header (a title, a note, a damaged cell): rows are
+    /// scored on this much of each cell, so a huge cell costs no more than a short one.
+    static let scoredPrefix = 64
+
+    /// How many distinct fields, and required fields, the cells would map as a header row.
+    func score(_ record: RecordView) -> HeaderSearch.Score {
+        var seen = Set<Int>()
+        var required = 0
+        for i in 0..<record.fieldCount {
+            let cell = record.field(i)
+            guard !cell.isEmpty, cell.count <= Self.scoredPrefix * 4,
+                  let f = byKey[HeaderKey(String(decoding: cell, as: UTF8.self)).key], seen.insert(f).inserted else { continue }
+            if catalogue[f].required { required += 1 }
+        }
+        return HeaderSearch.Score(required: required, mapped: seen.count)
+    }
+
     /// Maps a header row; refuses it when a required field has no column.
     public func map(headers: [String], file: String) throws(PingchaError) -> HeaderMapping {
         var columns: [HeaderMapping.Column] = []
