@@ -22,6 +22,9 @@ public final class Transcoder {
     /// When set, an invalid sequence becomes U+FFFD (one byte skipped) instead of an error,
     /// and its stream offset is recorded in ``invalidOffsets``.
     public var lenient = false
+    /// Bytes skipped past an invalid sequence in lenient mode: 2 for UTF-16, whose code units
+    /// must stay aligned, 1 for the byte encodings.
+    public var invalidSkip = 1
     public private(set) var invalidOffsets: [Int] = []
 
     public init?(from: String, to: String) {
@@ -90,8 +93,9 @@ public final class Transcoder {
                     guard lenient else { throw .invalidSequence(offset: consumed + offsetInInput) }
                     if invalidOffsets.count < 10_000 { invalidOffsets.append(consumed + offsetInInput) }
                     output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                    inPtr += 1
-                    inLeft -= 1
+                    let skip = min(invalidSkip, inLeft)
+                    inPtr += skip
+                    inLeft -= skip
                 }
             }
         }

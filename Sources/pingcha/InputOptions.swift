@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("表头别名和取值同义词的映射文件（YAML）。", valueName: "FILE"))
     var mapping: String?
 
-    @Option(name: .long, help: "文件编码：auto（自动识别）、utf8、gb18030。")
+    @Option(name: .long, help: "文本文件的编码：auto（自动识别）、utf8、gb18030、utf16（无 BOM 的 UTF-16LE）。")
     var encoding: EncodingChoice = .auto
 
     @Option(name: .long, help: ArgumentHelp("只读取工作簿中这个名称的工作表。默认：读取表头含有必需字段的全部工作表。", valueName: "NAME"))

@@ -65,12 +65,15 @@ final class EncodingTests: XCTestCase {
         XCTAssertTrue(f.text(f.cases[1], "cause")!.contains("\u{FFFD}"))
     }
 
-    func testUTF16IsRefusedWithAdvice() {
+    /// UTF-16 (Excel's "Unicode 文本") is decoded, not refused (issue 11): this one-cell
+    /// file is refused only for its header, which it reads as "a".
+    func testUTF16IsDecodedByItsByteOrderMark() {
         let f = IngestFixture()
         f.write("u16.csv", bytes: [0xFF, 0xFE, 0x61, 0x00])
         let r = f.ingest(["u16.csv"])[0]
-        guard case .unsupportedEncoding(_, let detail)? = r.refusal else { return XCTFail("\(String(describing: r.refusal))") }
-        XCTAssertTrue(detail.contains("CSV UTF-8"))
+        XCTAssertEqual(r.encoding, .utf16le)
+        guard case .missingRequiredColumns(_, let missing)? = r.refusal else { return XCTFail("\(String(describing: r.refusal))") }
+        XCTAssertEqual(missing.first?.nearest, ["a"])
     }
 
     func testTranscoderCarriesASplitCharacterAcrossBlocks() throws {

@@ -92,7 +92,7 @@ public final class Ingester {
             defer { report.sha256 = reader.sha256 }
             origins.append(path)
             _ = try ingestRecords(from: reader, path: path, sheet: nil, index: index, origin: origins.count - 1,
-                                  encodingLabel: detection.encoding == .gb18030 ? "GB18030" : "UTF-8",
+                                  encodingLabel: detection.encoding.iconvName,
                                   report: &report, handlers: handlers)
         case .xlsx:
             report.encoding = .xlsx

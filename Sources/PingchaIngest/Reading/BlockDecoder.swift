@@ -1,8 +1,8 @@
 import Foundation
 import PingchaModel
 
-/// Converts a GB18030 file (or a damaged UTF-8 one) to UTF-8 on its own thread, a few
-/// blocks ahead of the parser, so that decoding and parsing use two cores.
+/// Converts a GB18030 or UTF-16 file (or a damaged UTF-8 one) to UTF-8 on its own thread, a
+/// few blocks ahead of the parser, so that decoding and parsing use two cores.
 ///
 /// Bytes that are not valid in the file's encoding become U+FFFD; each run of them is
 /// reported once with its line and column in the original file (a line feed is the same
@@ -40,8 +40,12 @@ final class BlockDecoder: @unchecked Sendable {
     func recycle(_ block: Block) { free.put(block) }
 
     private func decodeAll() {
-        let transcoder = Transcoder(from: detection.encoding == .gb18030 ? "GB18030" : "UTF-8", to: "UTF-8")!
+        let transcoder = Transcoder(from: detection.encoding.iconvName, to: "UTF-8")!
         transcoder.lenient = true
+        // Lines of a UTF-16 file are not runs of bytes between 0x0A bytes (a character such
+        // as 上, U+4E0A, holds one): invalid bytes are placed by counting code units instead.
+        let unit = detection.encoding.isUTF16 ? 2 : 1
+        transcoder.invalidSkip = unit
         var skipBOM = detection.bomLength
         var rawOffset = 0
         var linesBefore = 1
@@ -74,10 +78,10 @@ final class BlockDecoder: @unchecked Sendable {
                     let offset = absolute - rawOffset
                     if absolute == lastInvalid + 1 || offset < 0 || offset > raw.count { continue }
                     let prefix = UnsafeRawBufferPointer(rebasing: raw[0..<offset])
-                    let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-                    block.invalid.append((linesBefore + prefix.count(of: 0x0A), offset - lineStart + 1))
+                    let (lines, lineStart) = Self.lineFeeds(prefix, unit: unit, bigEndian: detection.encoding == .utf16be)
+                    block.invalid.append((linesBefore + lines, (offset - lineStart) / unit + 1))
                 }
-                linesBefore += raw.count(of: 0x0A)
+                linesBefore += Self.lineFeeds(raw, unit: unit, bigEndian: detection.encoding == .utf16be).count
                 rawOffset += raw.count
                 ready.put(block)
             }
@@ -89,5 +93,22 @@ final class BlockDecoder: @unchecked Sendable {
         if transcoder.invalidOffsets.count > reported { last.invalid.append((linesBefore, 1)) }
         sha256 = digest.finish()
         ready.put(last)
+    }
+
+    /// Line feeds in `bytes` and the offset just after the last one. For UTF-16 a line feed is
+    /// the code unit 0x000A (the block starts on a code unit: blocks and the BOM are even).
+    static func lineFeeds(_ bytes: UnsafeRawBufferPointer, unit: Int, bigEndian: Bool) -> (count: Int, lastStart: Int) {
+        guard unit == 2 else {
+            return (bytes.count(of: 0x0A), bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+        }
+        var count = 0
+        var last = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            let (hi, lo) = bigEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
+            if hi == 0 && lo == 0x0A { count += 1; last = i + 2 }
+            i += 2
+        }
+        return (count, last)
     }
 }

@@ -116,7 +116,7 @@ final class CSVRecordReader {
         guard csv_init(&parser, 0) == 0 else { throw .unreadable(file.path, detail: "libcsv 初始化失败") }
         csv_set_blk_size(&parser, 1 << 16)
 
-        if detection.encoding == .gb18030 || detection.damaged {
+        if detection.encoding == .gb18030 || detection.encoding.isUTF16 || detection.damaged {
             // Decoding runs on its own thread, a block ahead of parsing.
             let decoder = BlockDecoder(file: file, detection: detection)
             decoder.start()
@@ -163,6 +163,7 @@ final class CSVRecordReader {
             let segment = UnsafeRawBufferPointer(start: base + start, count: length)
             start += length
             if stopRequested { return }
+            if !delimiterChosen { chooseDelimiter(segment) }
             if skippingQuoted {
                 let consumed = skipQuoted(segment)
                 if consumed < segment.count {
@@ -183,6 +184,38 @@ final class CSVRecordReader {
                 if !recordOpen && !skippingQuoted { pendingStart = nil }
             }
         }
+    }
+
+    /// The field separator, decided on the first line that has one of the candidates: comma
+    /// (CSV), tab (Excel's "Unicode 文本", `.txt` and `.tsv` exports) or semicolon (CSV from
+    /// European locales). Lines before it (a title) are one field whatever the separator.
+    private(set) var delimiter: UInt8 = 0x2C
+    private var delimiterChosen = false
+
+    private func chooseDelimiter(_ line: UnsafeRawBufferPointer) {
+        var counts = (comma: 0, tab: 0, semicolon: 0)
+        var quoted = false
+        for b in line {
+            switch b {
+            case 0x22: quoted.toggle()
+            case 0x2C where !quoted: counts.comma += 1
+            case 0x09 where !quoted: counts.tab += 1
+            case 0x3B where !quoted: counts.semicolon += 1
+            default: break
+            }
+        }
+        guard counts.comma + counts.tab + counts.semicolon > 0 else { return }
+        delimiterChosen = true
+        if counts.tab > counts.comma && counts.tab >= counts.semicolon {
+            delimiter = 0x09
+        } else if counts.semicolon > counts.comma && counts.semicolon > counts.tab {
+            delimiter = 0x3B
+        } else {
+            return
+        }
+        csv_set_delim(&parser, delimiter)
+        // A tab separates fields here: it is no longer white space around a field.
+        if delimiter == 0x09 { csv_set_space_func(&parser, { $0 == 0x20 ? 1 : 0 }) }
     }
 
     private var recordOpen: Bool { parser.pstate != 0 || row.pointee.endsCount > 0 }
@@ -206,6 +239,8 @@ final class CSVRecordReader {
         csv_free(&parser)
         _ = csv_init(&parser, 0)
         csv_set_blk_size(&parser, 1 << 16)
+        if delimiter != 0x2C { csv_set_delim(&parser, delimiter) }
+        if delimiter == 0x09 { csv_set_space_func(&parser, { $0 == 0x20 ? 1 : 0 }) }
         row.pointee.clear()
         handler?(.oversized(startLine: skipStart, endLine: line, raw: skipRaw))
         if insideQuote { skippingQuoted = true } else { discarding = true }

@@ -8,16 +8,31 @@ public enum TextEncoding: String, Sendable, Codable {
     case gb18030 = "gb18030"
     /// Not text but a workbook, whose cells are Unicode already: recorded in the encoding's
     /// place so that `summary.json` and the store say what kind of file an input was.
+    /// UTF-16 with a byte-order mark: Excel's "Unicode 文本" export (tab-separated).
+    case utf16le = "utf16le"
+    case utf16be = "utf16be"
     case xlsx = "xlsx"
     case xls = "xls"
 
     /// The name shown to users and stored with each input.
     public var label: String { rawValue }
+
+    /// The name iconv knows the encoding by, for a text encoding that is decoded to UTF-8.
+    var iconvName: String {
+        switch self {
+        case .gb18030: return "GB18030"
+        case .utf16le: return "UTF-16LE"
+        case .utf16be: return "UTF-16BE"
+        default: return "UTF-8"
+        }
+    }
+
+    var isUTF16: Bool { self == .utf16le || self == .utf16be }
 }
 
-/// `--encoding auto|utf8|gb18030`.
+/// `--encoding auto|utf8|gb18030|utf16`.
 public enum EncodingChoice: String, Sendable, CaseIterable {
-    case auto, utf8, gb18030
+    case auto, utf8, gb18030, utf16
 }
 
 /// Decides a file's encoding by reading all of it, not a sample: an export whose first
@@ -145,10 +160,12 @@ struct EncodingDetector {
         var head: [UInt8] = []
         file.forEachBlock(in: 0..<min(4, file.size)) { head.append(contentsOf: $0) }
         if head.isEmpty { throw .emptyFile(file.path) }
+        // UTF-16 (Excel's "Unicode 文本") is known by its byte-order mark; without one, only
+        // when the user says so (little-endian, as Windows writes it).
+        if head.starts(with: [0xFF, 0xFE]) { return Result(encoding: .utf16le, bomLength: 2, damaged: false) }
+        if head.starts(with: [0xFE, 0xFF]) { return Result(encoding: .utf16be, bomLength: 2, damaged: false) }
+        if choice == .utf16 { return Result(encoding: .utf16le, bomLength: 0, damaged: false) }
         let scan = choice != .gb18030 ? EncodingDetector.scan(file) : UTF8Scan()
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            throw .unsupportedEncoding(file.path, detail: "文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入")
-        }
         let utf8BOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         let gbBOM = head.starts(with: [0x84, 0x31, 0x95, 0x33])
         switch choice {
@@ -156,7 +173,7 @@ struct EncodingDetector {
             return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: scan.invalid > 0)
         case .gb18030:
             return Result(encoding: .gb18030, bomLength: gbBOM ? 4 : 0, damaged: false)
-        case .auto:
+        case .auto, .utf16:
             if gbBOM { return Result(encoding: .gb18030, bomLength: 4, damaged: false) }
             if scan.invalid == 0 {
                 return Result(encoding: utf8BOM ? .utf8BOM : .utf8, bomLength: utf8BOM ? 3 : 0, damaged: false)
