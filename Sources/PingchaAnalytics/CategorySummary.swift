@@ -52,36 +52,6 @@ extension Analytics {
     /// guessed at; cases of rubrics not given are left out (their points possible are
     /// unknown). Failed findings are counted for every scored case of a given rubric.
     public static func categorySummaries(_ cases: [ScoredCase], rubrics: [RubricInfo]) -> [CategorySummary] {
-        var order: [String] = []
-        var titles: [String: String] = [:]
-        for rubric in rubrics {
-            for category in rubric.categories where titles[category.id] == nil {
-                titles[category.id] = category.title
-                order.append(category.id)
-            }
-        }
-        let byId = Dictionary(rubrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counted: [String: Int] = [:]
-        var possible: [String: Int64] = [:]
-        var lost: [String: Int64] = [:]
-        var failed: [String: Int] = [:]
-        for c in cases {
-            guard c.score != nil, let id = c.rubricId, let rubric = byId[id] else { continue }
-            for category in rubric.categories {
-                guard let kept = c.categoryScores[category.id] else { continue }
-                counted[category.id, default: 0] += 1
-                possible[category.id, default: 0] += category.points.units
-                lost[category.id, default: 0] += category.points.units - kept.units
-            }
-            for f in c.findings where f.outcome == .fail {
-                failed[f.categoryId, default: 0] += 1
-            }
-        }
-        return order.map { id in
-            CategorySummary(
-                categoryId: id, title: titles[id] ?? id, cases: counted[id] ?? 0,
-                pointsPossible: DecimalNumber(units: possible[id] ?? 0),
-                pointsLost: DecimalNumber(units: lost[id] ?? 0), failedFindings: failed[id] ?? 0)
-        }
+        BatchFold.figures(of: cases, rubrics: rubrics).categories
     }
 }

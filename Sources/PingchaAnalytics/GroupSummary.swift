@@ -125,6 +125,6 @@ extension Analytics {
     /// The whole batch as one group (key nil): summary.json's `cases`, `grades`, `score`
     /// and `dispositions`.
     public static func summariseAll(_ cases: [ScoredCase]) -> GroupSummary {
-        GroupSummary(key: nil, cases: cases)
+        BatchFold.figures(of: cases).all
     }
 }

@@ -39,38 +39,6 @@ extension Analytics {
     /// problem. Order: failed findings descending, then cases descending, then label.
     /// Shares are over the set's scored cases and over its failed findings.
     public static func mainProblems(_ cases: [ScoredCase], examplesPerProblem: Int = 3) -> [ProblemSummary] {
-        struct Tally {
-            var findings = 0
-            var cases: [CaseReference] = []
-            var rules: Set<RuleKey> = []
-            var categories: [String] = []
-        }
-        var tallies: [String: Tally] = [:]
-        var totalFindings = 0
-        var scored = 0
-        for c in cases.sorted(by: { $0.caseNo < $1.caseNo }) {
-            if c.score != nil { scored += 1 }
-            var seen: Set<String> = []
-            for f in c.findings where f.outcome == .fail {
-                totalFindings += 1
-                // Mutated in place: copying a tally out and back would copy its case list
-                // for every finding (quadratic on a large batch).
-                tallies[f.problem, default: Tally()].findings += 1
-                tallies[f.problem]!.rules.insert(f.key)
-                if !tallies[f.problem]!.categories.contains(f.categoryId) { tallies[f.problem]!.categories.append(f.categoryId) }
-                if seen.insert(f.problem).inserted { tallies[f.problem]!.cases.append(c.reference) }
-            }
-        }
-        let problems = tallies.map { label, t in
-            ProblemSummary(
-                problem: label, failedFindings: t.findings, cases: t.cases.count,
-                shareOfCases: scored > 0 ? Double(t.cases.count) / Double(scored) : nil,
-                shareOfFindings: totalFindings > 0 ? Double(t.findings) / Double(totalFindings) : nil,
-                rules: t.rules.sorted(), categoryIds: t.categories,
-                examples: Array(t.cases.prefix(Swift.max(0, examplesPerProblem))))
-        }
-        return problems.sorted {
-            ($1.failedFindings, $1.cases, $0.problem) < ($0.failedFindings, $0.cases, $1.problem)
-        }
+        BatchFold.figures(of: cases, examplesPerProblem: examplesPerProblem).problems
     }
 }

@@ -44,45 +44,6 @@ extension Analytics {
         _ cases: [ScoredCase], rubrics: [RubricInfo], applicable: [RuleKey: Int] = [:],
         examplesPerRule: Int = 3
     ) -> [RuleSummary] {
-        var summaries: [RuleSummary] = []
-        var index: [RuleKey: Int] = [:]
-        for rubric in rubrics {
-            for rule in rubric.rules {
-                let key = RuleKey(rubricId: rubric.id, ruleId: rule.id)
-                guard index[key] == nil else { continue }
-                index[key] = summaries.count
-                summaries.append(RuleSummary(
-                    key: key, title: rule.title, categoryId: rule.categoryId, problem: rubric.problem(of: rule),
-                    applicable: applicable[key], failed: 0, unknown: 0, examples: []))
-            }
-        }
-        var strays: [RuleSummary] = []
-        var strayIndex: [RuleKey: Int] = [:]
-        for c in cases.sorted(by: { $0.caseNo < $1.caseNo }) {
-            for f in c.findings {
-                let key = f.key
-                func update(_ s: inout RuleSummary) {
-                    switch f.outcome {
-                    case .fail:
-                        s.failed += 1
-                        if s.examples.count < examplesPerRule { s.examples.append(c.reference) }
-                    case .unknown:
-                        s.unknown += 1
-                    }
-                }
-                if let i = index[key] {
-                    update(&summaries[i])
-                } else {
-                    if strayIndex[key] == nil {
-                        strayIndex[key] = strays.count
-                        strays.append(RuleSummary(
-                            key: key, title: "", categoryId: f.categoryId, problem: f.problem,
-                            applicable: applicable[key], failed: 0, unknown: 0, examples: []))
-                    }
-                    update(&strays[strayIndex[key]!])
-                }
-            }
-        }
-        return summaries + strays.sorted { $0.key < $1.key }
+        BatchFold.figures(of: cases, rubrics: rubrics, applicable: applicable, examplesPerRule: examplesPerRule).rules
     }
 }

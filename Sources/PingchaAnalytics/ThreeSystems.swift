@@ -130,19 +130,7 @@ extension Analytics {
     /// unknown ones are counted apart — see ``ThreeSystemRate/rate``).
     public static func threeSystemsRates<S: Sequence>(_ cases: S) -> [ThreeSystemRate]
     where S.Element == ScoredCase {
-        var rates = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
-        for c in cases {
-            for (i, system) in ThreeSystem.allCases.enumerated() {
-                switch c.threeSystems[system] {
-                case .notApplicable: continue
-                case .met: rates[i].met += 1
-                case .notMet: rates[i].notMet += 1
-                case .unknown: rates[i].unknown += 1
-                }
-                rates[i].applicable += 1
-            }
-        }
-        return rates
+        BatchFold.figures(of: cases).threeSystems
     }
 
     /// The three-systems rates per group (per department: `by: { $0.department }`), groups

@@ -1,76 +1,14 @@
 import Foundation
 import PingchaAnalytics
 import PingchaModel
-import PingchaStore
 
-/// Every figure the run's reports print about a stored batch: the group summaries, the
-/// category, rule and problem tables and the three-systems rates.
-///
-/// Two ways to the same values: ``ReportPass`` gathers them in one streaming pass over the
-/// store (what `run` and `report` use: a million cases never sit in memory), and
-/// ``init(stored:applicable:examplesPerProblem:)`` computes them with the analytics
-/// functions from cases held in memory (the reference the tests compare the pass with).
-struct BatchFigures: Equatable {
-    /// The first case of each case id a reviewer decided rules of (for the agreement table).
-    struct DecidedCase: Equatable {
-        var reference: CaseReference
-        var rubricId: String?
-        /// The category of the case's first finding of each rule.
-        var findingCategories: [String: String]
-    }
-
-    var all: GroupSummary
-    /// Groups in order of first appearance in the batch.
-    var departments: [GroupSummary]
-    var enforcementTypes: [GroupSummary]
-    var districts: [GroupSummary]
-    var rubricGroups: [GroupSummary]
-    var categories: [CategorySummary]
-    var problems: [ProblemSummary]
-    var rules: [RuleSummary]
-    var threeSystems: [ThreeSystemRate]
-    var decidedCases: [String: DecidedCase]
-
-    /// How many example cases a main problem names in analysis.md.
-    static let examplesPerProblem = 3
-    /// How many example cases a rule names in the bulletin.
-    static let examplesPerRule = 2
-
-    /// The analytics functions over cases in memory.
+extension BatchFigures {
+    /// The figures of cases held in memory (``StoredCases``): the same fold the report's pass
+    /// feeds from the store.
     init(stored: StoredCases, applicable: [RuleKey: Int], decidedCaseIds: Set<String> = [],
          examplesPerProblem: Int = BatchFigures.examplesPerProblem) {
-        let cases = stored.cases
-        all = Analytics.summariseAll(cases)
-        departments = Analytics.summarise(cases, by: \.department)
-        enforcementTypes = Analytics.summarise(cases, by: \.enforcementType)
-        districts = Analytics.summarise(cases, by: \.district)
-        rubricGroups = Analytics.summarise(cases, by: \.rubricId)
-        categories = Analytics.categorySummaries(cases, rubrics: stored.rubrics)
-        problems = Analytics.mainProblems(cases, examplesPerProblem: examplesPerProblem)
-        rules = Analytics.ruleSummaries(cases, rubrics: stored.rubrics, applicable: applicable, examplesPerRule: BatchFigures.examplesPerRule)
-        threeSystems = Analytics.threeSystemsRates(cases)
-        var decided: [String: DecidedCase] = [:]
-        for c in cases where decidedCaseIds.contains(c.caseId) && decided[c.caseId] == nil {
-            var categories: [String: String] = [:]
-            for f in c.findings where categories[f.ruleId] == nil { categories[f.ruleId] = f.categoryId }
-            decided[c.caseId] = DecidedCase(reference: c.reference, rubricId: c.rubricId, findingCategories: categories)
-        }
-        decidedCases = decided
-    }
-
-    init(all: GroupSummary, departments: [GroupSummary], enforcementTypes: [GroupSummary], districts: [GroupSummary],
-         rubricGroups: [GroupSummary], categories: [CategorySummary], problems: [ProblemSummary], rules: [RuleSummary],
-         threeSystems: [ThreeSystemRate], decidedCases: [String: DecidedCase]) {
-        self.all = all
-        self.departments = departments
-        self.enforcementTypes = enforcementTypes
-        self.districts = districts
-        self.rubricGroups = rubricGroups
-        self.categories = categories
-        self.problems = problems
-        self.rules = rules
-        self.threeSystems = threeSystems
-        self.decidedCases = decidedCases
+        self = BatchFold.figures(of: stored.cases, rubrics: stored.rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
+                                 examplesPerProblem: examplesPerProblem)
     }
 }
 

@@ -5,11 +5,12 @@ import PingchaModel
 import PingchaRubric
 import PingchaStore
 
-/// One pass over a stored batch, in case order: writes cases.csv and findings.csv and
-/// gathers ``BatchFigures`` as it goes. Cases and their findings are read side by side
-/// (both in case order) from two statements of the same read transaction, straight from
-/// SQLite's buffers; only per-group counters and one score per case and grouping (for
-/// medians) stay in memory.
+/// One pass over a stored batch, in case order: writes cases.csv and findings.csv and feeds
+/// every case, with its findings, to the analytics fold (``BatchFold``), which owns the
+/// figures. Cases and their findings are read side by side (both in case order) from two
+/// statements of the same read transaction, straight from SQLite's buffers; the texts a
+/// batch repeats (departments, rubric and rule ids, categories, problems) become one shared
+/// string each.
 struct ReportPass {
     let batch: StoredBatch
     let files: [String]
@@ -22,90 +23,34 @@ struct ReportPass {
     var examplesPerProblem = BatchFigures.examplesPerProblem
     var examplesPerRule = BatchFigures.examplesPerRule
 
-    /// Cases grouped by one column: counters per value, in order of first appearance.
-    struct Grouping {
-        var keys = ByteKeys()
-        /// Position in `groups` of each key number.
-        var position: [Int] = []
-        var nilPosition: Int?
-        var groups: [(key: String?, tally: GroupSummary.Tally)] = []
-
-        mutating func index(_ value: UnsafeBufferPointer<UInt8>?) -> Int {
-            guard let value else {
-                if let p = nilPosition { return p }
-                nilPosition = groups.count
-                groups.append((nil, GroupSummary.Tally()))
-                return groups.count - 1
-            }
-            let id = keys.id(value)
-            if id < position.count { return position[id] }
-            position.append(groups.count)
-            groups.append((keys.names[id], GroupSummary.Tally()))
-            return groups.count - 1
-        }
-
-        var summaries: [GroupSummary] { groups.map { $0.tally.summary(key: $0.key) } }
-    }
-
-    /// A main problem's tally (see ``Analytics/mainProblems(_:examplesPerProblem:)``).
-    struct ProblemTally {
-        var findings = 0
-        var cases = 0
-        var lastCase = -1
-        var rules: Set<RuleKey> = []
-        var categories: [String] = []
-        var examples: [CaseReference] = []
-    }
-
     func run(_ db: Database, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
         typealias F = StoredBatch.FindingColumn
         let caseRows = try batch.caseRows(db)
         let findingRows = try batch.findingRows(db)
         var haveFinding = try findingRows.next()
+        var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
+                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule)
 
-        var all = GroupSummary.Tally()
-        var departments = Grouping(), types = Grouping(), districts = Grouping(), rubricGroups = Grouping()
-        var grades = ByteKeys(), problemKeys = ByteKeys(), categoryKeys = ByteKeys()
+        // One shared string per text the batch repeats.
+        var texts = ByteKeys()
+        func shared(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let id = texts.id(bytes)  // before reading `names`, which the lookup may extend
+            return texts.names[id]
+        }
         var dispositions = ByteKeys()
         var dispositionOf: [Disposition] = []
-
-        // Rubrics of the batch (the first of an id wins, as in the analytics functions).
-        var rubricKeys = ByteKeys()
-        var rubricOf: [Int?] = []  // by rubricKeys number: index in `rubrics`
+        // Category ids of each rubric (the store writes a case's points in rubric order).
         let rubricIndex = Dictionary(rubrics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let categoryIdBytes = rubrics.map { $0.categories.map { Array($0.id.utf8) } }
-        var kept = [[Int64]](repeating: [], count: rubrics.count)
-        var counted = rubrics.map { [Int](repeating: 0, count: $0.categories.count) }
-        var lost = rubrics.map { [Int64](repeating: 0, count: $0.categories.count) }
-        var present = [Bool](repeating: false, count: rubrics.map(\.categories.count).max() ?? 0)
-        for r in rubrics.indices { kept[r] = [Int64](repeating: 0, count: rubrics[r].categories.count) }
-        var failedByCategory: [Int] = []  // by categoryKeys number
-
-        // Rules: every rule of the rubrics in order, then strays met in findings.
-        var rules: [RuleSummary] = []
-        var ruleIndex: [RuleKey: Int] = [:]
-        for rubric in rubrics {
-            for rule in rubric.rules {
-                let key = RuleKey(rubricId: rubric.id, ruleId: rule.id)
-                guard ruleIndex[key] == nil else { continue }
-                ruleIndex[key] = rules.count
-                rules.append(RuleSummary(key: key, title: rule.title, categoryId: rule.categoryId, problem: rubric.problem(of: rule),
-                                         applicable: applicable[key], failed: 0, unknown: 0, examples: []))
-            }
-        }
-        var strays: [RuleSummary] = []
-        var strayIndex: [RuleKey: Int] = [:]
+        var kept = [Int64](repeating: 0, count: rubrics.map(\.categories.count).max() ?? 0)
+        var present = [Bool](repeating: false, count: kept.count)
         // findings.csv's rule columns, per stored rubric id and rule id.
         var ruleText: [String: [String: (title: String, basis: String, disposition: String)]] = [:]
         for d in definitions where ruleText[d.id] == nil {
             ruleText[d.id] = d.rules.mapValues { ($0.title, $0.basis ?? "", $0.disposition) }
         }
 
-        var problems: [ProblemTally] = []
-        var totalFailed = 0, scored = 0
-        var rates = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
-        var decided: [String: BatchFigures.DecidedCase] = [:]
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var caseRow = CSVRows(), findingRow = CSVRows()
         defer {
@@ -115,29 +60,10 @@ struct ReportPass {
 
         func text(_ q: RawQuery, _ column: Int32) -> UnsafeBufferPointer<UInt8>? { q.isNull(column) ? nil : q.bytes(column) }
 
-        // Each (rubric, rule) of the findings, numbered by its bytes once: its key, its
-        // findings.csv texts and its place in the rule table.
-        var ruleKeys = ByteKeys(), ruleKeyBytes: [UInt8] = []
-        var ruleInfo: [(key: RuleKey, text: (title: String, basis: String, disposition: String)?, index: Int?)] = []
-        func ruleNumber() -> Int {
-            ruleKeyBytes.removeAll(keepingCapacity: true)
-            ruleKeyBytes.append(contentsOf: findingRows.bytes(F.rubricId))
-            ruleKeyBytes.append(0x1F)
-            ruleKeyBytes.append(contentsOf: findingRows.bytes(F.ruleId))
-            let n = ruleKeyBytes.withUnsafeBufferPointer { ruleKeys.id($0) }
-            if n == ruleInfo.count {
-                let key = RuleKey(rubricId: findingRows.string(F.rubricId) ?? "", ruleId: findingRows.string(F.ruleId) ?? "")
-                ruleInfo.append((key, ruleText[key.rubricId]?[key.ruleId], ruleIndex[key]))
-            }
-            return n
-        }
-
         /// Writes one finding row (with an empty case id and department for a finding whose
-        /// case is not stored, which is only listed); returns its rule's number.
-        @discardableResult
-        func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>) -> Int {
-            let ruleNo = ruleNumber()
-            let rule = ruleInfo[ruleNo].text
+        /// case is not stored, which is only listed).
+        func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>, rubricId: String, ruleId: String) {
+            let rule = ruleText[rubricId]?[ruleId]
             findingRow.cell(findingRows.bytes(F.caseNo))
             findingRow.cell(caseId)
             findingRow.cell(department)
@@ -157,14 +83,20 @@ struct ReportPass {
             findingRow.cell(findingRows.int(F.suspect) != 0 ? "是" : "")
             findingRow.endRow()
             if findingRow.isFull { findingsCSV.write(&findingRow) }
-            return ruleNo
+        }
+        func strayFinding() {
+            finding(caseId: empty, department: empty, rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)))
         }
 
+        // One case value reused from row to row (its findings and category points keep their
+        // storage).
+        var scored = ScoredCase(caseNo: 0, caseId: "", department: "", enforcementType: "", rubricId: nil, score: nil, grade: nil,
+                                isPass: nil, isExcellent: nil)
         while try caseRows.next() {
             let caseNo = caseRows.int(C.caseNo)
             // Findings of cases that are not stored come first in case order: listed only.
             while haveFinding && findingRows.int(F.caseNo) < caseNo {
-                finding(caseId: empty, department: empty)
+                strayFinding()
                 haveFinding = try findingRows.next()
             }
             let caseId = caseRows.bytes(C.caseId), department = caseRows.bytes(C.department)
@@ -195,164 +127,47 @@ struct ReportPass {
             caseRow.endRow()
             if caseRow.isFull { casesCSV.write(&caseRow) }
 
-            // Group figures.
-            let score = scoreBytes.flatMap { DecimalNumber(storedBytes: $0) }
-            let grade = gradeBytes.map { b -> String in
-                let id = grades.id(b)  // before reading `names`, which the lookup may extend
-                return grades.names[id]
-            }
             let dispositionId = dispositions.id(caseRows.bytes(C.disposition))
             if dispositionId == dispositionOf.count { dispositionOf.append(Disposition(rawValue: dispositions.names[dispositionId]) ?? .none) }
-            let disposition = dispositionOf[dispositionId]
-            func add(_ t: inout GroupSummary.Tally) {
-                t.add(covered: rubricBytes != nil, needsReview: needsReview, veto: veto, score: score, grade: grade,
-                      isPass: pass, isExcellent: excellent, disposition: disposition)
-            }
-            add(&all)
-            add(&departments.groups[departments.index(department)].tally)
-            add(&types.groups[types.index(caseRows.bytes(C.enforcementType))].tally)
-            add(&districts.groups[districts.index(text(caseRows, C.district))].tally)
-            add(&rubricGroups.groups[rubricGroups.index(rubricBytes)].tally)
-            if score != nil { scored += 1 }
-
-            // Category points, for scored cases of a rubric of the batch.
-            var rubric: Int?
-            if let rubricBytes {
-                let id = rubricKeys.id(rubricBytes)
-                if id == rubricOf.count { rubricOf.append(rubricIndex[rubricKeys.names[id]]) }
-                rubric = rubricOf[id]
-            }
-            let categoryCase = score != nil ? rubric : nil
-            if let r = categoryCase {
-                Self.categoryScores(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept[r], present: &present)
+            scored.caseNo = caseNo
+            scored.caseId = String(decoding: caseId, as: UTF8.self)
+            scored.department = shared(department)
+            scored.district = text(caseRows, C.district).map(shared)
+            scored.enforcementType = shared(caseRows.bytes(C.enforcementType))
+            scored.rubricId = rubricBytes.map(shared)
+            scored.score = scoreBytes.flatMap { DecimalNumber(storedBytes: $0) }
+            scored.grade = gradeBytes.map(shared)
+            scored.isPass = pass
+            scored.isExcellent = excellent
+            scored.veto = veto
+            scored.disposition = dispositionOf[dispositionId]
+            scored.needsReview = needsReview
+            scored.threeSystems = Self.threeSystems(text(caseRows, C.threeSystems), covered: rubricBytes != nil)
+            scored.categoryScores.removeAll(keepingCapacity: true)
+            if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {
+                Self.categoryScores(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
                 for (j, category) in rubrics[r].categories.enumerated() where present[j] {
-                    counted[r][j] += 1
-                    lost[r][j] += category.points.units - kept[r][j]
+                    scored.categoryScores[category.id] = DecimalNumber(units: kept[j])
                 }
             }
 
-            // Three systems, as the rules measuring them said when the batch was scored.
-            let facts = Self.threeSystems(text(caseRows, C.threeSystems), covered: rubricBytes != nil)
-            for (i, system) in ThreeSystem.allCases.enumerated() {
-                switch facts[system] {
-                case .notApplicable: continue
-                case .met: rates[i].met += 1
-                case .notMet: rates[i].notMet += 1
-                case .unknown: rates[i].unknown += 1
-                }
-                rates[i].applicable += 1
-            }
-
-            // Reviewers' agreement needs the first case of each decided case id.
-            var decidedId: String?
-            if !decidedCaseIds.isEmpty {
-                let id = String(decoding: caseId, as: UTF8.self)
-                if decidedCaseIds.contains(id) && decided[id] == nil {
-                    decidedId = id
-                    decided[id] = BatchFigures.DecidedCase(
-                        reference: CaseReference(caseNo: caseNo, caseId: id, department: String(decoding: department, as: UTF8.self)),
-                        rubricId: rubricBytes.map { String(decoding: $0, as: UTF8.self) }, findingCategories: [:])
-                }
-            }
-
-            // The case's findings.
-            var reference: CaseReference?
-            func ref() -> CaseReference {
-                if let reference { return reference }
-                let r = CaseReference(caseNo: caseNo, caseId: String(decoding: caseId, as: UTF8.self),
-                                      department: String(decoding: department, as: UTF8.self))
-                reference = r
-                return r
-            }
+            scored.findings.removeAll(keepingCapacity: true)
             while haveFinding && findingRows.int(F.caseNo) == caseNo {
-                let ruleNo = finding(caseId: caseId, department: department)
-                let failed = findingRows.bytes(F.outcome).elementsEqual("fail".utf8)
-                let key = ruleInfo[ruleNo].key
-                let categoryNo = categoryKeys.id(findingRows.bytes(F.categoryId))
-                if categoryNo == failedByCategory.count { failedByCategory.append(0) }
-                let categoryId = categoryKeys.names[categoryNo]
-                if let id = decidedId, decided[id]!.findingCategories[key.ruleId] == nil {
-                    decided[id]!.findingCategories[key.ruleId] = categoryId
-                }
-                // Rule table.
-                func update(_ s: inout RuleSummary) {
-                    if failed {
-                        s.failed += 1
-                        if s.examples.count < examplesPerRule { s.examples.append(ref()) }
-                    } else {
-                        s.unknown += 1
-                    }
-                }
-                if let i = ruleInfo[ruleNo].index {
-                    update(&rules[i])
-                } else {
-                    if strayIndex[key] == nil {
-                        strayIndex[key] = strays.count
-                        strays.append(RuleSummary(key: key, title: "", categoryId: categoryId,
-                                                  problem: findingRows.string(F.problem) ?? "", applicable: applicable[key],
-                                                  failed: 0, unknown: 0, examples: []))
-                    }
-                    update(&strays[strayIndex[key]!])
-                }
-                if failed {
-                    if categoryCase != nil { failedByCategory[categoryNo] += 1 }
-                    // Main problems.
-                    totalFailed += 1
-                    let p = problemKeys.id(findingRows.bytes(F.problem))
-                    if p == problems.count { problems.append(ProblemTally()) }
-                    problems[p].findings += 1
-                    problems[p].rules.insert(key)
-                    if !problems[p].categories.contains(categoryId) { problems[p].categories.append(categoryId) }
-                    if problems[p].lastCase != caseNo {
-                        problems[p].lastCase = caseNo
-                        problems[p].cases += 1
-                        if problems[p].examples.count < examplesPerProblem { problems[p].examples.append(ref()) }
-                    }
-                }
+                let f = FailedRule(rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)),
+                                   categoryId: shared(findingRows.bytes(F.categoryId)), problem: shared(findingRows.bytes(F.problem)),
+                                   outcome: findingRows.bytes(F.outcome).elementsEqual("fail".utf8) ? .fail : .unknown,
+                                   deduct: DecimalNumber(storedBytes: findingRows.bytes(F.deduct)) ?? .zero)
+                finding(caseId: caseId, department: department, rubricId: f.rubricId, ruleId: f.ruleId)
+                scored.findings.append(f)
                 haveFinding = try findingRows.next()
             }
+            fold.add(scored)
         }
         while haveFinding {
-            finding(caseId: empty, department: empty)
+            strayFinding()
             haveFinding = try findingRows.next()
         }
-
-        // Categories by id across rubrics, in order of first appearance.
-        var order: [String] = []
-        var titles: [String: String] = [:]
-        var casesBy: [String: Int] = [:], possibleBy: [String: Int64] = [:], lostBy: [String: Int64] = [:]
-        for (r, rubric) in rubrics.enumerated() {
-            for (j, category) in rubric.categories.enumerated() {
-                if titles[category.id] == nil {
-                    titles[category.id] = category.title
-                    order.append(category.id)
-                }
-                // Only the first rubric of an id is ever matched (as in the analytics).
-                guard rubricIndex[rubric.id] == r else { continue }
-                casesBy[category.id, default: 0] += counted[r][j]
-                possibleBy[category.id, default: 0] += Int64(counted[r][j]) * category.points.units
-                lostBy[category.id, default: 0] += lost[r][j]
-            }
-        }
-        var failedBy: [String: Int] = [:]
-        for (n, name) in categoryKeys.names.enumerated() { failedBy[name] = failedByCategory[n] }
-        let categories = order.map { id in
-            CategorySummary(categoryId: id, title: titles[id] ?? id, cases: casesBy[id] ?? 0,
-                            pointsPossible: DecimalNumber(units: possibleBy[id] ?? 0), pointsLost: DecimalNumber(units: lostBy[id] ?? 0),
-                            failedFindings: failedBy[id] ?? 0)
-        }
-        let problemSummaries = problemKeys.names.enumerated().map { p, label in
-            let t = problems[p]
-            return ProblemSummary(problem: label, failedFindings: t.findings, cases: t.cases,
-                                  shareOfCases: scored > 0 ? Double(t.cases) / Double(scored) : nil,
-                                  shareOfFindings: totalFailed > 0 ? Double(t.findings) / Double(totalFailed) : nil,
-                                  rules: t.rules.sorted(), categoryIds: t.categories, examples: t.examples)
-        }.sorted { ($1.failedFindings, $1.cases, $0.problem) < ($0.failedFindings, $0.cases, $1.problem) }
-
-        return BatchFigures(all: all.summary(key: nil), departments: departments.summaries, enforcementTypes: types.summaries,
-                            districts: districts.summaries, rubricGroups: rubricGroups.summaries, categories: categories,
-                            problems: problemSummaries, rules: rules + strays.sorted { $0.key < $1.key },
-                            threeSystems: rates, decidedCases: decided)
+        return fold.figures
     }
 
     /// Reads `{"legality":20,"evidence":17.5}` (the flat object the store writes, categories

@@ -177,3 +177,28 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertEqual(try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2026-13-01"], in: dir).status, 2)
     }
 }
+
+extension ReportOutputTests {
+    /// Two `report` processes on the same stored batch write the same bytes, file by file —
+    /// scores.xlsx included, whose shared strings once came out in a different order every
+    /// time (two threads numbered them). Two processes, so that hash seeds differ too.
+    func testTwoReportProcessesWriteTheSameBytes() throws {
+        XCTAssertEqual(try run([]).status, 0)
+        var outputs: [[String: Data]] = []
+        for folder in ["r1", "r2"] {
+            let r = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2025-12-01", "--out", folder], in: dir)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            var files: [String: Data] = [:]
+            let root = dir + "/" + folder
+            for case let file as String in FileManager.default.enumerator(atPath: root)! where !file.hasSuffix("/") {
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(atPath: root + "/" + file, isDirectory: &isDirectory)
+                if !isDirectory.boolValue { files[file] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + file)) }
+            }
+            outputs.append(files)
+        }
+        XCTAssertEqual(outputs[0].keys.sorted(), outputs[1].keys.sorted())
+        XCTAssertTrue(outputs[0].keys.contains("scores.xlsx") && outputs[0].keys.contains("notices/交通运输局.docx"), "\(outputs[0].keys.sorted())")
+        for (file, bytes) in outputs[0] { XCTAssertEqual(bytes, outputs[1][file], file) }
+    }
+}

@@ -8,8 +8,9 @@ import PingchaModel
 import PingchaStore
 import PingchaTestSupport
 
-/// The report's one streaming pass over the store gives exactly the figures the analytics
-/// functions compute from every case held in memory.
+/// The report's streaming pass feeds the analytics fold (``BatchFold``) exactly the cases, with
+/// their findings, category points and three-systems facts, that loading the batch into memory
+/// gives: the figures of both ways agree to the last field.
 final class ReportPassTests: XCTestCase {
     func testStreamingFiguresEqualTheInMemoryAnalytics() throws {
         let dir = NSTemporaryDirectory() + "pingcha-pass-" + UUID().uuidString

@@ -271,8 +271,14 @@ final class ScoresWorkbookJob: @unchecked Sendable {
 
     func start() {
         let files = files, definitions = definitions
-        spawn { db in try self.workbook.writeCaseRows(db, files: files) }
-        spawn { db in try self.workbook.writeFindingRows(db, definitions: definitions) }
+        // One thread for both detail sheets, one after the other: the workbook's shared
+        // strings are numbered in the order texts are first met, and two threads would number
+        // them in whatever order they happened to run (a different file every time). The
+        // report's own pass runs meanwhile on the other core.
+        spawn { db in
+            try self.workbook.writeCaseRows(db, files: files)
+            try self.workbook.writeFindingRows(db, definitions: definitions)
+        }
         let thread = Thread { [self] in
             rows.wait()
             summariesReady.wait()
