@@ -102,7 +102,12 @@ public final class Ingester {
             }
             report.sha256 = Self.digest(file)
         case .xls:
-            throw .unsupportedFormat(path, detail: "暂不支持 .xls（Excel 97–2003）工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+            report.encoding = .xls
+            let workbook = try XLSWorkbook(path: path)
+            try ingestSheets(workbook.sheetNames, path: path, index: index, report: &report, handlers: handlers) { name in
+                XLSSheetReader(workbook: workbook, index: workbook.sheetNames.firstIndex(of: name)!)
+            }
+            report.sha256 = Self.digest(file)
         }
     }
 
