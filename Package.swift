@@ -44,7 +44,8 @@ let package = Package(
         ),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
         .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
-        // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds).
+        // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds). The only module that
+        // sees GRDB: it imports it `internal`, so SQL and the stored formats stay here.
         .target(
             name: "PingchaStore",
             dependencies: ["PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
@@ -54,8 +55,7 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),

@@ -1,4 +1,3 @@
-import GRDB
 import PingchaModel
 import PingchaStore
 
@@ -6,10 +5,10 @@ import PingchaStore
 public enum BatchCatalogue {
     public static func list(databasePath: String) throws(PingchaError) -> [StoredBatch] {
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            return try queue.read { db in try StoredBatch.list(db) }
+            let store = try Store(path: databasePath)
+            return try store.read { db in try StoredBatch.list(db) }
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
     }
 }

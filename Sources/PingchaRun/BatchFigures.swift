@@ -58,28 +58,3 @@ struct ByteKeys {
         }
     }
 }
-
-extension DecimalNumber {
-    /// Parses the canonical text the store writes (``description``) straight from bytes;
-    /// anything else goes through the general parser.
-    init?(storedBytes b: UnsafeBufferPointer<UInt8>) {
-        var i = 0, negative = false
-        if i < b.count, b[i] == UInt8(ascii: "-") { negative = true; i += 1 }
-        var integer: Int64 = 0, fraction: Int64 = 0, digits = 0, fractionDigits = 0, point = false
-        while i < b.count {
-            let c = b[i]
-            i += 1
-            if c == UInt8(ascii: ".") && !point { point = true; continue }
-            guard c >= 0x30, c <= 0x39, digits < 15, fractionDigits < DecimalNumber.fractionDigits else {
-                self.init(String(decoding: b, as: UTF8.self))
-                return
-            }
-            digits += 1
-            if point { fraction = fraction * 10 + Int64(c - 0x30); fractionDigits += 1 } else { integer = integer * 10 + Int64(c - 0x30) }
-        }
-        guard digits > 0 else { self.init(String(decoding: b, as: UTF8.self)); return }
-        while fractionDigits < DecimalNumber.fractionDigits { fraction *= 10; fractionDigits += 1 }
-        let units = integer * DecimalNumber.scale + fraction
-        self.init(units: negative ? -units : units)
-    }
-}

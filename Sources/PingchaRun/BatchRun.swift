@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaIngest
 import PingchaAnalytics
 import PingchaModel
@@ -62,15 +61,15 @@ public struct BatchRun {
         let header = BatchHeader(name: batchName, year: options.year, ranAt: ISO8601DateFormatter().string(from: Date()),
                                  toolVersion: options.toolVersion, calendarVersion: calendar.version,
                                  catalogueSHA256: SHA256Digest.hex(of: catalogue.source == "rubrics/fields.yaml" ? EmbeddedDefaults.fieldsYAML : (try TextFile.read(catalogue.source))))
-        let queue: DatabaseQueue
+        let store: Store
         let lock: WriterLock
         do {
             lock = try WriterLock(databasePath: options.database, timeout: options.waitForOtherRun) {
                 waiting?("另一个 pingcha 正在写入 \(options.database)，等待它结束……")
             }
-            queue = try StoreConnection.open(path: options.database, creating: true)
+            store = try Store(path: options.database, creating: true)
         } catch {
-            throw Self.storeError(error, path: options.database)
+            throw Store.userError(error, path: options.database)
         }
         defer { withExtendedLifetime(lock) {} }
 
@@ -79,86 +78,83 @@ public struct BatchRun {
         // With --final, the cases whose result is pending (they block the final bulletin).
         var pending: [(department: String, caseId: String)] = []
         do {
-            try queue.inDatabase { db in
-                try BackgroundCheckpoint.deferCheckpoints(db)
-                try db.inTransaction(.immediate) {
-                    let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
-                    outcome.batchId = writer.batchId
-                    try writer.addRubrics(rubrics, digests: digests)
-                    try writer.addProfiles(rubricSet.profiles, digests: profileDigests)
-                    var storeError: Error?
-                    let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
-                    let handlers = IngestHandlers(
-                        onCase: { record in
-                            guard storeError == nil else { return }
-                            outcome.cases += 1
-                            guard var rows = record.prepared as? CaseRows else { return }
-                            if !book.isEmpty {
-                                // Reviewers' decisions apply here, in case order: score such a case again with them.
-                                let decisions = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
-                                                               department: record.values[departmentIndex]?.text ?? "", rubric: rows.rubric)
-                                if !decisions.isEmpty, let r = rows.rubric {
-                                    var result = CaseResult.uncovered
-                                    scorer.score(record, rubric: r, decisions: decisions, into: &result)
-                                    rows = CaseRows(record, result: result, scorer: scorer, catalogue: catalogue)
-                                }
+            try store.write(deferringCheckpoints: true) { db in
+                let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
+                outcome.batchId = writer.batchId
+                try writer.addRubrics(rubrics, digests: digests)
+                try writer.addProfiles(rubricSet.profiles, digests: profileDigests)
+                var storeError: Error?
+                let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
+                let handlers = IngestHandlers(
+                    onCase: { record in
+                        guard storeError == nil else { return }
+                        outcome.cases += 1
+                        guard var rows = record.prepared as? CaseRows else { return }
+                        if !book.isEmpty {
+                            // Reviewers' decisions apply here, in case order: score such a case again with them.
+                            let decisions = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
+                                                           department: record.values[departmentIndex]?.text ?? "", rubric: rows.rubric)
+                            if !decisions.isEmpty, let r = rows.rubric {
+                                var result = CaseResult.uncovered
+                                scorer.score(record, rubric: r, decisions: decisions, into: &result)
+                                rows = CaseRows(record, result: result, scorer: scorer, catalogue: catalogue)
                             }
-                            if rows.rubric == nil { outcome.uncovered += 1 } else { outcome.scored += 1 }
-                            if rows.needsReview {
-                                outcome.needsReview += 1
-                                if options.final {
-                                    pending.append((record.values[departmentIndex]?.text ?? "", record.values[caseIdIndex]?.text ?? ""))
-                                }
+                        }
+                        if rows.rubric == nil { outcome.uncovered += 1 } else { outcome.scored += 1 }
+                        if rows.needsReview {
+                            outcome.needsReview += 1
+                            if options.final {
+                                pending.append((record.values[departmentIndex]?.text ?? "", record.values[caseIdIndex]?.text ?? ""))
                             }
-                            do { try writer.add(rows, caseNo: outcome.cases) } catch { storeError = error }
-                            if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
-                        },
-                        onReject: { r in
-                            outcome.rejected += 1
-                            do { try writer.addReject(r, inputOrd: files.firstIndex(of: r.file) ?? 0) } catch { storeError = error }
-                        },
-                        onWarning: { w in
-                            do { try writer.addWarning(w, inputOrd: files.firstIndex(of: w.file) ?? 0) } catch { storeError = error }
-                        },
-                        onFileDone: { report in progress?("导入 \(report.path)", report.rows, nil) }
-                    )
-                    var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
-                    ingestOptions.sheet = options.sheet
-                    ingestOptions.headerRow = options.headerRow
-                    // Scoring and building the store rows run on the ingest workers, in parallel;
-                    // only the inserts stay on this thread.
-                    let columns = CaseRows.Columns(catalogue)
-                    ingestOptions.prepare = { record in
-                        var result = CaseResult.uncovered
-                        if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
-                        return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, columns: columns)
-                    }
-                    let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
-                    outcome.reports = reports
-                    if let storeError { throw storeError }
-                    if let refused = reports.first(where: { $0.refusal != nil })?.refusal { failure = refused; return .rollback }
-                    book.finish()
-                    let errors = sheetErrors + book.errors
-                    if !errors.isEmpty {
-                        failure = .several(errors, summary: "评查表有 \(errors.count) 处错误，本次运行不保存任何结果")
-                        return .rollback
-                    }
-                    if options.strict && outcome.rejected > 0 {
-                        failure = .invalidOption("--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）")
-                        return .rollback
-                    }
-                    if options.final && !pending.isEmpty {
-                        failure = FinalBulletin.refusal(pending, storing: true)
-                        return .rollback
-                    }
-                    try writer.addDecisions(sheetRows)
-                    try writer.finish(inputs: reports, cases: outcome.cases, scored: outcome.scored,
-                                      uncovered: outcome.uncovered, needsReview: outcome.needsReview)
-                    return .commit
+                        }
+                        do { try writer.add(rows, caseNo: outcome.cases) } catch { storeError = error }
+                        if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
+                    },
+                    onReject: { r in
+                        outcome.rejected += 1
+                        do { try writer.addReject(r, inputOrd: files.firstIndex(of: r.file) ?? 0) } catch { storeError = error }
+                    },
+                    onWarning: { w in
+                        do { try writer.addWarning(w, inputOrd: files.firstIndex(of: w.file) ?? 0) } catch { storeError = error }
+                    },
+                    onFileDone: { report in progress?("导入 \(report.path)", report.rows, nil) }
+                )
+                var ingestOptions = IngestOptions(encoding: options.encoding, mapping: mapping)
+                ingestOptions.sheet = options.sheet
+                ingestOptions.headerRow = options.headerRow
+                // Scoring and building the store rows run on the ingest workers, in parallel;
+                // only the inserts stay on this thread.
+                let columns = CaseRows.Columns(catalogue)
+                ingestOptions.prepare = { record in
+                    var result = CaseResult.uncovered
+                    if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
+                    return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, columns: columns)
                 }
+                let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
+                outcome.reports = reports
+                if let storeError { throw storeError }
+                if let refused = reports.first(where: { $0.refusal != nil })?.refusal { failure = refused; return .rollback }
+                book.finish()
+                let errors = sheetErrors + book.errors
+                if !errors.isEmpty {
+                    failure = .several(errors, summary: "评查表有 \(errors.count) 处错误，本次运行不保存任何结果")
+                    return .rollback
+                }
+                if options.strict && outcome.rejected > 0 {
+                    failure = .invalidOption("--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）")
+                    return .rollback
+                }
+                if options.final && !pending.isEmpty {
+                    failure = FinalBulletin.refusal(pending, storing: true)
+                    return .rollback
+                }
+                try writer.addDecisions(sheetRows)
+                try writer.finish(inputs: reports, cases: outcome.cases, scored: outcome.scored,
+                                  uncovered: outcome.uncovered, needsReview: outcome.needsReview)
+                return .commit
             }
         } catch {
-            throw Self.storeError(error, path: options.database)
+            throw Store.userError(error, path: options.database)
         }
         if let failure { throw failure }
         // Opened while the writer is still open, so that closing the writer leaves the copy
@@ -166,14 +162,5 @@ public struct BatchRun {
         outcome.checkpoint = try? BackgroundCheckpoint(path: options.database)
         outcome.calendarFallbackYears = calendar.fallbackYears()
         return outcome
-    }
-
-    static func storeError(_ error: Error, path: String) -> PingchaError {
-        if let e = error as? PingchaError { return e }
-        if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
-            return .invalidOption(StoreError.busy(path: path).description)
-        }
-        if let s = error as? StoreError { return .invalidOption(s.description) }
-        return .invalidOption(StoreError.sqlite(path: path, detail: "\(error)").description)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaDocuments
 import PingchaModel
@@ -29,8 +28,8 @@ public struct CompareJob {
         let comparison: BatchComparison
         let names: StandardNames
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            (comparison, names) = try queue.read { db in
+            let store = try Store(path: databasePath)
+            (comparison, names) = try store.read { db in
                 let snapshots = try batchNames.map { name in
                     let stored = try StoredCases.load(try StoredBatch.named(name, in: db), db: db)
                     return BatchSnapshot(name: name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
@@ -39,7 +38,7 @@ public struct CompareJob {
                 return (Analytics.compare(snapshots), StandardNames(rubrics: snapshots.flatMap(\.rubrics)))
             }
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         let tables = CompareTables(comparison: comparison, names: names)
         let view: [String: Any] = [

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaRubric
@@ -23,7 +22,7 @@ struct ReportPass {
     var examplesPerProblem = BatchFigures.examplesPerProblem
     var examplesPerRule = BatchFigures.examplesPerRule
 
-    func run(_ db: Database, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
+    func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
         typealias F = StoredBatch.FindingColumn
         let caseRows = try batch.caseRows(db)
@@ -145,7 +144,7 @@ struct ReportPass {
             scored.threeSystems = Self.threeSystems(text(caseRows, C.threeSystems), covered: rubricBytes != nil)
             scored.categoryScores.removeAll(keepingCapacity: true)
             if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {
-                Self.categoryScores(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
+                StoredCategoryScores.decode(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
                 for (j, category) in rubrics[r].categories.enumerated() where present[j] {
                     scored.categoryScores[category.id] = DecimalNumber(units: kept[j])
                 }
@@ -168,31 +167,6 @@ struct ReportPass {
             haveFinding = try findingRows.next()
         }
         return fold.figures
-    }
-
-    /// Reads `{"legality":20,"evidence":17.5}` (the flat object the store writes, categories
-    /// in rubric order) into `kept`, marking in `present` the categories it has.
-    static func categoryScores(_ json: UnsafeBufferPointer<UInt8>, ids: [[UInt8]], kept: inout [Int64], present: inout [Bool]) {
-        for j in present.indices { present[j] = false }
-        var i = 1, expected = 0
-        let n = json.count
-        while i < n {
-            guard json[i] == 0x22 else { i += 1; continue }
-            let keyStart = i + 1
-            i = keyStart
-            while i < n, json[i] != 0x22 { i += 1 }
-            let key = UnsafeBufferPointer(rebasing: json[keyStart..<i])
-            i += 2  // closing quote and colon
-            let valueStart = i
-            while i < n, json[i] != 0x2C, json[i] != 0x7D { i += 1 }
-            defer { i += 1 }
-            guard valueStart < i, let v = DecimalNumber(storedBytes: UnsafeBufferPointer(rebasing: json[valueStart..<i])) else { continue }
-            let j = expected < ids.count && ids[expected].elementsEqual(key) ? expected : ids.firstIndex { $0.elementsEqual(key) }
-            guard let j else { continue }
-            kept[j] = v.units
-            present[j] = true
-            expected = j + 1
-        }
     }
 
     /// A case's three systems from its stored letters (`result.three_systems`, see

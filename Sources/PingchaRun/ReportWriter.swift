@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
@@ -35,8 +34,8 @@ public struct ReportWriter {
         let out = try OutputFolder(destination: outputDirectory)
         var scoresJob: ScoresWorkbookJob?
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            try queue.read { db in
+            let store = try Store(path: databasePath)
+            try store.read { db in
                 let batch = try StoredBatch.named(batchName, in: db)
                 let inputs = try batch.inputs(db)
                 let rubrics = try batch.rubrics(db)
@@ -93,7 +92,7 @@ public struct ReportWriter {
         } catch {
             scoresJob?.abandon()
             out.discard()
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         try out.commit()
     }
@@ -102,10 +101,10 @@ public struct ReportWriter {
     func refuseWhilePending() throws(PingchaError) {
         let pending: [StoredBatch.PendingCase]
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            pending = try queue.read { db in try StoredBatch.named(batchName, in: db).pendingCases(db) }
+            let store = try Store(path: databasePath)
+            pending = try store.read { db in try StoredBatch.named(batchName, in: db).pendingCases(db) }
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         if !pending.isEmpty { throw FinalBulletin.refusal(pending.map { ($0.department, $0.caseId) }, storing: false) }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaIngest
 import PingchaAnalytics
 import PingchaModel
@@ -37,38 +36,36 @@ public struct RescoreJob {
         do {
             let lock = try WriterLock(databasePath: databasePath, timeout: 600) {}
             defer { withExtendedLifetime(lock) {} }
-            let queue = try StoreConnection.open(path: databasePath)
-            try queue.inDatabase { db in
-                try db.inTransaction(.immediate) {
-                    let source = try StoredBatch.named(sourceBatch, in: db)
-                    let header = BatchHeader(name: newBatch, year: source.year, ranAt: ISO8601DateFormatter().string(from: Date()),
-                                             toolVersion: toolVersion, calendarVersion: cal.version, catalogueSHA256: source.catalogueSHA256)
-                    let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
-                    try writer.addRubrics(loaded, digests: digests)
-                    try writer.addProfiles(set.profiles, digests: try set.profiles.map { (p) throws(PingchaError) -> String in try ProfileJSON.digest(p) })
-                    var result = CaseResult.uncovered
-                    let layout = source.valueLayout(catalogue)
-                    try source.forEachCase(db) { c in
-                        let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
-                        counts.cases += 1
-                        if let r = scorer.rubricIndex(for: record) {
-                            scorer.score(record, rubric: r, into: &result)
-                            counts.scored += 1
-                            if result.needsAttention(loaded[r]) { counts.review += 1 }
-                        } else {
-                            result = .uncovered
-                            counts.uncovered += 1
-                        }
-                        try writer.addCase(record, caseNo: c.caseNo, result: result)
+            let store = try Store(path: databasePath)
+            try store.write { db in
+                let source = try StoredBatch.named(sourceBatch, in: db)
+                let header = BatchHeader(name: newBatch, year: source.year, ranAt: ISO8601DateFormatter().string(from: Date()),
+                                         toolVersion: toolVersion, calendarVersion: cal.version, catalogueSHA256: source.catalogueSHA256)
+                let writer = try BatchWriter(db, header: header, scorer: scorer, catalogue: catalogue)
+                try writer.addRubrics(loaded, digests: digests)
+                try writer.addProfiles(set.profiles, digests: try set.profiles.map { (p) throws(PingchaError) -> String in try ProfileJSON.digest(p) })
+                var result = CaseResult.uncovered
+                let layout = source.valueLayout(catalogue)
+                try source.forEachCase(db) { c in
+                    let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
+                    counts.cases += 1
+                    if let r = scorer.rubricIndex(for: record) {
+                        scorer.score(record, rubric: r, into: &result)
+                        counts.scored += 1
+                        if result.needsAttention(loaded[r]) { counts.review += 1 }
+                    } else {
+                        result = .uncovered
+                        counts.uncovered += 1
                     }
-                    try writer.copyIngestion(from: source.id)
-                    try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,
-                                      needsReview: counts.review)
-                    return .commit
+                    try writer.addCase(record, caseNo: c.caseNo, result: result)
                 }
+                try writer.copyIngestion(from: source.id)
+                try writer.finish(inputs: [], cases: counts.cases, scored: counts.scored, uncovered: counts.uncovered,
+                                  needsReview: counts.review)
+                return .commit
             }
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         return (counts.cases, counts.scored)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaIngest
 import PingchaModel
 import PingchaRubric
@@ -54,13 +53,13 @@ public struct SampleJob {
         }
         let draw: SampleDraw
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            let candidates = try queue.read { db in try Self.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
+            let store = try Store(path: databasePath)
+            let candidates = try store.read { db in try Self.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
             draw = try Sampler.draw(candidates, plan: plan)
         } catch let e as SamplingError {
             throw .invalidOption(e.message)
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         let out = try OutputFolder(destination: outputDirectory)
         try out.write("sample.csv", String(decoding: draw.sampleCSV(), as: UTF8.self))
@@ -71,7 +70,7 @@ public struct SampleJob {
 
     /// Every scored case of the batch as a candidate, with its must-review flag, its risk
     /// (failed automated rules) and the rules a reviewer has to decide.
-    static func candidates(_ name: String, db: Database, catalogue: FieldCatalogue,
+    static func candidates(_ name: String, db: StoreSession, catalogue: FieldCatalogue,
                            must: PingchaRubric.Predicate?) throws -> [SamplingCandidate] {
         let batch = try StoredBatch.named(name, in: db)
         let definitions = try batch.rubrics(db).map { RubricDefinition(json: $0.definition) }
@@ -137,10 +136,10 @@ public struct AssignJob {
         let reasonColumn = header.firstIndex(of: "reason")
         let candidates: [SamplingCandidate]
         do {
-            let queue = try StoreConnection.open(path: databasePath)
-            candidates = try queue.read { db in try SampleJob.candidates(batchName, db: db, catalogue: SampleJob.catalogue, must: nil) }
+            let store = try Store(path: databasePath)
+            candidates = try store.read { db in try SampleJob.candidates(batchName, db: db, catalogue: SampleJob.catalogue, must: nil) }
         } catch {
-            throw BatchRun.storeError(error, path: databasePath)
+            throw Store.userError(error, path: databasePath)
         }
         var byKey: [String: SamplingCandidate] = [:]
         for c in candidates { byKey[c.department + "\u{1F}" + c.caseId] = c }

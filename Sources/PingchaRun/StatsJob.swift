@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaIngest
 import PingchaDocuments
@@ -60,8 +59,8 @@ public struct StatsJob {
         } else {
             var rescored: [String] = []
             do {
-                let queue = try StoreConnection.open(path: databasePath)
-                try queue.read { db in
+                let store = try Store(path: databasePath)
+                try store.read { db in
                     let batches = try StoredBatch.list(db)
                     guard let chosen = try batchName.map({ try StoredBatch.named($0, in: db) }) ?? batches.first(where: { $0.year == year }) else {
                         throw StoreError.noSuchBatch("\(year)年度", known: batches.map(\.name))
@@ -84,7 +83,7 @@ public struct StatsJob {
                     }
                 }
             } catch {
-                throw BatchRun.storeError(error, path: databasePath)
+                throw Store.userError(error, path: databasePath)
             }
             if !rescored.isEmpty {
                 onNote("批次" + rescored.map { "“\($0)”" }.joined(separator: "、")
@@ -110,7 +109,7 @@ public struct StatsJob {
 
     /// A stored batch's cases with the measures it keeps (by case number; none for a case no
     /// rubric covered).
-    static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue,
+    static func cases(_ batch: StoredBatch, db: StoreSession, catalogue: FieldCatalogue,
                       measures: [Int: MeasureOutcomes]) throws -> [StatsCase] {
         var out: [StatsCase] = []
         out.reserveCapacity(batch.casesTotal)
@@ -123,7 +122,7 @@ public struct StatsJob {
     }
 
     /// A stored batch's cases scored again with `scorer` for their measures.
-    static func cases(_ batch: StoredBatch, db: Database, catalogue: FieldCatalogue, scorer: Scorer) throws -> [StatsCase] {
+    static func cases(_ batch: StoredBatch, db: StoreSession, catalogue: FieldCatalogue, scorer: Scorer) throws -> [StatsCase] {
         var out: [StatsCase] = []
         out.reserveCapacity(batch.casesTotal)
         let layout = batch.valueLayout(catalogue)

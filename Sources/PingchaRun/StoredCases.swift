@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaRubric
@@ -15,7 +14,7 @@ struct StoredCases {
     /// Position in ``cases`` of each case number.
     var index: [Int: Int]
 
-    static func load(_ batch: StoredBatch, db: Database) throws -> StoredCases {
+    static func load(_ batch: StoredBatch, db: StoreSession) throws -> StoredCases {
         let records = try batch.rubrics(db)
         let definitions = records.map { RubricDefinition(json: $0.definition) }
         let rubrics = rubricInfos(definitions)
@@ -37,7 +36,7 @@ struct StoredCases {
             index[c.caseNo] = cases.count
             let facts = ReportPass.threeSystems(c.threeSystems, covered: c.rubricId != nil)
             var categories: [String: DecimalNumber] = [:]
-            for (k, v) in Self.categoryScores(c.categoryScores) { categories[shared(k)] = v }
+            for (k, v) in StoredCategoryScores.decode(c.categoryScores) { categories[shared(k)] = v }
             cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: shared(c.department), district: shared(c.district),
                                     enforcementType: shared(c.enforcementType), rubricId: shared(c.rubricId),
                                     score: c.score.flatMap { DecimalNumber($0) }, grade: shared(c.grade), isPass: c.pass,
@@ -64,29 +63,5 @@ struct StoredCases {
                        rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
                        grades: d.grades)
         }
-    }
-
-    /// `{"legality":20,"evidence":17.5}` → exact decimals (the flat object the store writes).
-    static func categoryScores(_ json: String?) -> [String: DecimalNumber] {
-        guard var json, json.utf8.count > 2 else { return [:] }
-        var out: [String: DecimalNumber] = [:]
-        json.withUTF8 { b in
-            var i = 1
-            while i < b.count {
-                guard b[i] == 0x22 else { i += 1; continue }
-                let keyStart = i + 1
-                i = keyStart
-                while i < b.count, b[i] != 0x22 { i += 1 }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<i]), as: UTF8.self)
-                i += 2  // closing quote and colon
-                let valueStart = i
-                while i < b.count, b[i] != 0x2C, b[i] != 0x7D { i += 1 }
-                if valueStart < i, let v = DecimalNumber(String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<i]), as: UTF8.self)) {
-                    out[key] = v
-                }
-                i += 1
-            }
-        }
-        return out
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Copies a committed batch from the WAL into the database file on a thread of its own,
 /// while the reports are written.
 ///
 /// A batch commits hundreds of megabytes of WAL; SQLite would otherwise copy them back
 /// into the file at the commit (or when the writing connection closes), on the run's own
-/// thread, before the reports could start. The writer turns its automatic checkpoint off,
+/// thread, before the reports could start. The writer turns its automatic checkpoint off (``Store/write(deferringCheckpoints:_:)``),
 /// and this connection, opened before the writer closes, keeps the writer's close from
 /// checkpointing too. A checkpoint is crash-safe: a run killed during it leaves the batch
 /// committed, and the next connection finishes the copy.
@@ -29,10 +29,5 @@ public final class BackgroundCheckpoint: @unchecked Sendable {
     public func wait() {
         done.wait()
         done.signal()
-    }
-
-    /// Turns off the automatic checkpoint at commit on a writer's connection (see the type).
-    public static func deferCheckpoints(_ db: Database) throws {
-        try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
     }
 }

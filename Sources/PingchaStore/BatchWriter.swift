@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import PingchaIngest
 import PingchaModel
 import PingchaRubric
@@ -36,7 +36,8 @@ public final class BatchWriter {
     private let db: Database
     private let caseIdIndex, departmentIndex, districtIndex, typeIndex, decisionIndex: Int
 
-    public init(_ db: Database, header: BatchHeader, scorer: Scorer, catalogue: FieldCatalogue) throws {
+    public init(_ session: StoreSession, header: BatchHeader, scorer: Scorer, catalogue: FieldCatalogue) throws {
+        let db = session.db
         self.db = db
         self.catalogue = catalogue
         self.scorer = scorer

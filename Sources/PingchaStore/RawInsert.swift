@@ -1,5 +1,5 @@
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 
 /// A prepared INSERT bound through SQLite's C API: binding through GRDB's
 /// `StatementArguments` halves the insert rate (toolchain notes), and a run inserts millions

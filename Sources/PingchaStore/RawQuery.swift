@@ -1,5 +1,5 @@
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 
 /// A SELECT stepped through SQLite's C API, its columns read as bytes in place: reports
 /// read millions of rows, and a GRDB `Row` looked up by column name, or a Swift string for
@@ -56,8 +56,9 @@ extension StoredBatch {
 
     /// Every case with its result in case order, as ``CaseColumn`` lists (the same rows as
     /// ``forEachCase(_:_:)``, read in place).
-    public func caseRows(_ db: Database) throws -> RawQuery {
-        try RawQuery(db, sql: """
+    public func caseRows(_ session: StoreSession) throws -> RawQuery {
+        let db = session.db
+        return try RawQuery(db, sql: """
             SELECT c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
                    r.rubric_id, r.score, r.grade, r.pass, r.excellent, r.veto, r.disposition, r.needs_review, r.category_scores,
                    r.three_systems
@@ -74,8 +75,9 @@ extension StoredBatch {
     }
 
     /// Every finding in case order (the order of ``forEachFinding(_:_:)``), as ``FindingColumn`` lists.
-    public func findingRows(_ db: Database) throws -> RawQuery {
-        try RawQuery(db, sql: """
+    public func findingRows(_ session: StoreSession) throws -> RawQuery {
+        let db = session.db
+        return try RawQuery(db, sql: """
             SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review, suspect
             FROM finding WHERE batch_id = ? ORDER BY case_no, seq
             """, arguments: [id])

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Which results of a batch are decided (评查结果已确定) and which still wait for a reviewer.
 ///
@@ -25,8 +25,9 @@ extension StoredBatch {
     }
 
     /// Every pending case, by department (text order), then in case order.
-    public func pendingCases(_ db: Database) throws -> [PendingCase] {
-        try Row.fetchAll(db, sql: """
+    public func pendingCases(_ session: StoreSession) throws -> [PendingCase] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: """
             SELECT c.case_no, c.department, c.case_id FROM result r
             JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
             WHERE r.batch_id = ? AND NOT \(Self.decided(result: "r"))
@@ -35,8 +36,9 @@ extension StoredBatch {
     }
 
     /// How many cases are pending.
-    public func pendingCount(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result r WHERE r.batch_id = ? AND NOT \(Self.decided(result: "r"))",
+    public func pendingCount(_ session: StoreSession) throws -> Int {
+        let db = session.db
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result r WHERE r.batch_id = ? AND NOT \(Self.decided(result: "r"))",
                          arguments: [id]) ?? 0
     }
 }

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The store's schema, versioned with `PRAGMA user_version`: each migration moves the file
 /// one version forward, inside a transaction. docs/schema.md describes every table.

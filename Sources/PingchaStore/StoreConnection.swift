@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import PingchaModel
 
 /// Opens the store: one SQLite file, WAL, foreign keys on, `synchronous=NORMAL` (Debian
@@ -10,7 +10,7 @@ public enum StoreConnection {
 
     /// `creating`: a missing file (and its folders) is made, as `run` does; the commands that
     /// only read a store refuse a missing one instead of leaving an empty file behind.
-    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout, creating: Bool = false) throws -> DatabaseQueue {
+    static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout, creating: Bool = false) throws -> DatabaseQueue {
         if let problem = PathText.fileProblem(path, createsParents: true) { throw PathText.error(path, problem) }
         if !creating, !Directory.exists(path) {
             throw PathText.notFound(path) == .fileNotFound(path)

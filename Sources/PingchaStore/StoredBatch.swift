@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 import PingchaModel
 
 /// Reading a stored batch back (for reports, `report`, `compare`, `stats`).
@@ -144,11 +144,13 @@ public struct StoredBatch: Sendable {
     }
 
     /// Every stored batch, newest first.
-    public static func list(_ db: Database) throws -> [StoredBatch] {
-        try Row.fetchAll(db, sql: "SELECT * FROM batch ORDER BY ran_at DESC, id DESC").map(Self.init(row:))
+    public static func list(_ session: StoreSession) throws -> [StoredBatch] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM batch ORDER BY ran_at DESC, id DESC").map(Self.init(row:))
     }
 
-    public static func named(_ name: String, in db: Database) throws -> StoredBatch {
+    public static func named(_ name: String, in session: StoreSession) throws -> StoredBatch {
+        let db = session.db
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM batch WHERE name = ?", arguments: [name]) else {
             throw StoreError.noSuchBatch(name, known: try String.fetchAll(db, sql: "SELECT name FROM batch ORDER BY id"))
         }
@@ -177,21 +179,24 @@ public struct StoredBatch: Sendable {
         StoredValues.Layout(fieldIds: fieldIds, catalogue: catalogue)
     }
 
-    public func inputs(_ db: Database) throws -> [Input] {
-        try Row.fetchAll(db, sql: "SELECT * FROM input WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
+    public func inputs(_ session: StoreSession) throws -> [Input] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM input WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
             Input(ord: $0["ord"], path: $0["path"], sha256: $0["sha256"], encoding: $0["encoding"], rows: $0["rows"],
                   accepted: $0["accepted"], rejected: $0["rejected"], warnings: $0["warnings"], blankRows: $0["blank_rows"])
         }
     }
 
-    public func rubrics(_ db: Database) throws -> [RubricRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM rubric WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
+    public func rubrics(_ session: StoreSession) throws -> [RubricRecord] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM rubric WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
             RubricRecord(id: $0["id"], version: $0["version"], title: $0["title"], sha256: $0["sha256"], definition: $0["definition"])
         }
     }
 
     /// The profiles in force for the batch, in load order (none before schema 4).
-    public func profiles(_ db: Database) throws -> [ProfileRecord] {
+    public func profiles(_ session: StoreSession) throws -> [ProfileRecord] {
+        let db = session.db
         guard try db.tableExists("profile") else { return [] }
         return try Row.fetchAll(db, sql: "SELECT definition, sha256 FROM profile WHERE batch_id = ? ORDER BY ord", arguments: [id])
             .compactMap { row in
@@ -203,7 +208,8 @@ public struct StoredBatch: Sendable {
     }
 
     /// For each profile id, the batch's departments whose cases it tailored, in text order.
-    public func profileDepartments(_ db: Database) throws -> [String: [String]] {
+    public func profileDepartments(_ session: StoreSession) throws -> [String: [String]] {
+        let db = session.db
         guard try db.columns(in: "result").contains(where: { $0.name == "profile" }) else { return [:] }
         var out: [String: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -216,7 +222,8 @@ public struct StoredBatch: Sendable {
     }
 
     /// Every case with its result, in case order, without loading them all at once.
-    public func forEachCase(_ db: Database, _ body: (CaseRow) throws -> Void) throws {
+    public func forEachCase(_ session: StoreSession, _ body: (CaseRow) throws -> Void) throws {
+        let db = session.db
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
                    r.needs_review, r.category_scores, r.three_systems
@@ -235,22 +242,29 @@ public struct StoredBatch: Sendable {
         }
     }
 
-    public func forEachFinding(_ db: Database, _ body: (FindingRow) throws -> Void) throws {
+    public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {
+        let db = session.db
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding WHERE batch_id = ? ORDER BY case_no, seq", arguments: [id])
         while let r = try rows.next() {
-            try body(FindingRow(caseNo: r["case_no"], rubricId: r["rubric_id"], ruleId: r["rule_id"], categoryId: r["category_id"],
-                                problem: r["problem"], outcome: r["outcome"], deduct: r["deduct"], fieldsRead: r["fields_read"],
-                                automated: r["automated"], review: r["review"], conflict: r["conflict"]))
+            try body(Self.findingRow(r))
         }
     }
 
-    public func rejects(_ db: Database) throws -> [RejectRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM reject WHERE batch_id = ? ORDER BY input_ord, line", arguments: [id]).map {
+    static func findingRow(_ r: Row) -> FindingRow {
+        FindingRow(caseNo: r["case_no"], rubricId: r["rubric_id"], ruleId: r["rule_id"], categoryId: r["category_id"],
+                   problem: r["problem"], outcome: r["outcome"], deduct: r["deduct"], fieldsRead: r["fields_read"],
+                   automated: r["automated"], review: r["review"], conflict: r["conflict"])
+    }
+
+    public func rejects(_ session: StoreSession) throws -> [RejectRow] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM reject WHERE batch_id = ? ORDER BY input_ord, line", arguments: [id]).map {
             RejectRow(inputOrd: $0["input_ord"], line: $0["line"], endLine: $0["end_line"], kinds: $0["kinds"], reason: $0["reason"], raw: $0["raw"])
         }
     }
 
-    public func forEachWarning(_ db: Database, _ body: (WarningRow) throws -> Void) throws {
+    public func forEachWarning(_ session: StoreSession, _ body: (WarningRow) throws -> Void) throws {
+        let db = session.db
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM warning WHERE batch_id = ? ORDER BY input_ord, line, rowid", arguments: [id])
         while let r = try rows.next() {
             try body(WarningRow(inputOrd: r["input_ord"], line: r["line"], column: r["column"], kind: r["kind"], header: r["header"],
@@ -259,14 +273,16 @@ public struct StoredBatch: Sendable {
     }
 
     /// Scoresheet rows merged into the batch: case, department, rule, outcome, reviewer.
-    public func decisions(_ db: Database) throws -> [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)] {
-        try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
+    public func decisions(_ session: StoreSession) throws -> [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
             ($0["case_id"], $0["department"], $0["rule_id"], $0["outcome"], $0["reviewer"])
         }
     }
 
-    public func ruleTallies(_ db: Database) throws -> [RuleTally] {
-        try Row.fetchAll(db, sql: "SELECT * FROM rule_tally WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
+    public func ruleTallies(_ session: StoreSession) throws -> [RuleTally] {
+        let db = session.db
+        return try Row.fetchAll(db, sql: "SELECT * FROM rule_tally WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {
             RuleTally(rubricId: $0["rubric_id"], ruleId: $0["rule_id"], applicable: $0["applicable"], failed: $0["failed"], unknown: $0["unknown"])
         }
     }

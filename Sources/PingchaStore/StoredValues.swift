@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import PingchaModel
 
 /// A case's normalised values as the store keeps them in `case.fields`.
@@ -87,7 +87,7 @@ public enum StoredValues {
 
     /// The bytes of a `case.fields` column as SQLite returns it: a blob since schema 3, the
     /// JSON text before.
-    public static func bytes(_ column: DatabaseValue) -> [UInt8] {
+    static func bytes(_ column: DatabaseValue) -> [UInt8] {
         switch column.storage {
         case .blob(let data): [UInt8](data)
         case .string(let text): Array(text.utf8)

@@ -21,7 +21,7 @@ final class ReportPassTests: XCTestCase {
             .writeFile(atPath: dir + "/in/export.csv")
         let r = try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "P"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
-        try StoreConnection.open(path: dir + "/store.sqlite").read { db in
+        try Store(path: dir + "/store.sqlite").read { db in
             let batch = try StoredBatch.named("P", in: db)
             let stored = try StoredCases.load(batch, db: db)
             let applicable = AnalysisMarkdown.applicable(try batch.ruleTallies(db))

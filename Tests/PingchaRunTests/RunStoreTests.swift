@@ -260,13 +260,14 @@ extension RunStoreTests {
             try db.execute(sql: PingchaStore.StoreSchemaForTests.version1)
             try db.execute(sql: "PRAGMA user_version = 1")
         }
-        let upgraded = try StoreConnection.open(path: path)
+        _ = try Store(path: path)
+        let upgraded = try DatabaseQueue(path: path)
         try upgraded.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
             XCTAssertTrue(try db.columns(in: "result").contains { $0.name == "three_systems" })
         }
         try upgraded.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
-        XCTAssertThrowsError(try StoreConnection.open(path: path)) { error in
+        XCTAssertThrowsError(try Store(path: path)) { error in
             XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 4），请升级 pingcha")
         }
     }
@@ -314,12 +315,15 @@ extension RunStoreTests {
         try generate(300, seed: 15, messy: true)
         XCTAssertEqual(try run(["--input", "in", "--batch", "J"]).status, 0)
         let before = try String(contentsOfFile: dir + "/reports/J/analysis.md", encoding: .utf8)
-        let queue = try StoreConnection.open(path: dir + "/store.sqlite")
-        try queue.write { db in
+        var json: [(Int, String)] = []
+        let batch = try Store(path: dir + "/store.sqlite").read { db in
             let batch = try StoredBatch.named("J", in: db)
-            var json: [(Int, String)] = []
             try batch.forEachCase(db) { c in json.append((c.caseNo, c.fields)) }
-            XCTAssertTrue(json[0].1.hasPrefix("{\"case_id\":"), json[0].1)
+            return batch
+        }
+        XCTAssertTrue(json[0].1.hasPrefix("{\"case_id\":"), json[0].1)
+        let queue = try DatabaseQueue(path: dir + "/store.sqlite")
+        try queue.write { db in
             for (caseNo, text) in json {
                 try db.execute(sql: #"UPDATE "case" SET fields = ? WHERE batch_id = ? AND case_no = ?"#, arguments: [text, batch.id, caseNo])
             }
@@ -376,9 +380,9 @@ extension RunStoreTests {
                 INSERT INTO finding VALUES (1, 1, 'r', 'A', 'c', 'p', 'fail', '4', 4.0, '{"av_required":true}', NULL, NULL, 0);
                 """)
         }
-        let queue = try StoreConnection.open(path: path)
-        try queue.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
+        let store = try Store(path: path)
+        XCTAssertEqual(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 4)
+        try store.read { db in
             let batch = try StoredBatch.named("Old", in: db)
             XCTAssertNil(batch.fieldIds)
             let catalogue = FieldCatalogue.builtIn()
@@ -393,6 +397,9 @@ extension RunStoreTests {
             var rules: [String] = []
             try batch.forEachFinding(db) { rules.append($0.ruleId) }
             XCTAssertEqual(rules, ["B", "A"], "findings keep their stored order")
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.read { db in
             // Moved forward in place: the rows were not copied into new tables.
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE seq = rowid"), 2)
             XCTAssertNotNil(try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE name = 'finding_case'"))

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
@@ -21,7 +20,7 @@ struct BulletinFactsBuilder {
     let rulesPerProblem = 5
     let examplesPerRule = 3
 
-    func facts(_ db: Database) throws -> BulletinFacts {
+    func facts(_ db: StoreSession) throws -> BulletinFacts {
         let catalogue = FieldCatalogue.builtIn()
         let spread = try batch.scoreSpread(db)
         let excellent = try batch.listedCases(db, excellent: true, limit: listLimit)
@@ -95,7 +94,7 @@ struct BulletinFactsBuilder {
     /// requirement are one line, their counts and denominators added — those nobody failed
     /// too, so that a requirement's denominator is every case it applied to, as in the
     /// three-systems paragraph.
-    func problems(_ db: Database) throws -> [BulletinFacts.ProblemLine] {
+    func problems(_ db: StoreSession) throws -> [BulletinFacts.ProblemLine] {
         struct Line {
             var requirement: String
             var failed = 0
@@ -115,7 +114,7 @@ struct BulletinFactsBuilder {
             mine[i].rules.append(r.key)
             lines[r.problem] = mine
         }
-        let candidates = try batch.failureExamples(db, perDepartment: examplesPerRule)
+        let candidates = try batch.failureExamplesByRule(db, perDepartment: examplesPerRule)
         let order = weakestFirst()
         return figures.problems.map { p in
             let mine = (lines[p.problem] ?? []).filter { $0.failed > 0 }
@@ -174,7 +173,7 @@ struct BulletinFactsBuilder {
     /// The cases the settings mark as typical, each looked up in the batch. A case the batch
     /// does not have, one the settings leave ambiguous, or one still pending is an error at
     /// its line of settings.yaml: the bulletin names decided cases only.
-    func markedCases(_ db: Database, catalogue: FieldCatalogue) throws -> [BulletinFacts.TypicalCaseLine] {
+    func markedCases(_ db: StoreSession, catalogue: FieldCatalogue) throws -> [BulletinFacts.TypicalCaseLine] {
         var lines: [BulletinFacts.TypicalCaseLine] = []
         for item in typicalCases {
             guard let caseId = item.caseId else { continue }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
@@ -35,31 +34,14 @@ struct NoticeWriter {
 
     /// Writes the notices into `folder`; returns the departments written.
     @discardableResult
-    func write(_ db: Database, into folder: String) throws -> [String] {
+    func write(_ db: StoreSession, into folder: String) throws -> [String] {
         let catalogue = FieldCatalogue.builtIn()
-        let layout = batch.valueLayout(catalogue)
         let names = RuleNames(definitions)
         let departments = Dictionary(summary.departments.map { ($0.summary.key ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let rankedCount = summary.departments.filter { $0.rank != nil }.count
         let limit = templates.settings.noticeCaseLimit
         let totals = try self.totals(db, names: names)
 
-        // The failures of the lowest-scored `limit` failed cases per department (all with 0).
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH listed AS (
-                SELECT case_no, department, score_value FROM (
-                    SELECT r.case_no, c.department, r.score_value,
-                           ROW_NUMBER() OVER (PARTITION BY c.department ORDER BY r.score_value, r.case_no) AS n
-                    FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-                    WHERE r.batch_id = ? AND r.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail'))
-                WHERE ? = 0 OR n <= ?)
-            SELECT l.department, c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
-            FROM listed l
-            JOIN finding f ON f.batch_id = ? AND f.case_no = l.case_no
-            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.outcome = 'fail'
-            ORDER BY l.department, l.score_value, l.case_no, f.seq
-            """, arguments: [batch.id, batch.id, limit, limit, batch.id])
         var written: [String] = []
         var department: String?
         var items: [NoticeItem] = []
@@ -78,7 +60,7 @@ struct NoticeWriter {
             guard let name = department, !items.isEmpty || (totals[name]?.pendingItems ?? 0) > 0 else { return }
             let d = departments[name]?.summary
             let t = totals[name] ?? Totals()
-            let (pending, pendingListed) = try pendingItems(db, department: name, names: names, catalogue: catalogue, layout: layout,
+            let (pending, pendingListed) = try pendingItems(db, department: name, names: names, catalogue: catalogue,
                                                             limit: limit, basis: &basis)
             var rules: [RuleBasis] = []
             var seen: Set<String> = []
@@ -115,25 +97,22 @@ struct NoticeWriter {
         }
         defer { group.wait() }
 
-        while let row = try rows.next() {
-            let name: String = row["department"]
-            if name != department {
+        // The failures of the lowest-scored `limit` failed cases per department (all with 0).
+        try batch.forEachNoticeFailure(db, limit: limit, catalogue: catalogue) { f in
+            if f.department != department {
                 try finish()
-                department = name
+                department = f.department
             }
-            let caseNo: Int = row["case_no"]
-            if caseNo != lastCase {
+            if f.caseNo != lastCase {
                 listedCases += 1
-                lastCase = caseNo
+                lastCase = f.caseNo
             }
-            let party = Self.party(row, layout: layout)
-            let rule = names.entry(rubric: row["rubric_id"], rule: row["rule_id"])
+            let rule = names.entry(rubric: f.rubricId, rule: f.ruleId)
             basis[rule.label] = rule.basis ?? "—"
             items.append(NoticeItem(
-                caseId: row["case_id"], partyName: party.name, partyType: party.type, rule: rule.label,
-                finding: FindingWording.failure(fieldsRead: row["fields_read"], review: row["review"],
-                                                reviewed: (row["automated"] as String?) != nil, catalogue: catalogue),
-                deduct: row["deduct"], disposition: rule.disposition == .none ? "—" : rule.disposition.chineseName, veto: rule.veto))
+                caseId: f.caseId, partyName: f.partyName, partyType: f.partyType, rule: rule.label,
+                finding: FindingWording.failure(fieldsRead: f.fieldsRead, review: f.review, reviewed: f.automated != nil, catalogue: catalogue),
+                deduct: f.deduct, disposition: rule.disposition == .none ? "—" : rule.disposition.chineseName, veto: rule.veto))
         }
         try finish()
         // Departments with items to check and no decided failure: the cursor above never met them.
@@ -148,37 +127,20 @@ struct NoticeWriter {
 
     /// Per department: its failures (cases, findings, veto findings, by disposition) and its
     /// pending cases and items, over all its cases.
-    func totals(_ db: Database, names: RuleNames) throws -> [String: Totals] {
+    func totals(_ db: StoreSession, names: RuleNames) throws -> [String: Totals] {
         var totals: [String: Totals] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT c.department, f.rubric_id, f.rule_id, f.outcome, f.conflict, f.suspect, COUNT(*) AS n
-            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.batch_id = ? AND f.outcome IN ('fail', 'unknown')
-            GROUP BY c.department, f.rubric_id, f.rule_id, f.outcome, f.conflict, f.suspect
-            """, arguments: [batch.id]) {
-            let department: String = row["department"], n: Int = row["n"]
-            let rule = names.entry(rubric: row["rubric_id"], rule: row["rule_id"])
-            if (row["outcome"] as String) == "fail" {
-                totals[department, default: Totals()].failedFindings += n
-                if rule.veto { totals[department, default: Totals()].vetoFindings += n }
-                totals[department, default: Totals()].dispositions[rule.disposition, default: 0] += n
-            } else if Self.isPendingItem(manual: rule.manual, conflict: row["conflict"], suspect: row["suspect"]) {
-                totals[department, default: Totals()].pendingItems += n
+        for c in try batch.findingCounts(db) {
+            let rule = names.entry(rubric: c.rubricId, rule: c.ruleId)
+            if c.outcome == "fail" {
+                totals[c.department, default: Totals()].failedFindings += c.count
+                if rule.veto { totals[c.department, default: Totals()].vetoFindings += c.count }
+                totals[c.department, default: Totals()].dispositions[rule.disposition, default: 0] += c.count
+            } else if Self.isPendingItem(manual: rule.manual, conflict: c.conflict, suspect: c.suspect) {
+                totals[c.department, default: Totals()].pendingItems += c.count
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT c.department, COUNT(DISTINCT f.case_no) AS n
-            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.batch_id = ? AND f.outcome = 'fail' GROUP BY c.department
-            """, arguments: [batch.id]) {
-            totals[row["department"], default: Totals()].failedCases = row["n"]
-        }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT c.department, COUNT(*) AS n FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-            WHERE r.batch_id = ? AND NOT \(StoredBatch.decided(result: "r")) GROUP BY c.department
-            """, arguments: [batch.id]) {
-            totals[row["department"], default: Totals()].pendingCases = row["n"]
-        }
+        for (department, n) in try batch.failedCasesByDepartment(db) { totals[department, default: Totals()].failedCases = n }
+        for (department, n) in try batch.pendingCasesByDepartment(db) { totals[department, default: Totals()].pendingCases = n }
         return totals
     }
 
@@ -191,40 +153,25 @@ struct NoticeWriter {
 
     /// The department's pending items, in case order, of at most `limit` cases (0: all), with
     /// how many cases they cover.
-    func pendingItems(_ db: Database, department: String, names: RuleNames, catalogue: FieldCatalogue,
-                      layout: StoredValues.Layout, limit: Int, basis: inout [String: String]) throws -> ([PendingItem], Int) {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.fields_read, f.conflict, f.suspect
-            FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
-            WHERE c.batch_id = ? AND c.department = ? AND f.outcome = 'unknown'
-            ORDER BY c.case_no, f.seq
-            """, arguments: [batch.id, department])
+    func pendingItems(_ db: StoreSession, department: String, names: RuleNames, catalogue: FieldCatalogue,
+                      limit: Int, basis: inout [String: String]) throws -> ([PendingItem], Int) {
         var items: [PendingItem] = []
         var cases = 0, lastCase = -1
-        while let row = try rows.next() {
-            let rule = names.entry(rubric: row["rubric_id"], rule: row["rule_id"])
-            let conflict: Bool = row["conflict"], suspect: Bool = row["suspect"]
-            guard Self.isPendingItem(manual: rule.manual, conflict: conflict, suspect: suspect) else { continue }
-            let caseNo: Int = row["case_no"]
-            if caseNo != lastCase {
-                if limit > 0 && cases == limit { break }
+        try batch.forEachUndecidedFinding(db, department: department, catalogue: catalogue) { f in
+            let rule = names.entry(rubric: f.rubricId, rule: f.ruleId)
+            guard Self.isPendingItem(manual: rule.manual, conflict: f.conflict, suspect: f.suspect) else { return true }
+            if f.caseNo != lastCase {
+                if limit > 0 && cases == limit { return false }
                 cases += 1
-                lastCase = caseNo
+                lastCase = f.caseNo
             }
-            let party = Self.party(row, layout: layout)
             basis[rule.label] = rule.basis ?? "—"
-            items.append(PendingItem(caseId: row["case_id"], partyName: party.name, partyType: party.type, rule: rule.label, code: rule.code,
-                                     check: FindingWording.check(fieldsRead: row["fields_read"], conflict: conflict, suspect: suspect,
+            items.append(PendingItem(caseId: f.caseId, partyName: f.partyName, partyType: f.partyType, rule: rule.label, code: rule.code,
+                                     check: FindingWording.check(fieldsRead: f.fieldsRead, conflict: f.conflict, suspect: f.suspect,
                                                                  catalogue: catalogue)))
+            return true
         }
         return (items, cases)
-    }
-
-    /// The party of a case row (for masking its text when everything is masked).
-    static func party(_ row: Row, layout: StoredValues.Layout) -> (name: String?, type: String?) {
-        let values = StoredValues.bytes(row["fields"]).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
-        func text(_ field: String) -> String? { layout.catalogue.index(of: field).flatMap { values[$0]?.displayText } }
-        return (text("party_name"), text("party_type"))
     }
 
     /// A department's name as a file name: path separators and characters Windows refuses

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PingchaAnalytics
 import PingchaModel
 import PingchaReports
@@ -28,9 +27,7 @@ final class ScoresWorkbook {
     private let catalogue = FieldCatalogue.builtIn()
     private var wordedValues: [String: String] = [:]
 
-    private let batch: StoredBatch
-    var batchId: Int64 { batch.id }
-    var ranAt: String { batch.ranAt }
+    let batch: StoredBatch
     var batchName: String { batch.name }
 
     init(path: String, batch: StoredBatch, audience: Audience) throws(PingchaError) {
@@ -70,19 +67,18 @@ final class ScoresWorkbook {
     }
 
     /// A row of the findings query: the finding's columns plus its case's id and department.
-    private func addFinding(_ r: Row, rule: RubricDefinition.Rule?) throws(PingchaError) {
-        let caseNo: Int = r["case_no"], ruleId: String = r["rule_id"], outcome: String = r["outcome"]
-        let rubricId: String = r["rubric_id"] ?? ""
-        let shown = switch outcome {
+    private func addFinding(_ r: StoredBatch.FindingOfCase, rule: RubricDefinition.Rule?) throws(PingchaError) {
+        let f = r.finding
+        let shown = switch f.outcome {
         case "fail": "不符合"
         case "unknown": "无法判断"
-        default: outcome
+        default: f.outcome
         }
         try findings.append([
-            .integer(caseNo), .text(r["case_ref"] as String?), .text(r["case_department"] as String?), .text(names.standard(rubricId)),
-            .text(names.rule(ruleId, standard: rubricId)), .text(rule?.title), .text(names.category(r["category_id"], standard: rubricId)),
-            .text(r["problem"] as String?), .text(shown),
-            .decimal(r["deduct"] as String? ?? ""), .text(audience.text(valuesRead(r["fields_read"] as String? ?? ""))), .text(rule?.basis),
+            .integer(f.caseNo), .text(r.caseId), .text(r.department), .text(names.standard(f.rubricId)),
+            .text(names.rule(f.ruleId, standard: f.rubricId)), .text(rule?.title), .text(names.category(f.categoryId, standard: f.rubricId)),
+            .text(f.problem), .text(shown),
+            .decimal(f.deduct), .text(audience.text(valuesRead(f.fieldsRead))), .text(rule?.basis),
             .text((Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName),
         ])
     }
@@ -100,39 +96,26 @@ final class ScoresWorkbook {
     }
 
     /// The case rows and the cases needing review.
-    func writeCaseRows(_ db: Database, files: [String]) throws {
+    func writeCaseRows(_ db: StoreSession, files: [String]) throws {
         try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         try writeReviewRows(db)
     }
 
-    /// The finding rows (a sheet of their own: another thread may fill the case sheets).
-    func writeFindingRows(_ db: Database, definitions: [RubricDefinition]) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
-            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.batch_id = ? ORDER BY f.case_no, f.seq
-            """, arguments: [batch.id])
-        while let r = try rows.next() {
-            let rubricId: String = r["rubric_id"], ruleId: String = r["rule_id"]
-            try addFinding(r, rule: definitions.first { $0.id == rubricId }?.rules[ruleId])
+    /// The finding rows (a sheet of their own).
+    func writeFindingRows(_ db: StoreSession, definitions: [RubricDefinition]) throws {
+        try batch.forEachFindingOfCase(db) { r in
+            try addFinding(r, rule: definitions.first { $0.id == r.finding.rubricId }?.rules[r.finding.ruleId])
         }
     }
 
-    private func writeReviewRows(_ db: Database) throws {
+    private func writeReviewRows(_ db: StoreSession) throws {
         // Cases needing review, with the rules still to decide (undecided or disputed), one
         // a line: "处罚（普通）PRO-01 执法人员不少于两人".
-        let review = try Row.fetchCursor(db, sql: """
-            SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
-                   (SELECT group_concat(f.rule_id, ',') FROM finding f
-                    WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
-            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-            WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no
-            """, arguments: [batch.id])
-        while let r = try review.next() {
-            let rubricId: String = r["rubric_id"] ?? ""
-            let rules = (r["rules"] as String? ?? "").split(separator: ",").map { names.ruleWithTitle(String($0), standard: rubricId) }
-            try self.review.append([.integer(r["case_no"]), .text(r["case_id"] as String?), .text(r["department"] as String?),
-                                    .text(names.standard(rubricId)), (r["score"] as String?).map(Cell.decimal) ?? .empty,
+        try batch.forEachCaseToReview(db) { r in
+            let rubricId = r.rubricId ?? ""
+            let rules = r.ruleIds.map { names.ruleWithTitle($0, standard: rubricId) }
+            try self.review.append([.integer(r.caseNo), .text(r.caseId), .text(r.department),
+                                    .text(names.standard(rubricId)), r.score.map(Cell.decimal) ?? .empty,
                                     .text(rules.joined(separator: "\n"))])
         }
     }
@@ -296,12 +279,12 @@ final class ScoresWorkbookJob: @unchecked Sendable {
 
     /// Runs `body` on a thread of its own, in a read transaction of its own that must still
     /// see the batch being reported (a run replacing it in between gives it another id).
-    private func spawn(_ body: @escaping @Sendable (Database) throws -> Void) {
+    private func spawn(_ body: @escaping @Sendable (StoreSession) throws -> Void) {
         rows.enter()
         let thread = Thread { [self] in
             do {
-                try StoreConnection.open(path: databasePath).read { db in
-                    guard try String.fetchOne(db, sql: "SELECT ran_at FROM batch WHERE id = ?", arguments: [workbook.batchId]) == workbook.ranAt else {
+                try Store(path: databasePath).read { db in
+                    guard try workbook.batch.isStillStored(db) else {
                         throw PingchaError.invalidOption("批次“\(workbook.batchName)”在生成报告期间被另一次运行替换，请重新运行 pingcha report")
                     }
                     try body(db)

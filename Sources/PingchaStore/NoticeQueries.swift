@@ -1,0 +1,136 @@
+internal import GRDB
+import PingchaModel
+
+/// The queries behind the rectification notices: each department's failures and the items
+/// still to check, read in department order so that one notice is built at a time.
+extension StoredBatch {
+    /// A failed finding of a listed case, with what the notice prints of its case.
+    public struct NoticeFailure: Sendable {
+        public var department: String
+        public var caseNo: Int
+        public var caseId: String
+        public var partyName: String?
+        public var partyType: String?
+        public var rubricId: String
+        public var ruleId: String
+        /// The deduction (exact decimal text).
+        public var deduct: String
+        /// The values the rule read (`{"field":value,…}`).
+        public var fieldsRead: String
+        /// Non-nil when a reviewer's scoresheet decided the rule.
+        public var automated: String?
+        /// The reviewers' decisions (`[{"outcome":…,"note":…},…]`).
+        public var review: String?
+    }
+
+    /// The failures of the lowest-scored `limit` failed cases of every department (all of
+    /// them with 0), by department (text order), then score, case and rule order.
+    public func forEachNoticeFailure(_ session: StoreSession, limit: Int, catalogue: FieldCatalogue,
+                                     _ body: (NoticeFailure) throws -> Void) throws {
+        let layout = valueLayout(catalogue)
+        let rows = try Row.fetchCursor(session.db, sql: """
+            WITH listed AS (
+                SELECT case_no, department, score_value FROM (
+                    SELECT r.case_no, c.department, r.score_value,
+                           ROW_NUMBER() OVER (PARTITION BY c.department ORDER BY r.score_value, r.case_no) AS n
+                    FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+                    WHERE r.batch_id = ? AND r.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail'))
+                WHERE ? = 0 OR n <= ?)
+            SELECT l.department, c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
+            FROM listed l
+            JOIN finding f ON f.batch_id = ? AND f.case_no = l.case_no
+            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.outcome = 'fail'
+            ORDER BY l.department, l.score_value, l.case_no, f.seq
+            """, arguments: [id, id, limit, limit, id])
+        while let row = try rows.next() {
+            let party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
+            try body(NoticeFailure(department: row["department"], caseNo: row["case_no"], caseId: row["case_id"], partyName: party[0],
+                                   partyType: party[1], rubricId: row["rubric_id"], ruleId: row["rule_id"], deduct: row["deduct"],
+                                   fieldsRead: row["fields_read"], automated: row["automated"], review: row["review"]))
+        }
+    }
+
+    /// How many findings of each rule failed or are undecided, per department.
+    public struct FindingCount: Sendable {
+        public var department: String
+        public var rubricId: String
+        public var ruleId: String
+        /// `fail` or `unknown`.
+        public var outcome: String
+        /// Reviewers disagree.
+        public var conflict: Bool
+        /// A screen's suspicion (`on_fail: review`).
+        public var suspect: Bool
+        public var count: Int
+    }
+
+    public func findingCounts(_ session: StoreSession) throws -> [FindingCount] {
+        try Row.fetchAll(session.db, sql: """
+            SELECT c.department, f.rubric_id, f.rule_id, f.outcome, f.conflict, f.suspect, COUNT(*) AS n
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? AND f.outcome IN ('fail', 'unknown')
+            GROUP BY c.department, f.rubric_id, f.rule_id, f.outcome, f.conflict, f.suspect
+            """, arguments: [id]).map {
+            FindingCount(department: $0["department"], rubricId: $0["rubric_id"], ruleId: $0["rule_id"], outcome: $0["outcome"],
+                         conflict: $0["conflict"], suspect: $0["suspect"], count: $0["n"])
+        }
+    }
+
+    /// Per department, the cases with a failed finding.
+    public func failedCasesByDepartment(_ session: StoreSession) throws -> [String: Int] {
+        var out: [String: Int] = [:]
+        for row in try Row.fetchAll(session.db, sql: """
+            SELECT c.department, COUNT(DISTINCT f.case_no) AS n
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? AND f.outcome = 'fail' GROUP BY c.department
+            """, arguments: [id]) {
+            out[row["department"]] = row["n"]
+        }
+        return out
+    }
+
+    /// Per department, the cases whose result is pending (see ``decided(result:)``).
+    public func pendingCasesByDepartment(_ session: StoreSession) throws -> [String: Int] {
+        var out: [String: Int] = [:]
+        for row in try Row.fetchAll(session.db, sql: """
+            SELECT c.department, COUNT(*) AS n FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND NOT \(Self.decided(result: "r")) GROUP BY c.department
+            """, arguments: [id]) {
+            out[row["department"]] = row["n"]
+        }
+        return out
+    }
+
+    /// An undecided finding of a department's case.
+    public struct UndecidedFinding: Sendable {
+        public var caseNo: Int
+        public var caseId: String
+        public var partyName: String?
+        public var partyType: String?
+        public var rubricId: String
+        public var ruleId: String
+        public var fieldsRead: String
+        public var conflict: Bool
+        public var suspect: Bool
+    }
+
+    /// The department's undecided findings in case and rule order, until `body` returns false.
+    public func forEachUndecidedFinding(_ session: StoreSession, department: String, catalogue: FieldCatalogue,
+                                        _ body: (UndecidedFinding) throws -> Bool) throws {
+        let layout = valueLayout(catalogue)
+        let rows = try Row.fetchCursor(session.db, sql: """
+            SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.fields_read, f.conflict, f.suspect
+            FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.department = ? AND f.outcome = 'unknown'
+            ORDER BY c.case_no, f.seq
+            """, arguments: [id, department])
+        while let row = try rows.next() {
+            let party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
+            let keepGoing = try body(UndecidedFinding(caseNo: row["case_no"], caseId: row["case_id"], partyName: party[0], partyType: party[1],
+                                                      rubricId: row["rubric_id"], ruleId: row["rule_id"], fieldsRead: row["fields_read"],
+                                                      conflict: row["conflict"], suspect: row["suspect"]))
+            if !keepGoing { break }
+        }
+    }
+}

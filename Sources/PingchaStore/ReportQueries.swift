@@ -1,0 +1,165 @@
+import Foundation
+internal import GRDB
+import PingchaModel
+import PingchaRubric
+
+/// The queries behind the bulletin and analysis: aggregates and short lists straight from
+/// SQL, so the documents never need every case in memory.
+extension StoredBatch {
+    /// Per department: scored cases, mean score and mean of squared scores (for the interval
+    /// of the mean).
+    public func scoreSpread(_ session: StoreSession) throws -> [String: (count: Int, mean: Double, meanOfSquares: Double)] {
+        var out: [String: (Int, Double, Double)] = [:]
+        let rows = try Row.fetchAll(session.db, sql: """
+            SELECT c.department AS department, COUNT(r.score_value) AS n, AVG(r.score_value) AS mean,
+                   AVG(r.score_value * r.score_value) AS squares
+            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.score_value IS NOT NULL GROUP BY c.department
+            """, arguments: [id])
+        for row in rows { out[row["department"]] = (row["n"], row["mean"] ?? 0, row["squares"] ?? 0) }
+        return out
+    }
+
+    /// How many cases are excellent (or failed), how many of them are decided, and the case
+    /// numbers of the best (or worst) `limit` decided ones: a pending case is never named.
+    /// Among equal scores the departments take turns (each one's first case, then each one's
+    /// second …), so a capped list does not name one department only.
+    public func listedCases(_ session: StoreSession, excellent: Bool, limit: Int) throws -> (total: Int, decided: Int, caseNos: [Int]) {
+        let condition = excellent ? "r.excellent = 1" : "r.pass = 0"
+        let direction = excellent ? "DESC" : "ASC"
+        let decided = StoredBatch.decided(result: "r")
+        let counts = try Row.fetchOne(session.db, sql: """
+            SELECT COUNT(*) AS total, COALESCE(SUM(\(decided)), 0) AS decided FROM result r WHERE r.batch_id = ? AND \(condition)
+            """, arguments: [id])
+        let nos = try Int.fetchAll(session.db, sql: """
+            SELECT case_no FROM (
+                SELECT r.case_no, r.score_value, c.department,
+                       ROW_NUMBER() OVER (PARTITION BY c.department, r.score_value ORDER BY r.case_no) AS turn
+                FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+                WHERE r.batch_id = ? AND \(condition) AND \(decided))
+            ORDER BY score_value \(direction), turn, department, case_no LIMIT ?
+            """, arguments: [id, limit])
+        return (counts?["total"] ?? 0, counts?["decided"] ?? 0, nos)
+    }
+
+    /// A decided case that failed a rule: a candidate for the bulletin's examples.
+    public struct FailureExample: Sendable, Equatable {
+        public var rubricId: String
+        public var ruleId: String
+        public var department: String
+        public var caseNo: Int
+        public var caseId: String
+    }
+
+    /// For each rule and department, the first `perDepartment` decided cases (in case order)
+    /// that failed the rule, ordered by rule, department and case. One pass over the failures.
+    public func failureExamples(_ session: StoreSession, perDepartment: Int) throws -> [FailureExample] {
+        try Row.fetchAll(session.db, sql: """
+            SELECT rubric_id, rule_id, department, case_no, case_id FROM (
+                SELECT f.rubric_id, f.rule_id, c.department, c.case_no, c.case_id,
+                       ROW_NUMBER() OVER (PARTITION BY f.rubric_id, f.rule_id, c.department ORDER BY f.case_no) AS turn
+                FROM finding f
+                JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
+                JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+                WHERE f.batch_id = ? AND f.outcome = 'fail' AND \(StoredBatch.decided(result: "r")))
+            WHERE turn <= ? ORDER BY rubric_id, rule_id, department, case_no
+            """, arguments: [id, perDepartment]).map {
+            FailureExample(rubricId: $0["rubric_id"], ruleId: $0["rule_id"], department: $0["department"], caseNo: $0["case_no"],
+                           caseId: $0["case_id"])
+        }
+    }
+
+    /// The cases with case id `caseId` (in `department` when given), and whether each is decided.
+    public func cases(_ session: StoreSession, caseId: String, department: String?) throws -> [(caseNo: Int, department: String, decided: Bool)] {
+        try Row.fetchAll(session.db, sql: """
+            SELECT c.case_no, c.department, \(StoredBatch.decided(result: "r")) AS decided
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_id = ? AND (? IS NULL OR c.department = ?) ORDER BY c.case_no
+            """, arguments: [id, caseId, department, department]).map { ($0["case_no"], $0["department"], $0["decided"]) }
+    }
+
+    /// A case as the documents name it: its result, the cause and party from its values, and
+    /// its failed rules, the largest deduction first.
+    public struct CaseSummary: Sendable, Equatable {
+        public var caseNo: Int
+        public var department: String
+        public var caseId: String
+        public var cause: String?
+        public var partyName: String?
+        public var partyType: String?
+        public var score: DecimalNumber?
+        public var grade: String?
+        public var veto: Bool
+        public var disposition: Disposition
+        /// (rubric id, rule id, the rule's problem label), each rule once.
+        public var failures: [(rubricId: String, ruleId: String, problem: String)]
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.caseNo == b.caseNo && a.department == b.department && a.caseId == b.caseId && a.cause == b.cause
+                && a.partyName == b.partyName && a.partyType == b.partyType && a.score == b.score && a.grade == b.grade
+                && a.veto == b.veto && a.disposition == b.disposition
+                && a.failures.map { [$0.rubricId, $0.ruleId, $0.problem] } == b.failures.map { [$0.rubricId, $0.ruleId, $0.problem] }
+        }
+    }
+
+    /// The cases `caseNos`, in the order given (numbers the batch does not have are left out).
+    public func caseSummaries(_ session: StoreSession, caseNos: [Int], catalogue: FieldCatalogue) throws -> [CaseSummary] {
+        guard !caseNos.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: caseNos.count).joined(separator: ",")
+        var failures: [Int: [(rubricId: String, ruleId: String, problem: String)]] = [:]
+        for row in try Row.fetchAll(session.db, sql: """
+            SELECT case_no, rubric_id, rule_id, problem FROM finding WHERE batch_id = ? AND outcome = 'fail' AND case_no IN (\(marks))
+            ORDER BY case_no, deduct_value DESC, seq
+            """, arguments: StatementArguments([id] + caseNos)) {
+            failures[row["case_no"], default: []].append((row["rubric_id"], row["rule_id"], row["problem"]))
+        }
+        let layout = valueLayout(catalogue)
+        var byNo: [Int: CaseSummary] = [:]
+        for row in try Row.fetchAll(session.db, sql: """
+            SELECT c.case_no, c.case_id, c.department, c.fields, r.score, r.grade, r.veto, r.disposition
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_no IN (\(marks))
+            """, arguments: StatementArguments([id] + caseNos)) {
+            let caseNo: Int = row["case_no"]
+            let party = Self.valueTexts(row["fields"], layout: layout, ["cause", "party_name", "party_type"])
+            byNo[caseNo] = CaseSummary(caseNo: caseNo, department: row["department"], caseId: row["case_id"], cause: party[0],
+                                       partyName: party[1], partyType: party[2], score: (row["score"] as String?).flatMap { DecimalNumber($0) },
+                                       grade: row["grade"], veto: row["veto"], disposition: Disposition(rawValue: row["disposition"]) ?? .none,
+                                       failures: failures[caseNo] ?? [])
+        }
+        return caseNos.compactMap { byNo[$0] }
+    }
+
+    /// Cases with at least one scoresheet decision.
+    public func casesReviewedByHand(_ session: StoreSession) throws -> Int {
+        try Int.fetchOne(session.db, sql: """
+            SELECT COUNT(*) FROM (SELECT DISTINCT case_id, IFNULL(department, '') FROM decision WHERE batch_id = ?)
+            """, arguments: [id]) ?? 0
+    }
+
+    /// The texts of some fields of a case's stored values (nil: missing, or not in the catalogue).
+    static func valueTexts(_ stored: DatabaseValue, layout: StoredValues.Layout, _ fields: [String]) -> [String?] {
+        let values = StoredValues.bytes(stored).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
+        return fields.map { field in layout.catalogue.index(of: field).flatMap { values[$0]?.displayText } }
+    }
+
+    /// The day the batch ran, in China's time zone (UTC+8), where the bureau dates its documents.
+    public var ranOn: CivilDate {
+        let formatter = ISO8601DateFormatter()
+        guard let instant = formatter.date(from: ranAt) else {
+            return CivilDate(iso: String(ranAt.prefix(10))) ?? CivilDate(year: 2000, month: 1, day: 1)!
+        }
+        return CivilDate.inChina(instant)
+    }
+}
+
+extension CivilDate {
+    /// The day `instant` falls on in China's time zone (UTC+8).
+    public static func inChina(_ instant: Date) -> CivilDate {
+        let days = Int(((instant.timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down))
+        return CivilDate(year: 1970, month: 1, day: 1)!.adding(days: days)
+    }
+
+    /// Today in China, for documents dated when they are made.
+    public static var todayInChina: CivilDate { inChina(Date()) }
+}

@@ -1,0 +1,55 @@
+internal import GRDB
+
+/// The queries behind scores.xlsx's detail sheets, read on threads of their own while the
+/// report's pass runs.
+extension StoredBatch {
+    /// A finding with the case it belongs to.
+    public struct FindingOfCase: Sendable {
+        public var finding: FindingRow
+        public var caseId: String
+        public var department: String
+    }
+
+    /// Every finding of the batch's stored cases, in case and rule order.
+    public func forEachFindingOfCase(_ session: StoreSession, _ body: (FindingOfCase) throws -> Void) throws {
+        let rows = try Row.fetchCursor(session.db, sql: """
+            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? ORDER BY f.case_no, f.seq
+            """, arguments: [id])
+        while let r = try rows.next() {
+            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+        }
+    }
+
+    /// A case needing review, with the rules still to decide (undecided or disputed).
+    public struct CaseToReview: Sendable {
+        public var caseNo: Int
+        public var caseId: String
+        public var department: String
+        public var rubricId: String?
+        public var score: String?
+        public var ruleIds: [String]
+    }
+
+    /// The cases needing review, in case order.
+    public func forEachCaseToReview(_ session: StoreSession, _ body: (CaseToReview) throws -> Void) throws {
+        let rows = try Row.fetchCursor(session.db, sql: """
+            SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
+                   (SELECT group_concat(f.rule_id, ',') FROM finding f
+                    WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
+            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no
+            """, arguments: [id])
+        while let r = try rows.next() {
+            try body(CaseToReview(caseNo: r["case_no"], caseId: r["case_id"], department: r["department"], rubricId: r["rubric_id"],
+                                  score: r["score"], ruleIds: (r["rules"] as String? ?? "").split(separator: ",").map(String.init)))
+        }
+    }
+
+    /// The batch is still the one read earlier: a run that replaced it in between gave the
+    /// name another id or another run time.
+    public func isStillStored(_ session: StoreSession) throws -> Bool {
+        try String.fetchOne(session.db, sql: "SELECT ran_at FROM batch WHERE id = ?", arguments: [id]) == ranAt
+    }
+}
