@@ -69,6 +69,8 @@ standards: deps
 bench: build
 	$(SWIFT) build -c release --product PingchaBench
 	bash scripts/bench.sh
+	@# side by side with DuckDB (issue 12): DuckDB from PyPI in a venv of the benchmark's own
+	bash bench/duckdb/run.sh
 
 clean:
 	rm -rf .build
