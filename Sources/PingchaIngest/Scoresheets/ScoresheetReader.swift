@@ -1,6 +1,7 @@
 import PingchaModel
 
-/// Reads scoresheet CSVs: columns `case_id`, `rule`, `outcome` (`pass`/`fail`/`na` or
+/// Reads scoresheets, as CSV or as workbooks (`.xlsx`, `.xls`: every sheet with the columns,
+/// such as the rows-to-decide sheet of a reviewer's workbook): columns `case_id`, `rule`, `outcome` (`pass`/`fail`/`na` or
 /// 符合/不符合/不适用) and optional `department`, `deduct`, `reviewer`, `note`; Chinese
 /// headers (案件编号, 细则, 结论, 执法主体, 扣分, 评查人员, 备注) are accepted too. Every bad row
 /// is reported with its line; a scoresheet with any error is refused as a whole.
@@ -17,17 +18,68 @@ public enum ScoresheetReader {
 
     public static func read(path: String, encoding: EncodingChoice = .auto) throws(PingchaError) -> (rows: [ScoresheetRow], errors: [PingchaError]) {
         let file = try ChunkedFile(path: path)
-        let detection = try EncodingDetector.detect(file, choice: encoding)
-        let reader = CSVRecordReader(file: file, detection: detection)
-        var index: [String: Int]?
         var rows: [ScoresheetRow] = []
         var errors: [PingchaError] = []
+        switch try InputFormat.detect(file) {
+        case .text:
+            let detection = try EncodingDetector.detect(file, choice: encoding)
+            let reader = CSVRecordReader(file: file, detection: detection)
+            if let missing = try read(reader, path: path, sheet: nil, into: &rows, errors: &errors) {
+                errors.append(missing)
+            }
+        case .xlsx:
+            let workbook = try WorkbookPackage(path: path)
+            try readSheets(workbook.sheets.map(\.name), path: path, into: &rows, errors: &errors) { name in
+                SheetRecordReader(package: workbook, sheet: workbook.sheets.first { $0.name == name }!)
+            }
+        case .xls:
+            let workbook = try XLSWorkbook(path: path)
+            try readSheets(workbook.sheetNames, path: path, into: &rows, errors: &errors) { name in
+                XLSSheetReader(workbook: workbook, index: workbook.sheetNames.firstIndex(of: name)!)
+            }
+        }
+        return (rows, errors)
+    }
+
+    /// A reviewer's workbook holds instructions and case facts beside the rows to decide:
+    /// every sheet with the scoresheet columns is read, the others are not scoresheets.
+    private static func readSheets(_ names: [String], path: String, into rows: inout [ScoresheetRow],
+                                   errors: inout [PingchaError], reader: (String) -> RecordSource) throws(PingchaError) {
+        var found = false
+        var firstMissing: PingchaError?
+        for name in names {
+            var sheetErrors: [PingchaError] = []
+            if let missing = try read(reader(name), path: path, sheet: name, into: &rows, errors: &sheetErrors) {
+                firstMissing = firstMissing ?? missing
+                continue
+            }
+            found = true
+            errors += sheetErrors
+        }
+        if !found {
+            errors.append(.located(SourceLocation(file: path), "工作簿中没有评查表工作表（表头须包含案件编号、细则、结论）"))
+        }
+    }
+
+    /// Reads one source of rows; returns the error when its header lacks the required columns
+    /// (then nothing else of it is read).
+    private static func read(_ reader: RecordSource, path: String, sheet: String?, into allRows: inout [ScoresheetRow],
+                             errors allErrors: inout [PingchaError]) throws(PingchaError) -> PingchaError? {
+        var missingColumns: PingchaError?
+        var rows: [ScoresheetRow] = []
+        var errors: [PingchaError] = []
+        defer {
+            allRows += rows
+            allErrors += errors
+        }
+        var index: [String: Int]?
         func error(_ line: Int, _ column: Int?, _ message: String) {
-            errors.append(.located(SourceLocation(file: path, line: line, column: column), message))
+            errors.append(.located(SourceLocation(file: path, line: line, column: column, sheet: sheet), message))
         }
         try reader.read { event in
             switch event {
             case .record(let r):
+                if missingColumns != nil { return }
                 guard let columns = index else {
                     var map: [String: Int] = [:]
                     for i in 0..<r.fieldCount {
@@ -37,7 +89,11 @@ public enum ScoresheetReader {
                         }
                     }
                     let missing = ["case_id", "rule", "outcome"].filter { map[$0] == nil }
-                    if !missing.isEmpty { error(r.startLine, nil, "评查表缺少必需的列：\(missing.joined(separator: "、"))") }
+                    if !missing.isEmpty {
+                        missingColumns = .located(SourceLocation(file: path, line: r.startLine, sheet: sheet),
+                                                  "评查表缺少必需的列：\(missing.joined(separator: "、"))")
+                        reader.stopRequested = true
+                    }
                     index = map
                     return
                 }
@@ -84,6 +140,6 @@ public enum ScoresheetReader {
                 error(line, column, "单元格是错误值“\(text)”")
             }
         }
-        return (rows, errors)
+        return missingColumns
     }
 }
