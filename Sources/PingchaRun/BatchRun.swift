@@ -42,7 +42,7 @@ public struct BatchRun {
         let calendar = try WorkingDayCalendar.load(optionalPath: options.calendar)
         let rubricSet = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
         let rubrics = rubricSet.rubrics
-        let digests = try rubrics.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
+        let digests = try rubrics.map { (r) throws(PingchaError) -> String in try StoredRubric.digest(r) }
         let profileDigests = try rubricSet.profiles.map { (p) throws(PingchaError) -> String in try ProfileJSON.digest(p) }
         let mapping = try options.mapping.map { p throws(PingchaError) in try ExportMapping.load(path: p, catalogue: catalogue) }
         let files = try InputFiles.expand(options.inputs)

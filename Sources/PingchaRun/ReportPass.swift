@@ -14,7 +14,7 @@ struct ReportPass {
     let batch: StoredBatch
     let files: [String]
     let rubrics: [RubricInfo]
-    let definitions: [RubricDefinition]
+    let definitions: [StoredRubric]
     /// The scorer's applicable counts (rule tallies).
     let applicable: [RuleKey: Int]
     /// Case ids a reviewer decided rules of.
@@ -47,7 +47,7 @@ struct ReportPass {
         // findings.csv's rule columns, per stored rubric id and rule id.
         var ruleText: [String: [String: (title: String, basis: String, disposition: String)]] = [:]
         for d in definitions where ruleText[d.id] == nil {
-            ruleText[d.id] = d.rules.mapValues { ($0.title, $0.basis ?? "", $0.disposition) }
+            ruleText[d.id] = Dictionary(d.rules.map { ($0.id, ($0.title, $0.basis ?? "", $0.disposition.rawValue)) }, uniquingKeysWith: { a, _ in a })
         }
 
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)

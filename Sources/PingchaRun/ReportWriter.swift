@@ -39,7 +39,7 @@ public struct ReportWriter {
                 let batch = try StoredBatch.named(batchName, in: db)
                 let inputs = try batch.inputs(db)
                 let rubrics = try batch.rubrics(db)
-                let definitions = rubrics.map { RubricDefinition(json: $0.definition) }
+                let definitions = rubrics.map(\.structure)
                 let files = inputs.map(\.path)
                 let job = ScoresWorkbookJob(workbook: try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch,
                                                                          audience: Audience(internalWith: templates.settings)),

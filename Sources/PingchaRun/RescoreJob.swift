@@ -30,7 +30,7 @@ public struct RescoreJob {
         let cal = try WorkingDayCalendar.load(optionalPath: calendar)
         let set = try RubricLoader(catalogue: catalogue, calendar: cal).loadChecked(paths: rubrics)
         let loaded = set.rubrics
-        let digests = try loaded.map { (r) throws(PingchaError) -> String in try RubricJSON.digest(r) }
+        let digests = try loaded.map { (r) throws(PingchaError) -> String in try StoredRubric.digest(r) }
         let scorer = Scorer(set)
         var counts = (cases: 0, scored: 0, uncovered: 0, review: 0)
         do {

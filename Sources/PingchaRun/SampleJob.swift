@@ -73,7 +73,7 @@ public struct SampleJob {
     static func candidates(_ name: String, db: StoreSession, catalogue: FieldCatalogue,
                            must: PingchaRubric.Predicate?) throws -> [SamplingCandidate] {
         let batch = try StoredBatch.named(name, in: db)
-        let definitions = try batch.rubrics(db).map { RubricDefinition(json: $0.definition) }
+        let definitions = try batch.rubrics(db).map(\.structure)
         var failed: [Int: [String]] = [:], unknown: [Int: [String]] = [:]
         try batch.forEachFinding(db) { f in
             if f.outcome == "fail" { failed[f.caseNo, default: []].append(f.ruleId) } else { unknown[f.caseNo, default: []].append(f.ruleId) }
@@ -93,7 +93,7 @@ public struct SampleJob {
             values[index("failed_rules")] = .list(failed[c.caseNo] ?? [])
             values[index("failed_count")] = .number(DecimalNumber(failed[c.caseNo]?.count ?? 0))
             let record = CaseRecord(values: values, fileIndex: c.inputOrd, line: c.line)
-            let manual = definitions.first { $0.id == rubricId }.map { d in d.ruleOrder.filter { d.rules[$0]?.manual == true } } ?? []
+            let manual = definitions.first { $0.id == rubricId }.map { d in d.rules.filter(\.manual).map(\.id) } ?? []
             var rules = unknown[c.caseNo] ?? []
             for r in manual + (failed[c.caseNo] ?? []) where !rules.contains(r) { rules.append(r) }
             out.append(SamplingCandidate(caseNo: c.caseNo, caseId: c.caseId, department: c.department,

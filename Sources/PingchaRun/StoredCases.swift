@@ -10,13 +10,13 @@ struct StoredCases {
     var batch: StoredBatch
     var cases: [ScoredCase]
     var rubrics: [RubricInfo]
-    var definitions: [RubricDefinition]
+    var definitions: [StoredRubric]
     /// Position in ``cases`` of each case number.
     var index: [Int: Int]
 
     static func load(_ batch: StoredBatch, db: StoreSession) throws -> StoredCases {
         let records = try batch.rubrics(db)
-        let definitions = records.map { RubricDefinition(json: $0.definition) }
+        let definitions = records.map(\.structure)
         let rubrics = rubricInfos(definitions)
         var cases: [ScoredCase] = []
         cases.reserveCapacity(batch.casesTotal)
@@ -56,12 +56,12 @@ struct StoredCases {
     }
 
     /// What analytics needs to know of each stored rubric.
-    static func rubricInfos(_ definitions: [RubricDefinition]) -> [RubricInfo] {
+    static func rubricInfos(_ definitions: [StoredRubric]) -> [RubricInfo] {
         definitions.map { d in
             RubricInfo(id: d.id, version: d.version, title: d.title,
-                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: DecimalNumber($0.points) ?? .zero) },
-                       rules: d.ruleOrder.compactMap { d.rules[$0] }.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
-                       grades: d.grades)
+                       categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: $0.points) },
+                       rules: d.rules.map { RubricInfo.Rule(id: $0.id, title: $0.title, categoryId: $0.category, problem: $0.problem) },
+                       grades: d.gradeNames)
         }
     }
 }

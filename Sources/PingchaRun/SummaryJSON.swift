@@ -9,7 +9,7 @@ struct SummaryJSON {
     let batch: StoredBatch
     let inputs: [StoredBatch.Input]
     let rubrics: [StoredBatch.RubricRecord]
-    let definitions: [RubricDefinition]
+    let definitions: [StoredRubric]
     let all: GroupSummary
     let departments: [RankedGroup]
     let tallies: [StoredBatch.RuleTally]
@@ -18,7 +18,7 @@ struct SummaryJSON {
     var profiles: [StoredBatch.ProfileRecord] = []
     var profileDepartments: [String: [String]] = [:]
 
-    init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [RubricDefinition],
+    init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [StoredRubric],
          cases: [ScoredCase], tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) {
         self.init(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: Analytics.summariseAll(cases),
                   departments: Analytics.summarise(cases, by: \.department), tallies: tallies, minimumCasesForRank: minimumCasesForRank)
@@ -26,7 +26,7 @@ struct SummaryJSON {
 
     /// From figures already summarised (``ReportPass``): the whole batch and its
     /// departments in order of first appearance.
-    init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [RubricDefinition],
+    init(batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord], definitions: [StoredRubric],
          all: GroupSummary, departments: [GroupSummary], tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) {
         self.batch = batch
         self.inputs = inputs
@@ -37,7 +37,7 @@ struct SummaryJSON {
         self.departments = Analytics.rank(departments, minimumCases: minimumCasesForRank)
         // Grades in the rubrics' order (highest first), then any others met.
         var order: [String] = []
-        for d in definitions { for g in d.grades where !order.contains(g) { order.append(g) } }
+        for d in definitions { for g in d.gradeNames where !order.contains(g) { order.append(g) } }
         for g in all.grades.keys.sorted() where !order.contains(g) { order.append(g) }
         gradeOrder = order
     }

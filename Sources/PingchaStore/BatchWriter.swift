@@ -71,7 +71,7 @@ public final class BatchWriter {
             try db.execute(sql: """
                 INSERT INTO rubric (batch_id, ord, id, version, title, sha256, files, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [batchId, i, r.id, r.version, r.title, digests[i],
-                                 "[" + r.files.map(JSONText.quoted).joined(separator: ",") + "]", RubricJSON.definition(r)])
+                                 "[" + r.files.map(JSONText.quoted).joined(separator: ",") + "]", StoredRubric(r).json])
         }
     }
 

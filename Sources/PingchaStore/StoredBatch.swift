@@ -33,8 +33,10 @@ public struct StoredBatch: Sendable {
         public var version: String
         public var title: String
         public var sha256: String
-        /// The rubric's structure as JSON (see ``RubricJSON``).
+        /// The rubric's structure as stored (JSON, see ``StoredRubric/json``).
         public var definition: String
+        /// The same, read back.
+        public var structure: StoredRubric
     }
 
     /// A profile in force for the batch (schema 4), decoded from its stored definition.
@@ -190,7 +192,8 @@ public struct StoredBatch: Sendable {
     public func rubrics(_ session: StoreSession) throws -> [RubricRecord] {
         let db = session.db
         return try Row.fetchAll(db, sql: "SELECT * FROM rubric WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
-            RubricRecord(id: $0["id"], version: $0["version"], title: $0["title"], sha256: $0["sha256"], definition: $0["definition"])
+            RubricRecord(id: $0["id"], version: $0["version"], title: $0["title"], sha256: $0["sha256"], definition: $0["definition"],
+                         structure: try StoredRubric(json: $0["definition"]))
         }
     }
 

@@ -370,7 +370,7 @@ extension RunStoreTests {
             try db.execute(sql: """
                 INSERT INTO batch (id, name, year, ran_at, tool_version, calendar_version, catalogue_sha256, cases_total, cases_scored)
                 VALUES (1, 'Old', 2024, '2025-01-01T00:00:00Z', '0.0.9', '2024.1', 'x', 2, 1);
-                INSERT INTO rubric VALUES (1, 0, 'r', '1', 'R', 'x', '[]', '{"id":"r","version":"1","title":"R","grades":[{"name":"合格"},{"name":"不合格"}],"categories":[{"id":"c","title":"C","points":100}],"rules":[{"id":"A","title":"a","category":"c","problem":"p"},{"id":"B","title":"b","category":"c","problem":"q"}]}');
+                INSERT INTO rubric VALUES (1, 0, 'r', '1', 'R', 'x', '[]', '{"id":"r","version":"1","title":"R","total":100,"grades":[{"name":"合格","min":60},{"name":"不合格","min":0}],"veto_grade":"不合格","categories":[{"id":"c","title":"C","points":100}],"rules":[{"id":"A","title":"a","category":"c","problem":"p","deduct":4,"veto":false,"manual":false,"disposition":"improve"},{"id":"B","title":"b","category":"c","problem":"q","deduct":6,"veto":false,"manual":false,"disposition":"improve"}]}');
                 INSERT INTO "case" VALUES (1, 1, 0, 2, 'X-1', '司法局', NULL, '行政处罚', '2024-03-01',
                     '{"case_id":"X-1","department":"司法局","enforcement_type":"行政处罚","decision_date":"2024-03-01","fine_amount":1200.5,"evidence_types":["书证","物证"],"av_required":true}');
                 INSERT INTO "case" VALUES (1, 2, 0, 3, 'X-2', '司法局', NULL, '行政检查', NULL, '{"case_id":"X-2","department":"司法局","enforcement_type":"行政检查"}');

@@ -5,7 +5,7 @@
 /// published spellings, summary.json's `dispositions` keys) and the reports. Compared by
 /// ``severity`` (`none < improve < … < invalid`, so a case's disposition is the `max` of its
 /// failed rules'); lists of dispositions read gravest first (``gravestFirst``).
-public enum Disposition: String, CaseIterable, Sendable, Hashable, Comparable {
+public enum Disposition: String, CaseIterable, Sendable, Hashable, Comparable, Codable {
     case invalid, illegal, correct, improve, none
 
     /// Higher is more severe.

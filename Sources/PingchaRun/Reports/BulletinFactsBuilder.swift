@@ -12,7 +12,7 @@ struct BulletinFactsBuilder {
     let batch: StoredBatch
     let summary: SummaryJSON
     let figures: BatchFigures
-    let definitions: [RubricDefinition]
+    let definitions: [StoredRubric]
     let listLimit: Int
     let minimumCasesForRank: Int
     /// The settings' typical cases (the marked ones are looked up in the batch).
@@ -65,7 +65,7 @@ struct BulletinFactsBuilder {
 
     /// A rule's requirement in words (its title without the notes for scorers).
     func requirement(rubric: String, rule: String) -> String? {
-        definitions.first { $0.id == rubric }?.rules[rule].map { RuleWording.plainTitle($0.title) }
+        definitions.first { $0.id == rubric }?.rule(rule).map { RuleWording.plainTitle($0.title) }
     }
 
     /// Cases by enforcement type in the catalogue's order of types (行政许可, 行政处罚, …), then

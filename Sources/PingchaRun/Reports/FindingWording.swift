@@ -2,6 +2,7 @@ import Foundation
 import PingchaModel
 import PingchaReports
 import PingchaRubric
+import PingchaStore
 
 /// The stored rubrics' rules as the documents name them: the qualified id and the requirement
 /// in words ("处罚（普通）PRO-10 处罚决定书当场交付或在七个工作日内送达"), with the facts a notice
@@ -22,14 +23,14 @@ struct RuleNames {
 
     private var entries: [String: [String: Entry]] = [:]
 
-    init(_ definitions: [RubricDefinition]) {
+    init(_ definitions: [StoredRubric]) {
         for d in definitions where entries[d.id] == nil {
             let standard = RuleWording.standardShortName(title: d.title, id: d.id)
-            entries[d.id] = d.rules.mapValues { r in
+            entries[d.id] = Dictionary(d.rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }).mapValues { r in
                 let requirement = RuleWording.plainTitle(r.title)
                 return Entry(label: standard + r.id + (requirement.isEmpty ? "" : " " + requirement), code: standard + r.id,
                              requirement: requirement,
-                             veto: r.veto, disposition: Disposition(rawValue: r.disposition) ?? .none, basis: r.basis, manual: r.manual)
+                             veto: r.veto, disposition: r.disposition, basis: r.basis, manual: r.manual)
             }
         }
     }

@@ -18,7 +18,7 @@ import PingchaStore
 struct NoticeWriter {
     let batch: StoredBatch
     let summary: SummaryJSON
-    let definitions: [RubricDefinition]
+    let definitions: [StoredRubric]
     let templates: ReportTemplates
     let calendar: WorkingDayCalendar
 

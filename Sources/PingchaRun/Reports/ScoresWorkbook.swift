@@ -67,7 +67,7 @@ final class ScoresWorkbook {
     }
 
     /// A row of the findings query: the finding's columns plus its case's id and department.
-    private func addFinding(_ r: StoredBatch.FindingOfCase, rule: RubricDefinition.Rule?) throws(PingchaError) {
+    private func addFinding(_ r: StoredBatch.FindingOfCase, rule: StoredRubric.Rule?) throws(PingchaError) {
         let f = r.finding
         let shown = switch f.outcome {
         case "fail": "不符合"
@@ -79,7 +79,7 @@ final class ScoresWorkbook {
             .text(names.rule(f.ruleId, standard: f.rubricId)), .text(rule?.title), .text(names.category(f.categoryId, standard: f.rubricId)),
             .text(f.problem), .text(shown),
             .decimal(f.deduct), .text(audience.text(valuesRead(f.fieldsRead))), .text(rule?.basis),
-            .text((Disposition(rawValue: rule?.disposition ?? "none") ?? .none).chineseName),
+            .text((rule?.disposition ?? .none).chineseName),
         ])
     }
 
@@ -102,9 +102,9 @@ final class ScoresWorkbook {
     }
 
     /// The finding rows (a sheet of their own).
-    func writeFindingRows(_ db: StoreSession, definitions: [RubricDefinition]) throws {
+    func writeFindingRows(_ db: StoreSession, definitions: [StoredRubric]) throws {
         try batch.forEachFindingOfCase(db) { r in
-            try addFinding(r, rule: definitions.first { $0.id == r.finding.rubricId }?.rules[r.finding.ruleId])
+            try addFinding(r, rule: definitions.first { $0.id == r.finding.rubricId }?.rule(r.finding.ruleId))
         }
     }
 
@@ -237,14 +237,14 @@ final class ScoresWorkbookJob: @unchecked Sendable {
     private let workbook: ScoresWorkbook
     private let databasePath: String
     private let files: [String]
-    private let definitions: [RubricDefinition]
+    private let definitions: [StoredRubric]
     private let summariesReady = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
     private let rows = DispatchGroup()
     private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
     private let failure = FirstFailure()
 
-    init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [RubricDefinition]) {
+    init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [StoredRubric]) {
         self.workbook = workbook
         workbook.names = StandardNames(definitions: definitions)
         self.databasePath = databasePath

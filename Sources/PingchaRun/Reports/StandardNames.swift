@@ -1,5 +1,6 @@
 import PingchaAnalytics
 import PingchaReports
+import PingchaStore
 
 /// Chinese names for what the store keeps by id, for the workbooks and compare: a standard
 /// by its short name (``RuleWording/standardShortName(title:id:)``: "处罚（普通）"), a
@@ -14,10 +15,10 @@ struct StandardNames {
     private var anyCategory: [String: String] = [:]
     private var rules: [String: [String: String]] = [:]
 
-    init(definitions: [RubricDefinition]) {
+    init(definitions: [StoredRubric]) {
         for d in definitions {
             add(rubric: d.id, title: d.title, categories: d.categories.map { ($0.id, $0.title) },
-                rules: d.ruleOrder.compactMap { d.rules[$0].map { ($0.id, $0.title) } })
+                rules: d.rules.map { ($0.id, $0.title) })
         }
     }
 
