@@ -80,7 +80,9 @@ final class RowNormaliser: @unchecked Sendable {
         var out: [ValueWarning] = []
         let spellings = catalogue.fields.flatMap { $0.headerSpellings.map { HeaderKey($0).key } }
         for c in mapping.unmapped where !c.header.trimmingSpaces.isEmpty {
-            let hint = Suggestion.nearest(to: HeaderKey(c.header).key, among: spellings)
+            // A bounded prefix: a damaged 2 MB header cell must not cost an edit distance
+            // against every alias (issue 11).
+            let hint = Suggestion.nearest(to: HeaderKey(String(c.header.prefix(HeaderMapper.scoredPrefix))).key, among: spellings)
             out.append(ValueWarning(kind: .unmappedColumn, file: path, line: headerLine, column: c.number,
                                     header: c.header, detail: hint.map { "是否为“\($0)”？可用 --mapping 指定" } ?? "", sheet: sheet))
         }

@@ -92,7 +92,7 @@ public struct HeaderMapper: Sendable {
     private func nearest(to field: Int, among columns: [HeaderMapping.Column]) -> [String] {
         let targets = spellings.filter { $0.field == field }.map(\.key)
         let scored = columns.map { c -> (header: String, distance: Int) in
-            let key = HeaderKey(c.header).key
+            let key = HeaderKey(String(c.header.prefix(Self.scoredPrefix))).key
             let best = targets.map { t -> Int in
                 // Containment (`案件编号新` against `案件编号`) is closer than its edit distance.
                 if !key.isEmpty && (key.contains(t) || t.contains(key)) { return 1 }
