@@ -36,12 +36,15 @@ let package = Package(
         .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "Yams", package: "Yams")]),
-        // Stage 2: rubrics — YAML loading, the expression language, the working-day calendar.
+        // The working-day calendar (法定节假日和调休): deadlines counted in working days, for the
+        // rubrics' functions, the statistics and the documents' periods alike.
         .target(
-            name: "PingchaRubric",
+            name: "PingchaCalendar",
             dependencies: ["PingchaModel", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/calendar.yaml")]
         ),
+        // Stage 2: rubrics — YAML loading, the expression language, profiles.
+        .target(name: "PingchaRubric", dependencies: ["PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")]),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
         .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
         // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds). The only module that
@@ -54,11 +57,11 @@ let package = Package(
         // The jobs that chain the stages: `run`, `report`.
         .target(
             name: "PingchaRun",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", "PingchaStore",
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
                            "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
-        .target(name: "PingchaAnalytics", dependencies: ["PingchaModel", "PingchaRubric"]),
+        .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
         // Drawing cases for manual review and assigning them to reviewers.
         .target(name: "PingchaSampling", dependencies: ["PingchaModel"]),
         // Documents independent of their format: the official-document model, Markdown in and
@@ -74,7 +77,7 @@ let package = Package(
         // (swift-mustache), with personal data masked for publication.
         .target(
             name: "PingchaReports",
-            dependencies: ["PingchaModel", "PingchaRubric", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
+            dependencies: ["PingchaModel", "PingchaCalendar", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
                            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
                         .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
@@ -86,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "pingcha",
             dependencies: [
-                "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring",
+                "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
                 "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -94,7 +97,7 @@ let package = Package(
         // `make bench`: scoring alone, on cases already in memory.
         .executableTarget(
             name: "PingchaBench",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaRubric", "PingchaScoring"]
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring"]
         ),
         .target(name: "PingchaTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/PingchaTestSupport"),
@@ -106,11 +109,12 @@ let package = Package(
         ),
         .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
         .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),
-        .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric"]),
+        .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric", "PingchaCalendar"]),
+        .testTarget(name: "PingchaCalendarTests", dependencies: ["PingchaCalendar"]),
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
         .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
         .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
-        .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaRubric"]),
+        .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaCalendar"]),
         .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),

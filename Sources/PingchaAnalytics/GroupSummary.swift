@@ -1,5 +1,4 @@
 import PingchaModel
-import PingchaRubric
 
 /// The figures of one group of cases — a department, a district, an enforcement type, a
 /// rubric, or the whole batch: what a row of the bulletin's tables and an entry of

@@ -1,5 +1,4 @@
 import PingchaModel
-import PingchaRubric
 
 /// One case of a batch as analytics sees it: the scorer's result flattened into plain
 /// values by whoever reads the store (评查结果).

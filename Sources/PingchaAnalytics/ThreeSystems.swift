@@ -1,4 +1,4 @@
-import PingchaRubric
+import PingchaModel
 
 /// The "three systems" (三项制度, 监督办法 Art. 9(6), 13–15; 国办发〔2018〕118号).
 public enum ThreeSystem: String, CaseIterable, Sendable, Hashable {

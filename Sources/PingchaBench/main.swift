@@ -6,6 +6,7 @@ import PingchaIngest
 import PingchaModel
 import PingchaRubric
 import PingchaScoring
+import PingchaCalendar
 
 let arguments = CommandLine.arguments
 let rubricDir = arguments.count > 1 ? arguments[1] : "rubrics"

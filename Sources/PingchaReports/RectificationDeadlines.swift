@@ -1,5 +1,5 @@
 import PingchaModel
-import PingchaRubric
+import PingchaCalendar
 
 /// The periods of Art. 30 of the 监督办法, counted from the document's date: 10 working days to
 /// correct and report, 5 working days to object. Working days follow the holiday calendar

@@ -4,6 +4,7 @@ import PingchaModel
 import PingchaReports
 import PingchaRubric
 import PingchaStore
+import PingchaCalendar
 
 /// Writes a stored batch's reports (`run` and `report`): every figure comes from the store,
 /// so regenerating reports gives the same files.

@@ -7,6 +7,7 @@ import PingchaReports
 import PingchaRubric
 import PingchaScoring
 import PingchaStore
+import PingchaCalendar
 
 /// `pingcha stats`: the annual statistical report (Art. 12) for one year, from the cases of
 /// a stored batch or straight from exports; beside each figure the previous year's when a

@@ -1,4 +1,5 @@
 import PingchaRubric
+import PingchaModel
 
 /// What a case's rule outcomes say for each statistic (`measures:` in the rubrics): the
 /// annual statistics and the three-systems rates read these, never the case's fields, so

@@ -1,5 +1,6 @@
 import PingchaRubric
 import PingchaScoring
+import PingchaModel
 
 /// How a case's measures are stored (`result.measures`, schema 4): one letter per
 /// ``Measure`` in `allCases` order — `m` met (the rule passed), `n` not met (failed), `u`

@@ -2,6 +2,7 @@ import ArgumentParser
 import PingchaModel
 import PingchaRubric
 import PingchaScoring
+import PingchaCalendar
 
 struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

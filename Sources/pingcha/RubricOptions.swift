@@ -1,6 +1,7 @@
 import ArgumentParser
 import PingchaModel
 import PingchaRubric
+import PingchaCalendar
 
 /// `--rubrics`, `--calendar`, shared by the commands that score.
 struct RubricOptions: ParsableArguments {

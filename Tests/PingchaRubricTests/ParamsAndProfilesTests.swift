@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCalendar
 
 /// Params (`$name`), profiles, screens, measures and the invalid-means-veto rule: what loads,
 /// what each value does, and every mistake with its exact `file:line:col: message`.
@@ -233,18 +234,18 @@ final class ParamsAndProfilesTests: XCTestCase {
 
     func testMonthsAndYearsFollowTheCivilCode() throws {
         func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
-        XCTAssertEqual(d("2024-01-31").adding(months: 1), d("2024-02-29"))   // 民法典第二百零二条: the month's last day
-        XCTAssertEqual(d("2024-02-29").adding(months: 12), d("2025-02-28"))
-        XCTAssertEqual(d("2024-03-31").adding(months: -1), d("2024-02-29"))
-        XCTAssertEqual(d("2024-01-15").adding(months: -13), d("2022-12-15"))
+        XCTAssertEqual(CivilDate(iso: "2024-01-31")!.adding(months: 1), CivilDate(iso: "2024-02-29")!)   // 民法典第二百零二条: the month's last day
+        XCTAssertEqual(CivilDate(iso: "2024-02-29")!.adding(months: 12), CivilDate(iso: "2025-02-28")!)
+        XCTAssertEqual(CivilDate(iso: "2024-03-31")!.adding(months: -1), CivilDate(iso: "2024-02-29")!)
+        XCTAssertEqual(CivilDate(iso: "2024-01-15")!.adding(months: -13), CivilDate(iso: "2022-12-15")!)
         let calendar = WorkingDayCalendar.builtIn()
-        XCTAssertEqual(calendar.addMonths(d("2024-09-01"), 1), d("2024-10-08"))   // 10-01 is National Day: moved on (第二百零三条)
-        XCTAssertEqual(calendar.addMonths(d("2022-03-15"), 24), d("2024-03-15"))  // a Friday: stays
+        XCTAssertEqual(calendar.addMonths(CivilDate(iso: "2024-09-01")!, 1), CivilDate(iso: "2024-10-08")!)   // 10-01 is National Day: moved on (第二百零三条)
+        XCTAssertEqual(calendar.addMonths(CivilDate(iso: "2022-03-15")!, 24), CivilDate(iso: "2024-03-15")!)  // a Friday: stays
         let compiler = ExpressionCompiler(catalogue: catalogue, calendar: calendar)
         let limitation = try compiler.predicate("discovered_date <= add_years(violation_date, 2)")
-        XCTAssertEqual(limitation.evaluate(record(["violation_date": .date(d("2022-02-28")), "discovered_date": .date(d("2024-02-28"))])), .yes)
-        XCTAssertEqual(limitation.evaluate(record(["violation_date": .date(d("2022-02-28")), "discovered_date": .date(d("2024-02-29"))])), .no)
+        XCTAssertEqual(limitation.evaluate(record(["violation_date": .date(CivilDate(iso: "2022-02-28")!), "discovered_date": .date(CivilDate(iso: "2024-02-28")!)])), .yes)
+        XCTAssertEqual(limitation.evaluate(record(["violation_date": .date(CivilDate(iso: "2022-02-28")!), "discovered_date": .date(CivilDate(iso: "2024-02-29")!)])), .no)
         // 2022-10-12 + 2 years = 2024-10-12, a Saturday but a make-up working day: not moved.
-        XCTAssertEqual(calendar.addMonths(d("2022-10-12"), 24), d("2024-10-12"))
+        XCTAssertEqual(calendar.addMonths(CivilDate(iso: "2022-10-12")!, 24), CivilDate(iso: "2024-10-12")!)
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import PingchaModel
-import PingchaRubric
 
 /// The facts of one case that the annual statistics (行政执法统计年报) count: who decided
 /// what, when, with which penalties and amounts, how the case fared afterwards, and what

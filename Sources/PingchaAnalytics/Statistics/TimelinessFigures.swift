@@ -1,4 +1,4 @@
-import PingchaRubric
+import PingchaModel
 
 /// How many cases met one statutory period, over the cases where it can be judged.
 public struct DeadlineTally: Sendable, Hashable {

@@ -1,7 +1,7 @@
 import Foundation
 import PingchaDocuments
 import PingchaModel
-import PingchaRubric
+import PingchaCalendar
 
 /// The bulletin (评查情况通报): facts → template → Markdown → document.
 public enum BulletinDocument {

@@ -1,6 +1,6 @@
 import PingchaDocuments
 import PingchaModel
-import PingchaRubric
+import PingchaCalendar
 
 /// One department's rectification notice: facts → template → Markdown → document. Internal
 /// (it goes to the department only): personal data stays unless the settings mask everything.

@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaCalendar
 
 /// Type-checks expressions against the field catalogue and compiles them, once, into
 /// closures (see ``Compiled``). Errors carry the offset of the offending token.

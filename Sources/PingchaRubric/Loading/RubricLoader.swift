@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCalendar
 
 /// Loads rubric files, checks them completely and compiles their expressions.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import PingchaModel
-@testable import PingchaRubric
+@testable import PingchaCalendar
 import XCTest
 
 /// The embedded calendar against the State Council notices (law-and-practice.md §3) and the

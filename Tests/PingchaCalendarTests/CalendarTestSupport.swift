@@ -1,5 +1,5 @@
 import PingchaModel
-@testable import PingchaRubric
+@testable import PingchaCalendar
 import XCTest
 
 /// `d("2024-02-10")`: dates in tests read as they are written in the notices.

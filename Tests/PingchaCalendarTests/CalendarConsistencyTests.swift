@@ -1,5 +1,5 @@
 import PingchaModel
-@testable import PingchaRubric
+@testable import PingchaCalendar
 import XCTest
 
 /// The O(1) table arithmetic against the definitions applied day by day, over every start

@@ -1,5 +1,5 @@
 import PingchaModel
-@testable import PingchaRubric
+@testable import PingchaCalendar
 import XCTest
 
 /// Every mistake in a calendar file is reported in Chinese at `file:line:col` of the key or

@@ -1,6 +1,6 @@
 import Foundation
 import PingchaModel
-@testable import PingchaRubric
+@testable import PingchaCalendar
 import XCTest
 
 /// Dates outside the notices' years fall back to Monday–Friday, and the run learns which years
