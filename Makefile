@@ -6,12 +6,12 @@
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 SWIFT ?= swift
-APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev zlib1g-dev libexpat1-dev libfreexl-dev pkg-config
+APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev zlib1g-dev libexpat1-dev libfreexl-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/pingcha
 SAMPLE := data/sample
 
-.PHONY: deps build demo test bench clean standards
+.PHONY: deps build demo test bench clean standards architecture
 
 # Installs only what is missing; `apt-get update` first because a fresh machine has empty lists.
 deps:
@@ -43,6 +43,7 @@ demo: build
 	echo "== 报告文件"; ls -R "reports/$${year}年度行政执法案卷评查" reports/compare "reports/stats-$$year" | grep -v "\.csv$$"
 
 test: deps
+	python3 scripts/module-graph.py --check
 	$(SWIFT) build --build-tests
 	.build/debug/pingcha rubric check rubrics
 	.build/debug/pingcha rubric test rubrics
@@ -74,3 +75,7 @@ bench: build
 
 clean:
 	rm -rf .build
+
+# docs/architecture.md's module table, from Package.swift (`make test` checks it is current).
+architecture:
+	python3 scripts/module-graph.py
