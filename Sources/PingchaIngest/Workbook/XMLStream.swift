@@ -84,7 +84,9 @@ final class XMLStream {
     }
 
     private let parser: XML_Parser
-    private unowned let handler: XMLEventHandler
+    /// Unowned without reference counting: the handler owns the stream's lifetime (it creates
+    /// the stream and keeps it only while it reads), and a checked reference cost a retain per event.
+    private unowned(unsafe) let handler: XMLEventHandler
     private(set) var stopped = false
 
     init(handler: XMLEventHandler) {
