@@ -42,6 +42,14 @@ struct InputOptions: ParsableArguments {
     }
 
     func inputFiles() throws(PingchaError) -> [String] {
-        try InputFiles.expand(input.isEmpty ? [try SampleFolders.latest().path] : input)
+        let paths = input.isEmpty ? [try SampleFolders.latest().path] : input
+        let files = try InputFiles.expand(paths)
+        noteOtherFiles(in: paths)
+        return files
+    }
+
+    /// One line per file in the input folders that is no export (a Word notice, a PDF, a zip).
+    func noteOtherFiles(in paths: [String]) {
+        for other in InputFiles.others(in: paths) { printError("注意：\(other.path)：\(other.advice)") }
     }
 }

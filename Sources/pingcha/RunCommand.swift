@@ -62,6 +62,7 @@ struct RunCommand: ParsableCommand {
             _ = try reportOptions.request.loadTemplates()
             // So does an --out that cannot be the reports' folder.
             if let out, let problem = PathText.folderProblem(out, replacing: true) { throw PathText.error(out, problem) }
+            inputs.noteOtherFiles(in: inputPaths)
             var options = RunOptions(inputs: inputPaths)
             options.rubrics = rubricOptions.rubrics
             options.calendar = rubricOptions.calendar

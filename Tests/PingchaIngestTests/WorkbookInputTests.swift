@@ -137,3 +137,17 @@ final class WorkbookInputTests: XCTestCase {
         ])
     }
 }
+
+extension WorkbookInputTests {
+    /// Files people put beside the exports are named with what to do, not read.
+    func testOtherFilesInAFolderAreNamedWithAdvice() {
+        let f = IngestFixture()
+        f.write("a.csv", "案件编号,执法主体,执法类别\n")
+        f.write("通报.docx", bytes: [0x50, 0x4B])
+        f.write("扫描件.PDF", bytes: [0x25])
+        f.write("~$锁.docx", bytes: [0])
+        let others = InputFiles.others(in: [f.dir])
+        XCTAssertEqual(others.map { ($0.path as NSString).lastPathComponent }, ["扫描件.PDF", "通报.docx"])
+        XCTAssertEqual(others.last?.advice, "Word 文档，不是案件清单，已跳过")
+    }
+}

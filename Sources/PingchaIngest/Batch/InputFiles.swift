@@ -38,4 +38,37 @@ public enum InputFiles {
         guard !name.hasPrefix("~$"), !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
         return exportExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
+
+    /// Files in the given folders that are not exports but that people put beside them (a
+    /// Word notice, a scanned PDF, a zip of the exports), each with what to do: the commands
+    /// print one line per file and read the rest of the folder.
+    public static func others(in paths: [String]) -> [(path: String, advice: String)] {
+        var out: [(String, String)] = []
+        func walk(_ dir: String) {
+            for entry in Directory.entries(dir) ?? [] {
+                switch entry.kind {
+                case .folder: walk(entry.path)
+                case .file:
+                    guard !entry.name.hasPrefix("~$"), !entry.name.hasPrefix("."), let dot = entry.name.lastIndex(of: ".") else { continue }
+                    if let advice = advice[entry.name[entry.name.index(after: dot)...].lowercased()] { out.append((entry.path, advice)) }
+                default: break
+                }
+            }
+        }
+        for path in paths where Directory.kind(path) == .folder { walk(path) }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    static let advice: [String: String] = [
+        "docx": "Word 文档，不是案件清单，已跳过",
+        "doc": "Word 文档，不是案件清单，已跳过",
+        "wps": "WPS 文字文档，不是案件清单，已跳过",
+        "pdf": "PDF 文件无法读取表格，已跳过；请向执法部门索取 Excel 或 CSV 格式的导出文件",
+        "zip": "压缩包，已跳过；请先解压，再导入其中的 .xlsx、.xls 或 .csv 文件",
+        "rar": "压缩包，已跳过；请先解压，再导入其中的 .xlsx、.xls 或 .csv 文件",
+        "7z": "压缩包，已跳过；请先解压，再导入其中的 .xlsx、.xls 或 .csv 文件",
+        "et": "WPS 表格文件，已跳过；请在 WPS 中另存为 .xlsx 后再导入",
+        "ods": "OpenDocument 表格，已跳过；请在 WPS 或 LibreOffice 中另存为 .xlsx 后再导入",
+        "numbers": "Numbers 表格，已跳过；请在 Numbers 中导出为 Excel（.xlsx）后再导入",
+    ]
 }
