@@ -73,7 +73,7 @@ struct ReportPass {
             findingRow.cell(findingRows.bytes(F.problem))
             findingRow.cell(findingRows.bytes(F.outcome))
             findingRow.cell(findingRows.bytes(F.deduct))
-            findingRow.cell(findingRows.bytes(F.fieldsRead))
+            findingRow.cell(valuesText(findingRows.bytes(F.fieldsRead)))
             findingRow.cell(rule?.basis ?? "")
             findingRow.cell(rule?.disposition ?? "")
             findingRow.cell(findingRows.bytes(F.automated))
@@ -82,6 +82,18 @@ struct ReportPass {
             findingRow.cell(findingRows.int(F.suspect) != 0 ? "是" : "")
             findingRow.endRow()
             if findingRow.isFull { findingsCSV.write(&findingRow) }
+        }
+        // The values a rule read, in words; findings of one rule often read the same values,
+        // so recent texts are worded once.
+        let catalogue = FieldCatalogue.builtIn()
+        var worded: [String: String] = [:]
+        func valuesText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let json = String(decoding: bytes, as: UTF8.self)
+            if let known = worded[json] { return known }
+            let text = FindingWording.valuesText(json, catalogue: catalogue)
+            if worded.count >= 50_000 { worded.removeAll(keepingCapacity: true) }
+            worded[json] = text
+            return text
         }
         func strayFinding() {
             finding(caseId: empty, department: empty, rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)))

@@ -42,8 +42,9 @@ public struct ReportWriter {
                 let rubrics = try batch.rubrics(db)
                 let definitions = rubrics.map(\.structure)
                 let files = inputs.map(\.path)
-                let job = ScoresWorkbookJob(workbook: try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch,
-                                                                         audience: Audience(internalWith: templates.settings)),
+                let workbook = try ScoresWorkbook(path: out.path("scores.xlsx"), batch: batch, audience: Audience(internalWith: templates.settings),
+                                                  detailLimit: templates.settings.xlsxDetailLimit, findingsTotal: try batch.findingCount(db))
+                let job = ScoresWorkbookJob(workbook: workbook,
                                             databasePath: databasePath, files: files, definitions: definitions)
                 job.start()
                 scoresJob = job

@@ -226,13 +226,17 @@ public struct StoredBatch: Sendable {
 
     /// Every case with its result, in case order, without loading them all at once.
     public func forEachCase(_ session: StoreSession, _ body: (CaseRow) throws -> Void) throws {
+        try forEachCase(session, order: "c.case_no", limit: nil, body)
+    }
+
+    func forEachCase(_ session: StoreSession, order: String, limit: Int?, _ body: (CaseRow) throws -> Void) throws {
         let db = session.db
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
                    r.needs_review, r.category_scores, r.three_systems
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
-            WHERE c.batch_id = ? ORDER BY c.case_no
-            """, arguments: [id])
+            WHERE c.batch_id = ? ORDER BY \(order) LIMIT ?
+            """, arguments: [id, limit ?? -1])
         let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
         while let r = try rows.next() {
             let stored = StoredValues.bytes(r["fields"])

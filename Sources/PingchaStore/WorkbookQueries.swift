@@ -32,15 +32,15 @@ extension StoredBatch {
         public var ruleIds: [String]
     }
 
-    /// The cases needing review, in case order.
-    public func forEachCaseToReview(_ session: StoreSession, _ body: (CaseToReview) throws -> Void) throws {
+    /// The cases needing review, in case order (the first `limit`, when given).
+    public func forEachCaseToReview(_ session: StoreSession, limit: Int? = nil, _ body: (CaseToReview) throws -> Void) throws {
         let rows = try Row.fetchCursor(session.db, sql: """
             SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
                    (SELECT group_concat(f.rule_id, ',') FROM finding f
                     WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
             FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-            WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no
-            """, arguments: [id])
+            WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no LIMIT ?
+            """, arguments: [id, limit ?? -1])
         while let r = try rows.next() {
             try body(CaseToReview(caseNo: r["case_no"], caseId: r["case_id"], department: r["department"], rubricId: r["rubric_id"],
                                   score: r["score"], ruleIds: (r["rules"] as String? ?? "").split(separator: ",").map(String.init)))
@@ -51,5 +51,38 @@ extension StoredBatch {
     /// name another id or another run time.
     public func isStillStored(_ session: StoreSession) throws -> Bool {
         try String.fetchOne(session.db, sql: "SELECT ran_at FROM batch WHERE id = ?", arguments: [id]) == ranAt
+    }
+}
+
+/// The rows that matter first, for a sheet that cannot hold every case: vetoed, then
+/// unqualified, then needing review, then the lowest scores; cases no standard scored last.
+extension StoredBatch {
+    static let attentionOrder = """
+        r.veto DESC, (r.pass = 0) DESC, r.needs_review DESC, r.score_value IS NULL, r.score_value, r.case_no
+        """
+
+    /// How many findings the batch stored.
+    public func findingCount(_ session: StoreSession) throws -> Int {
+        try Int.fetchOne(session.db, sql: "SELECT COUNT(*) FROM finding WHERE batch_id = ?", arguments: [id]) ?? 0
+    }
+
+    /// The first `limit` cases in attention order, with their results.
+    public func forEachCaseByAttention(_ session: StoreSession, limit: Int, _ body: (CaseRow) throws -> Void) throws {
+        try forEachCase(session, order: Self.attentionOrder, limit: limit, body)
+    }
+
+    /// The findings of the cases in attention order, case by case, up to `limit` findings.
+    public func forEachFindingOfCaseByAttention(_ session: StoreSession, limit: Int, _ body: (FindingOfCase) throws -> Void) throws {
+        let rows = try Row.fetchCursor(session.db, sql: """
+            WITH ordered AS (
+                SELECT r.case_no, ROW_NUMBER() OVER (ORDER BY \(Self.attentionOrder)) AS turn FROM result r WHERE r.batch_id = ?)
+            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
+            FROM finding f JOIN ordered o ON o.case_no = f.case_no
+            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? ORDER BY o.turn, f.seq LIMIT ?
+            """, arguments: [id, id, limit])
+        while let r = try rows.next() {
+            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+        }
     }
 }

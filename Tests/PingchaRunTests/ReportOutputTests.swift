@@ -202,3 +202,43 @@ extension ReportOutputTests {
         for (file, bytes) in outputs[0] { XCTAssertEqual(bytes, outputs[1][file], file) }
     }
 }
+
+extension ReportOutputTests {
+    /// Above `xlsx_detail_limit` the detail sheets hold the rows that matter first and say how
+    /// many there are in all; the CSV files keep every one.
+    func testDetailSheetsAboveTheLimitListWhatMattersFirst() throws {
+        try FileManager.default.createDirectory(atPath: dir + "/mine", withIntermediateDirectories: true)
+        try "xlsx_detail_limit: 40\n".write(toFile: dir + "/mine/settings.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["--templates", "mine"]).status, 0)
+        let (vetoed, unqualified, total, findings) = try DatabaseQueue(path: dir + "/store.sqlite").read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE veto")!, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result WHERE pass = 0")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result")!, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM finding")!)
+        }
+        XCTAssertEqual(total, 303)
+        XCTAssertGreaterThan(vetoed, 0)
+        let workbook = try ZipParts(path: out + "/scores.xlsx")
+        let strings = workbook.text("xl/sharedStrings.xml") + workbook.text("xl/worksheets/sheet1.xml") + workbook.text("xl/worksheets/sheet2.xml")
+        XCTAssertTrue(strings.contains("本批次共303件案卷，超过本表的40行：本表先列否决、不合格和需人工评查的案卷，再按得分从低到高列出前40件。"), strings)
+        XCTAssertTrue(strings.contains("本批次共\(findings)条评查结果（不符合和无法判断），超过本表的40行"))
+        // Note, header and 40 rows on each detail sheet; every case still in cases.csv.
+        for sheet in ["sheet1", "sheet2"] {
+            XCTAssertEqual(workbook.text("xl/worksheets/\(sheet).xml").components(separatedBy: "<row ").count - 1, 42, sheet)
+        }
+        XCTAssertEqual(try text("cases.csv").split(whereSeparator: \.isNewline).count, 304)
+        // The rows in attention order: the case numbers (column A) of the sheet are the vetoed
+        // cases first, then the unqualified ones, as the store orders them.
+        let sheet = workbook.text("xl/worksheets/sheet1.xml")
+        let listed = try NSRegularExpression(pattern: #"<c r="A\d+"[^>]*><v>(\d+)</v>"#).matches(in: sheet, range: NSRange(sheet.startIndex..., in: sheet))
+            .map { Int(sheet[Range($0.range(at: 1), in: sheet)!])! }
+        XCTAssertEqual(listed.count, 40)
+        let expected = try DatabaseQueue(path: dir + "/store.sqlite").read { db in
+            try Int.fetchAll(db, sql: """
+                SELECT case_no FROM result ORDER BY veto DESC, (pass = 0) DESC, needs_review DESC, score_value IS NULL, score_value, case_no LIMIT 40
+                """)
+        }
+        XCTAssertEqual(listed, expected)
+        let veto = try DatabaseQueue(path: dir + "/store.sqlite").read { db in try Set(Int.fetchAll(db, sql: "SELECT case_no FROM result WHERE veto")) }
+        XCTAssertTrue(listed.prefix(min(vetoed, 40)).allSatisfy(veto.contains))
+        XCTAssertLessThanOrEqual(vetoed, unqualified)
+    }
+}

@@ -32,6 +32,10 @@ public struct ReportSettings: Sendable, Equatable {
     /// How many cases a rectification notice lists (the lowest scores first; 0: all). The
     /// notice says how many there are in all; every finding is in scores.xlsx and findings.csv.
     public var noticeCaseLimit: Int
+    /// How many rows a detail sheet of scores.xlsx holds at most (0: all): above it the sheets
+    /// hold the rows that matter first and say where the rest are (cases.csv, findings.csv, the
+    /// store). A sheet of a million rows is one nobody opens in Excel.
+    public var xlsxDetailLimit = 200_000
     /// Natural persons' names in published files.
     public var nameMasking: NameMasking
     /// Mask personal data in internal files too (notices, scores.xlsx).

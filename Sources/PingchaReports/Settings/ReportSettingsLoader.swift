@@ -4,7 +4,7 @@ import Yams
 
 extension ReportSettings {
     static let keys = ["organisation", "document_number", "document_number_seq", "notice_number", "recipients", "copy_to",
-                       "printed_by", "printed_on", "date", "list_limit", "notice_case_limit", "name_masking", "mask_all"]
+                       "printed_by", "printed_on", "date", "list_limit", "notice_case_limit", "xlsx_detail_limit", "name_masking", "mask_all"]
         + BulletinContent.keys
 
     /// Reads `settings.yaml`; keys left out keep their defaults.
@@ -52,6 +52,11 @@ extension ReportSettings {
             case "notice_case_limit":
                 guard let n = Int(text), n >= 0 else { throw .located(reader.location(value), "notice_case_limit 应为不小于 0 的整数（0 表示全部列出）") }
                 settings.noticeCaseLimit = n
+            case "xlsx_detail_limit":
+                guard let n = Int(text), n >= 0 else {
+                    throw .located(reader.location(value), "xlsx_detail_limit 应为不小于 0 的整数（0 表示不限行数）")
+                }
+                settings.xlsxDetailLimit = n
             case "name_masking":
                 guard let mode = NameMasking(rawValue: text) else {
                     throw .located(reader.location(value), "name_masking 应为 surname（姓+某）或 none（保留全名），而不是「\(text)」")

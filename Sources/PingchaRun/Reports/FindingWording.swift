@@ -70,32 +70,31 @@ enum FindingWording {
         return missing.isEmpty ? "须评查人员核实" : "材料未载明：" + missing.joined(separator: "、")
     }
 
-    /// The fields of a stored `{"field":value,…}` in the order the rule reads them, each with
-    /// its Chinese name, its value as a document prints it (nil: missing) and whether it is a
-    /// category (an enum field).
+    /// The fields of a stored `{"field":value,…}` (``StoredFieldsRead``) in the order the rule
+    /// reads them, each with its Chinese name, its value as a document prints it (nil: missing)
+    /// and whether it is a category (an enum field).
     static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?, isCategory: Bool)] {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return [] }
-        let ordered = object.keys.sorted { a, b in
-            (json.range(of: "\"\(a)\":")?.lowerBound ?? json.endIndex) < (json.range(of: "\"\(b)\":")?.lowerBound ?? json.endIndex)
-        }
-        return ordered.map { id in
+        (StoredFieldsRead.decode(json, catalogue: catalogue) ?? []).map { id, value in
             let field = catalogue[id]
-            return (field?.name ?? id, text(object[id], type: field?.type), field?.type == .enumeration)
+            return (field?.name ?? id, value.map(text), field?.type == .enumeration)
         }
     }
 
-    /// A stored value in words: dates in Chinese, yes/no for booleans, long texts shortened.
-    static func text(_ value: Any?, type: FieldType?) -> String? {
-        guard let value, !(value is NSNull) else { return nil }
-        if type == .bool, let yes = (value as? Bool) ?? (value as? NSNumber)?.boolValue { return yes ? "是" : "否" }
+    /// The values a rule read, for people: "送达方式：直接送达；送达日期：未载明" (findings.csv's
+    /// `values`, scores.xlsx's 读取的数据); empty when the rule read none.
+    static func valuesText(_ json: String, catalogue: FieldCatalogue) -> String {
+        values(json, catalogue: catalogue).map { "\($0.name)：\($0.text ?? "未载明")" }.joined(separator: "；")
+    }
+
+    /// A value in words: dates in Chinese, yes/no for booleans, lists joined with 、, long
+    /// texts shortened.
+    static func text(_ value: FieldValue) -> String {
         switch value {
-        case let list as [Any]: return list.map { "\($0)" }.joined(separator: "、")
-        case let number as NSNumber:
-            return DecimalNumber(number.description)?.description ?? number.description
-        case let string as String:
-            if type == .date || string.count == 10, let date = CivilDate(iso: string) { return date.chineseText }
-            return string.count > 40 ? String(string.prefix(40)) + "…" : string
-        default: return "\(value)"
+        case .bool(let yes): return yes ? "是" : "否"
+        case .list(let items): return items.joined(separator: "、")
+        case .number(let n): return n.description
+        case .date(let d): return d.chineseText
+        case .text(let string): return string.count > 40 ? String(string.prefix(40)) + "…" : string
         }
     }
 

@@ -29,12 +29,21 @@ final class ScoresWorkbook {
 
     let batch: StoredBatch
     var batchName: String { batch.name }
+    /// At most this many rows a detail sheet (nil: every row): see ``DetailLimit``.
+    private let limit: Int?
 
-    init(path: String, batch: StoredBatch, audience: Audience) throws(PingchaError) {
+    /// `detailLimit`: settings' `xlsx_detail_limit` (0: none); `findingsTotal`: the batch's
+    /// stored findings, for the note over a sheet that cannot hold them all.
+    init(path: String, batch: StoredBatch, audience: Audience, detailLimit: Int = 0, findingsTotal: Int = 0) throws(PingchaError) {
         self.batch = batch
         book = try Workbook(path: path, title: "\(batch.name)评查结果")
         self.audience = audience
-        let keys = SheetOptions(keyColumns: 2)
+        let limit = detailLimit > 0 && max(batch.casesTotal, findingsTotal) > detailLimit ? detailLimit : nil
+        self.limit = limit
+        func options(total: Int, _ note: (Int) -> String) -> SheetOptions {
+            guard let limit, total > limit else { return SheetOptions(keyColumns: 2) }
+            return SheetOptions(note: note(limit), keyColumns: 2)
+        }
         // Case numbers and department names run to 20-odd characters: wrapped at about ten
         // Chinese characters, so that the lists fit a landscape page at a readable size.
         let caseNumber = Column("案号", width: 18, wraps: true)
@@ -43,17 +52,23 @@ final class ScoresWorkbook {
             Column("序号", .integer), caseNumber, department, Column("区县", repeats: true), Column("执法类别", repeats: true), Column("决定日期", .date),
             Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)), Column("等次", repeats: true), Column("合格", repeats: true), Column("否决项", repeats: true), Column("处理方式", repeats: true),
             Column("需人工评查", repeats: true), Column("来源文件", width: 24, repeats: true, wraps: true), Column("行号", .integer),
-        ], options: keys)
+        ], options: options(total: batch.casesTotal) { n in
+            "本批次共\(batch.casesTotal)件案卷，超过本表的\(n)行：本表先列否决、不合格和需人工评查的案卷，再按得分从低到高列出前\(n)件。全部案卷见 cases.csv 和数据库（pingcha report 可重新生成本表）。"
+        })
         findings = try book.addSheet("不符合项", columns: [
             Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("细则", repeats: true),
             Column("细则名称", width: 22, repeats: true, wraps: true), Column("类别", width: 12, repeats: true, wraps: true), Column("问题", repeats: true),
             Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据", width: 22, wraps: true),
             Column("依据", width: 22, repeats: true, wraps: true), Column("处理方式", repeats: true),
-        ], options: keys)
+        ], options: options(total: findingsTotal) { n in
+            "本批次共\(findingsTotal)条评查结果（不符合和无法判断），超过本表的\(n)行：本表按“案卷得分”表的顺序逐案列出前\(n)条。全部评查结果见 findings.csv 和数据库。"
+        })
         review = try book.addSheet("需人工评查", columns: [
             Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("得分", .decimal(places: 1)),
             Column("待核实的细则", width: 56, wraps: true),
-        ], options: keys)
+        ], options: options(total: batch.needsReview) { n in
+            "本批次共\(batch.needsReview)件案卷需人工评查，超过本表的\(n)行：本表按案卷顺序列出前\(n)件。全部见 cases.csv（needs_review 列）和数据库。"
+        })
     }
 
 
@@ -90,28 +105,33 @@ final class ScoresWorkbook {
     private func valuesRead(_ json: String) -> String {
         if json.isEmpty || json == "{}" { return "" }
         if let known = wordedValues[json] { return known }
-        let worded = FindingWording.values(json, catalogue: catalogue).map { "\($0.name)：\($0.text ?? "未载明")" }.joined(separator: "；")
+        let worded = FindingWording.valuesText(json, catalogue: catalogue)
         if wordedValues.count < 100_000 { wordedValues[json] = worded }
         return worded
     }
 
     /// The case rows and the cases needing review.
     func writeCaseRows(_ db: StoreSession, files: [String]) throws {
-        try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+        if let limit {
+            try batch.forEachCaseByAttention(db, limit: limit) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+        } else {
+            try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+        }
         try writeReviewRows(db)
     }
 
     /// The finding rows (a sheet of their own).
     func writeFindingRows(_ db: StoreSession, definitions: [StoredRubric]) throws {
-        try batch.forEachFindingOfCase(db) { r in
+        let add = { [self] (r: StoredBatch.FindingOfCase) throws in
             try addFinding(r, rule: definitions.first { $0.id == r.finding.rubricId }?.rule(r.finding.ruleId))
         }
+        if let limit { try batch.forEachFindingOfCaseByAttention(db, limit: limit, add) } else { try batch.forEachFindingOfCase(db, add) }
     }
 
     private func writeReviewRows(_ db: StoreSession) throws {
         // Cases needing review, with the rules still to decide (undecided or disputed), one
         // a line: "处罚（普通）PRO-01 执法人员不少于两人".
-        try batch.forEachCaseToReview(db) { r in
+        try batch.forEachCaseToReview(db, limit: limit) { r in
             let rubricId = r.rubricId ?? ""
             let rules = r.ruleIds.map { names.ruleWithTitle($0, standard: rubricId) }
             try self.review.append([.integer(r.caseNo), .text(r.caseId), .text(r.department),
