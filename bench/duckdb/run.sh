@@ -31,7 +31,9 @@ command -v /usr/bin/time >/dev/null || { ${SUDO:-} apt-get update -qq && ${SUDO:
 # DuckDB from PyPI, in a venv of the benchmark's own (never a dependency of pingcha).
 if ! "$VENV/bin/python" -c "import duckdb, yaml" 2>/dev/null; then
   echo "== installing duckdb and pyyaml into $VENV"
-  python3 -m venv "$VENV"
+  # Debian's python3 makes venvs only with the python3-venv package
+  python3 -m venv "$VENV" 2>/dev/null || { rm -rf "$VENV"; ${SUDO:-} apt-get update -qq \
+    && ${SUDO:-} apt-get install -y -qq python3-venv && python3 -m venv "$VENV"; }
   "$VENV/bin/pip" install -q --disable-pip-version-check duckdb pyyaml
 fi
 PY="$VENV/bin/python"
