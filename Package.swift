@@ -46,7 +46,7 @@ let package = Package(
         // Stage 2: rubrics — YAML loading, the expression language, profiles.
         .target(name: "PingchaRubric", dependencies: ["PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")]),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
-        .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric", "PingchaIngest", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric"]),
         // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds). The only module that
         // sees GRDB: it imports it `internal`, so SQL and the stored formats stay here.
         .target(
@@ -58,7 +58,8 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx",
+                           .product(name: "Yams", package: "Yams")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PingchaModel
 import PingchaRubric
+import PingchaRun
 import PingchaScoring
 import PingchaCalendar
 

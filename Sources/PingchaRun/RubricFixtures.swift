@@ -1,6 +1,7 @@
 import PingchaIngest
 import PingchaModel
 import PingchaRubric
+import PingchaScoring
 import Yams
 
 /// The fixture cases a rubric ships with (`rubrics/tests/<rubric-id>.yaml`), run by
