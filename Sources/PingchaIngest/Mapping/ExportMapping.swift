@@ -41,12 +41,15 @@ public struct ExportMapping: Sendable, Equatable {
             return f
         }
         for (key, _, value) in try reader.mapping(root, allowed: ["aliases", "values"], context: "映射文件") {
+            // A section whose entries are all still comments (a suggested mapping) is empty.
+            if value.null != nil { continue }
             guard let map = value.mapping else { throw .wrongNodeKind(reader.location(value), key: key, expected: "键值映射") }
             for (k, v) in map {
                 let f = try field(k)
                 if key == "aliases" {
                     mapping.aliases[f.id, default: []] += try reader.strings(v, key: "aliases").map(\.0)
                 } else {
+                    if v.null != nil { continue }
                     guard f.type == .enumeration || f.type == .list, let inner = v.mapping else {
                         throw .wrongNodeKind(reader.location(v), key: "values.\(f.id)", expected: "“取值: [同义词]”映射（只适用于枚举和列表字段）")
                     }
