@@ -55,7 +55,7 @@ test: deps
 	  failed=$$(echo "$$line" | sed -E 's/.* ([0-9]+) failures?.*/\1/'); \
 	  skipped=$$(echo "$$line" | grep -oE "[0-9]+ tests? skipped" | grep -oE "^[0-9]+" || true); skipped=$${skipped:-0}; \
 	  if [ -z "$$total" ]; then echo "no tests ran"; exit 1; fi; \
-	  if [ "$$skipped" != 0 ]; then echo "($$skipped skipped: sample writers that run only when asked)"; fi; \
+	  if [ "$$skipped" != 0 ]; then echo "($$skipped skipped: sample and golden writers that run only when asked)"; fi; \
 	  echo "$$((total - failed - skipped)) passed, $$failed failed"; exit $$status
 
 # rubrics/STANDARDS.md, the standards reference a supervisor reads (a test checks it is current):

@@ -52,7 +52,7 @@ public final class ZipPackage {
     public init(path: String) throws(PingchaError) {
         self.path = path
         try? FileManager.default.removeItem(atPath: path)
-        guard let f = fopen(path, "w+b") else { throw .unreadable(path, detail: "无法创建文件：\(String(cString: strerror(errno)))") }
+        guard let f = fopen(path, "w+b") else { throw .unreadable(path, detail: "无法创建文件：\(SystemErrorText.current)") }
         file = f
     }
 

@@ -20,7 +20,7 @@ public enum DocxWriter {
             throw error
         }
         if rename(partial, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.current
             try? FileManager.default.removeItem(atPath: partial)
             throw .unreadable(path, detail: "无法写入文件：\(reason)")
         }

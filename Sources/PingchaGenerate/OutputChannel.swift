@@ -72,7 +72,7 @@ final class FileTarget {
         // Said in Chinese before fopen says it in English ("Is a directory").
         if let problem = PathText.fileProblem(path, createsParents: false) { throw .cannotWrite(path: path, detail: problem) }
         guard let f = fopen(partialPath, "wb") else {
-            throw .cannotWrite(path: path, detail: String(cString: strerror(errno)))
+            throw .cannotWrite(path: path, detail: SystemErrorText.current)
         }
         file = f
     }
@@ -88,7 +88,7 @@ final class FileTarget {
         if failure == 0, rename(partialPath, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(partialPath)
-            throw .cannotWrite(path: path, detail: String(cString: strerror(failure)))
+            throw .cannotWrite(path: path, detail: SystemErrorText.text(failure))
         }
     }
 
@@ -111,7 +111,7 @@ final class FileTarget {
         let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if !parent.isEmpty { try makeDirectory(parent) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw .cannotWrite(path: path, detail: String(cString: strerror(errno)))
+            throw .cannotWrite(path: path, detail: SystemErrorText.current)
         }
     }
 }

@@ -32,6 +32,13 @@ public enum PathText {
         return String(s)
     }
 
+    /// A folder as a message names it: one `/` at the end, however many the user typed
+    /// (`o//` read wrong in "报告在 o//").
+    public static func asFolder(_ path: String) -> String {
+        let trimmed = trimmingTrailingSlashes(path)
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
     /// `name` inside `folder`, with one `/` between them: `name` alone when `folder` is "",
     /// and `folder` may end in `/` (`reports/` + `bulletin` → `reports/bulletin`).
     public static func joined(_ folder: String, _ name: String) -> String {

@@ -9,7 +9,7 @@ public enum TextFile {
         if Directory.kind(path) == .folder { throw PathText.folderNotFile(path) }
         guard let fp = fopen(path, "rb") else {
             if errno == ENOENT || errno == ENOTDIR { throw PathText.notFound(path) }
-            throw .unreadable(path, detail: String(cString: strerror(errno)))
+            throw .unreadable(path, detail: SystemErrorText.current)
         }
         defer { fclose(fp) }
         var bytes: [UInt8] = []

@@ -35,7 +35,7 @@ public struct RescoreJob {
         let scorer = Scorer(set)
         var counts = (cases: 0, scored: 0, uncovered: 0, review: 0)
         do {
-            let lock = try WriterLock(databasePath: databasePath, timeout: 600) {}
+            let lock = try WriterLock(databasePath: databasePath, timeout: 600, creating: false) {}
             defer { withExtendedLifetime(lock) {} }
             let store = try Store(path: databasePath)
             try store.write { db in

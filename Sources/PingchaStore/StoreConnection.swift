@@ -12,11 +12,7 @@ public enum StoreConnection {
     /// only read a store refuse a missing one instead of leaving an empty file behind.
     static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout, creating: Bool = false) throws -> DatabaseQueue {
         if let problem = PathText.fileProblem(path, createsParents: true) { throw PathText.error(path, problem) }
-        if !creating, !Directory.exists(path) {
-            throw PathText.notFound(path) == .fileNotFound(path)
-                ? PingchaError.unreadable(path, detail: "数据库文件不存在；请先用 pingcha run 导入案件，或用 --db 指定已有的数据库")
-                : PathText.notFound(path)
-        }
+        if !creating { try requireExisting(path) }
         let dir = PathText.parent(path)
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         var config = Configuration()
@@ -35,5 +31,14 @@ public enum StoreConnection {
         let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.writeWithoutTransaction { db in try Schema.migrate(db) }
         return queue
+    }
+
+    /// A store to read or rescore must exist: the commands that do not create one say so
+    /// instead of leaving an empty file behind.
+    static func requireExisting(_ path: String) throws {
+        guard !Directory.exists(path) else { return }
+        throw PathText.notFound(path) == .fileNotFound(path)
+            ? PingchaError.unreadable(path, detail: "数据库文件不存在；请先用 pingcha run 导入案件，或用 --db 指定已有的数据库")
+            : PathText.notFound(path)
     }
 }

@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             writer.calendarPath = calendar
             writer.final = final
             try writer.write()
-            print("报告已生成：\(folder)/")
+            print("报告已生成：\(PathText.asFolder(folder))")
         }
     }
 }

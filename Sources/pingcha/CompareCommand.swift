@@ -29,7 +29,7 @@ struct CompareCommand: ParsableCommand {
             job.minimumCasesForRank = minCases
             job.request = reportOptions.request
             try job.run()
-            print("比较结果已写入 \(out)/（compare.md、compare.html、compare.xlsx）")
+            print("比较结果已写入 \(PathText.asFolder(out))（compare.md、compare.html、compare.xlsx）")
         }
     }
 }

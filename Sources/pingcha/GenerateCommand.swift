@@ -124,7 +124,7 @@ struct GenerateCommand: ParsableCommand {
                     if failure == 0 { failure = Self.writeAll(bytes, fd: 1) }
                 }
                 if failure != 0 {
-                    throw GeneratorError.cannotWrite(path: "标准输出", detail: String(cString: strerror(failure)))
+                    throw GeneratorError.cannotWrite(path: "标准输出", detail: SystemErrorText.text(failure))
                 }
             }
         } catch {

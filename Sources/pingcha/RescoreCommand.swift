@@ -34,7 +34,7 @@ struct RescoreCommand: ParsableCommand {
             writer.request = reportOptions.request
             writer.calendarPath = rubricOptions.calendar
             try writer.write()
-            print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(folder)/")
+            print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(PathText.asFolder(folder))")
         }
     }
 }

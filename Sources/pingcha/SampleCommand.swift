@@ -42,7 +42,7 @@ struct SampleCommand: ParsableCommand {
             let folder = out ?? "reports/\(batch)/sample"
             let plan = SamplingPlan(perDepartment: perDepartment, fraction: fraction, seed: seed, riskWeighted: risk)
             let draw = try SampleJob(databasePath: db, batchName: batch, must: must, plan: plan, outputDirectory: folder).run()
-            print("抽取 \(draw.cases.count) 件（必查 \(draw.totalMustReview) 件，随机抽取 \(draw.totalDrawn) 件，共 \(draw.totalPopulation) 件中）；样本和抽取记录在 \(folder)/")
+            print("抽取 \(draw.cases.count) 件（必查 \(draw.totalMustReview) 件，随机抽取 \(draw.totalDrawn) 件，共 \(draw.totalPopulation) 件中）；样本和抽取记录在 \(PathText.asFolder(folder))")
         }
     }
 }
@@ -79,7 +79,7 @@ struct AssignCommand: ParsableCommand {
             let job = AssignJob(databasePath: db, batchName: batch, samplePath: sample ?? "reports/\(batch)/sample/sample.csv",
                                 reviewersPath: reviewers, perCase: perCase, seed: seed, outputDirectory: folder)
             let assignment = try job.run()
-            print("已分配 \(assignment.cases.count) 件给 \(assignment.workloads.count) 位评查人员（每人 \(assignment.minLoad)–\(assignment.maxLoad) 件）；评查表在 \(folder)/")
+            print("已分配 \(assignment.cases.count) 件给 \(assignment.workloads.count) 位评查人员（每人 \(assignment.minLoad)–\(assignment.maxLoad) 件）；评查表在 \(PathText.asFolder(folder))")
         }
     }
 }

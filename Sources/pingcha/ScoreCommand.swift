@@ -96,7 +96,7 @@ struct ScoreCommand: ParsableCommand {
 func temporaryFile() throws(PingchaError) -> Int32 {
     var template = Array("/tmp/pingcha-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else { throw .unreadable("/tmp", detail: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw .unreadable("/tmp", detail: SystemErrorText.current) }
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     return fd
 }

@@ -38,7 +38,7 @@ struct StatsCommand: ParsableCommand {
             job.onNote = { printError("注意：" + $0) }
             job.request = reportOptions.request
             _ = try job.run()
-            print("年度统计已写入 \(job.outputDirectory)/（stats.md、stats.html、stats.xlsx）")
+            print("年度统计已写入 \(PathText.asFolder(job.outputDirectory))（stats.md、stats.html、stats.xlsx）")
         }
     }
 }

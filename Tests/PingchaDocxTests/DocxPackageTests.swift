@@ -120,7 +120,7 @@ final class DocxPackageTests: XCTestCase {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(where_, path)
-            XCTAssertFalse(detail.isEmpty)
+            XCTAssertEqual(detail, "无法创建文件：文件或文件夹不存在")
         }
     }
 

@@ -182,6 +182,9 @@ final class PathFormsTests: XCTestCase {
         try fails(["batches", "--db", "空"], in: w, "空: " + Self.folderNotFile)
         try fails(["batches", "--db", "d/"], in: w, "d/: " + Self.trailingSlash)
         try fails(["batches", "--db", "文件.txt/库.sqlite"], in: w, "文件.txt/库.sqlite: 文件.txt 是文件，不是文件夹")
+        // rescore writes into an existing store only: a missing one leaves no folder and no lock file.
+        try fails(["rescore", "--db", "缺少/库.sqlite", "--batch", "A", "--as", "A2"], in: w, "缺少/库.sqlite: " + Self.noStore)
+        XCTAssertFalse(exists(w + "/缺少"))
     }
 
     func testCompareTakesEveryForm() throws {

@@ -174,7 +174,9 @@ final class ReportOutputTests: XCTestCase {
         let md = try text("bulletin.md")
         XCTAssertTrue(md.hasPrefix("**独山子区司法局**\n\n独司通〔2025〕2号\n\n# 关于B初评情况的通报"), md)
         XCTAssertTrue(md.contains("独山子区司法局\n\n2026年1月5日\n"))
-        XCTAssertEqual(try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2026-13-01"], in: dir).status, 2)
+        let badDate = try CommandRunner.run(["report", "--db", "store.sqlite", "--batch", "B", "--date", "2026-13-01"], in: dir)
+        XCTAssertEqual(badDate.status, 2)
+        XCTAssertTrue(badDate.stderr.contains("--date 应为 YYYY-MM-DD 格式的日期，而不是“2026-13-01”"), badDate.stderr)
     }
 }
 

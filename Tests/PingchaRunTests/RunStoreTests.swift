@@ -19,8 +19,10 @@ final class RunStoreTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
 
-    func generate(_ cases: Int, seed: UInt64, messy: Bool = false, into name: String = "in/export.csv") throws {
-        _ = try SyntheticExport(options: GeneratorOptions(cases: cases, years: [2025], seed: seed, messy: messy))
+    /// Writes a generated export; its summary says exactly how many bad rows it holds.
+    @discardableResult
+    func generate(_ cases: Int, seed: UInt64, messy: Bool = false, into name: String = "in/export.csv") throws -> GenerationSummary {
+        try SyntheticExport(options: GeneratorOptions(cases: cases, years: [2025], seed: seed, messy: messy))
             .writeFile(atPath: dir + "/" + name)
     }
 
@@ -36,7 +38,7 @@ final class RunStoreTests: XCTestCase {
     }
 
     func testRoundTripEverySummaryFigureComesFromTheStore() throws {
-        try generate(400, seed: 3, messy: true)
+        let generated = try generate(400, seed: 3, messy: true)
         let r = try run(["--input", "in", "--batch", "B", "--year", "2025"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let s = try summary("B")
@@ -54,7 +56,10 @@ final class RunStoreTests: XCTestCase {
             XCTAssertEqual(inputs.count, 1)
             XCTAssertEqual(inputs[0]["rows"] as! Int, (inputs[0]["accepted"] as! Int) + (inputs[0]["rejected"] as! Int))
             XCTAssertEqual(inputs[0]["rejected"] as? Int, try Int.fetchOne(db, sql: "SELECT count(*) FROM reject WHERE batch_id = ?", arguments: [batchId]))
-            XCTAssertGreaterThan(inputs[0]["rejected"] as! Int, 0)
+            // Exactly the bad rows the generator wrote: each one rejected, no good one.
+            XCTAssertGreaterThan(generated.totalBadRows, 0)
+            XCTAssertEqual(inputs[0]["rejected"] as? Int, generated.totalBadRows)
+            XCTAssertEqual(inputs[0]["accepted"] as? Int, generated.cases)
             XCTAssertEqual(inputs[0]["sha256"] as? String, try String.fetchOne(db, sql: "SELECT sha256 FROM input WHERE batch_id = ?", arguments: [batchId]))
             // Grades, mean score, dispositions and per-department figures, recomputed with SQL.
             let grades = s["grades"] as! [String: Int]
@@ -108,10 +113,11 @@ final class RunStoreTests: XCTestCase {
     }
 
     func testStrictRefusesAnyRejectAndStoresNothing() throws {
-        try generate(300, seed: 8, messy: true)
+        let generated = try generate(300, seed: 8, messy: true)
         let r = try run(["--input", "in", "--batch", "S", "--strict"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.contains("--strict"), r.stderr)
+        XCTAssertGreaterThan(generated.totalBadRows, 0)
+        XCTAssertTrue(r.stderr.contains("--strict：有 \(generated.totalBadRows) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）"), r.stderr)
         XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: "SELECT count(*) FROM batch") }, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/reports/S"))
     }

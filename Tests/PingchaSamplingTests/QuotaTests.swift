@@ -46,7 +46,7 @@ final class QuotaTests: XCTestCase {
         XCTAssertEqual(message(SamplingPlan(perDepartment: 2, fraction: 0.1, seed: 1)), "--per-department 与 --fraction 只能选用一个")
         XCTAssertEqual(message(SamplingPlan(perDepartment: -1, seed: 1)), "每个部门抽取的件数应为 0 或正整数，而不是 -1")
         XCTAssertEqual(message(SamplingPlan(fraction: 1.5, seed: 1)), "抽取比例应在 0 到 1 之间（如 0.1 表示 10%），而不是 1.5")
-        XCTAssertNotNil(message(SamplingPlan(fraction: .nan, seed: 1)))
+        XCTAssertEqual(message(SamplingPlan(fraction: .nan, seed: 1)), "抽取比例应在 0 到 1 之间（如 0.1 表示 10%），而不是 nan")
         var bad = cases
         bad[0].risk = -1
         XCTAssertThrowsError(try Sampler.draw(bad, plan: SamplingPlan(perDepartment: 1, seed: 1))) { error in
