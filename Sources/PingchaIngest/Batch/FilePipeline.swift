@@ -31,7 +31,7 @@ enum FilePipeline {
 
     static func run(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
                     header: HeaderSearch = HeaderSearch(),
-                    makeNormaliser: @escaping @Sendable (RecordView) throws(PingchaError) -> RowNormaliser,
+                    makeNormaliser: @escaping @Sendable (RecordView, [String]?) throws(PingchaError) -> RowNormaliser,
                     onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
         let shared = Shared()
         let work = BlockingQueue<RawBatch>(capacity: 4)
@@ -97,12 +97,16 @@ enum FilePipeline {
     private static func parse(_ reader: RecordSource, path: String, sheet: String?, header search: HeaderSearch,
                               shared: Shared, work: BlockingQueue<RawBatch>,
                               recycled: BlockingQueue<RawBatch>,
-                              makeNormaliser: @escaping (RecordView) throws(PingchaError) -> RowNormaliser) {
+                              makeNormaliser: @escaping (RecordView, [String]?) throws(PingchaError) -> RowNormaliser) {
         var sequence = 0
         var batch = recycled.take()!
         // The first rows, held until the header is known (title rows may precede it).
         let held = RawBatch(sequence: -1)
         var heldScores: [HeaderSearch.Score] = []
+        // Per held row: the cells of the row above it, when they read as its group row.
+        var heldGroups: [[String]?] = []
+        var previousCells: [String]?
+        var pendingHeader: Int?
         func ship() {
             work.put(batch)
             sequence += 1
@@ -121,7 +125,7 @@ enum FilePipeline {
                 defer { i += 1 }
                 guard shared.failure == nil else { return }
                 if i == index {
-                    do throws(PingchaError) { shared.normaliser = try makeNormaliser(record) } catch { refuse(error) }
+                    do throws(PingchaError) { shared.normaliser = try makeNormaliser(record, heldGroups[index]) } catch { refuse(error) }
                 } else if i > index {
                     batch.append(record)
                 }
@@ -129,7 +133,7 @@ enum FilePipeline {
         }
         func settleOnBest() {
             guard shared.normaliser == nil, shared.failure == nil, !heldScores.isEmpty else { return }
-            settle(on: HeaderSearch.best(heldScores))
+            settle(on: pendingHeader ?? HeaderSearch.best(heldScores))
         }
         do {
             try reader.read { event in
@@ -137,15 +141,29 @@ enum FilePipeline {
                 switch event {
                 case .record(let record):
                     if shared.normaliser == nil {
-                        switch search.consider(record, heldSoFar: heldScores.count) {
+                        // A complete header waits one row: the row below may be its sub-headers.
+                        if let pending = pendingHeader, let cells = previousCells {
+                            let twoRows = search.subHeaderBeats(heldScores[pending], next: record, headerCells: cells)
+                            heldScores.append(.complete)
+                            heldGroups.append(twoRows ? cells : nil)
+                            held.append(record)
+                            settle(on: twoRows ? heldScores.count - 1 : pending)
+                            return
+                        }
+                        let (decision, underGroup, score) = search.consider(record, above: previousCells)
+                        let group = underGroup ? previousCells : nil
+                        previousCells = HeaderSearch.cells(record)
+                        switch decision {
                         case .title:
                             return
                         case .header:
-                            heldScores.append(.complete)
+                            heldScores.append(score)
+                            heldGroups.append(group)
                             held.append(record)
-                            settle(on: heldScores.count - 1)
+                            if search.fixedRow != nil || search.score == nil { settle(on: heldScores.count - 1) } else { pendingHeader = heldScores.count - 1 }
                         case .candidate(let score):
                             heldScores.append(score)
+                            heldGroups.append(group)
                             held.append(record)
                             if heldScores.count >= HeaderSearch.window { settleOnBest() }
                             return

@@ -25,24 +25,44 @@ struct HeaderSearch: Sendable {
         case candidate(Score)
     }
 
+    /// A held row's score and whether it reads better under the row above it as a group row
+    /// (a two-row header: 当事人 merged over 名称, 类型, 证件号码).
+    struct Candidate {
+        var score: Score
+        var underGroup: Bool
+    }
+
     /// `--header-row N` (the row or line number the header is on).
     var fixedRow: Int?
-    /// Scores a row's cells as headers; nil means "the first row is the header" (no search).
-    var score: (@Sendable (RecordView) -> Score)?
+    /// Scores a row's cells as headers, alone and under the cells of the row above (nil for
+    /// the first row); nil means "the first row is the header" (no search).
+    var score: (@Sendable (RecordView, [String]?) -> Candidate)?
     var requiredCount = 0
 
-    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView) -> Score)? = nil) {
+    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView, [String]?) -> Candidate)? = nil) {
         self.fixedRow = fixedRow
         self.requiredCount = requiredCount
         self.score = score
     }
 
-    func consider(_ record: RecordView, heldSoFar: Int) -> Decision {
-        if let fixedRow { return record.startLine < fixedRow ? .title : .header }
-        guard let score else { return .header }
-        let s = score(record)
-        if s.required >= requiredCount { return .header }
-        return .candidate(s)
+    func consider(_ record: RecordView, above: [String]?) -> (Decision, underGroup: Bool, score: Score) {
+        if let fixedRow {
+            guard record.startLine >= fixedRow else { return (.title, false, .complete) }
+            return (.header, score?(record, above).underGroup ?? false, .complete)
+        }
+        guard let score else { return (.header, false, .complete) }
+        let c = score(record, above)
+        if c.score.required >= requiredCount { return (.header, c.underGroup, c.score) }
+        return (.candidate(c.score), c.underGroup, c.score)
+    }
+
+    /// Whether `next`, read under the complete header row `header` as its group row, maps more
+    /// fields than the header row does alone: then the two rows are the header (the required
+    /// fields merged down over both rows, sub-headers under a group).
+    func subHeaderBeats(_ header: Score, next: RecordView, headerCells: [String]) -> Bool {
+        guard fixedRow == nil, let score else { return false }
+        let c = score(next, headerCells)
+        return c.underGroup && c.score.required >= header.required && c.score.mapped > header.mapped
     }
 
     /// The best-scoring held row (the earliest of equals); the first row when none maps
@@ -50,5 +70,14 @@ struct HeaderSearch: Sendable {
     static func best(_ scores: [Score]) -> Int {
         guard let top = scores.max(), top.mapped > 0 else { return 0 }
         return scores.firstIndex(of: top) ?? 0
+    }
+
+    /// A row's cells as header candidates: strings cut to a bounded prefix, so that a huge
+    /// cell costs no more than a short one.
+    static func cells(_ record: RecordView) -> [String] {
+        (0..<record.fieldCount).map { i in
+            let cell = record.field(i)
+            return String(decoding: cell.prefix(HeaderMapper.scoredPrefix * 4), as: UTF8.self)
+        }
     }
 }

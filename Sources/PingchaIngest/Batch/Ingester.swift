@@ -173,12 +173,12 @@ public final class Ingester {
             handlers.onReject(r)
         }
         let search = HeaderSearch(fixedRow: options.headerRow, requiredCount: catalogue.requiredIndices.count,
-                                  score: { [mapper] record in mapper.score(record) })
+                                  score: { [mapper] record, above in mapper.score(record, under: above) })
         try FilePipeline.run(
             reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count, header: search,
-            makeNormaliser: { [prepare = options.prepare] record throws(PingchaError) in
-                try RowNormaliser(header: record, path: path, mapper: mapper, mapping: exportMapping, fileIndex: index,
-                                  sheet: sheet, prepare: prepare)
+            makeNormaliser: { [prepare = options.prepare] record, group throws(PingchaError) in
+                try RowNormaliser(header: record, group: group, path: path, mapper: mapper, mapping: exportMapping,
+                                  fileIndex: index, sheet: sheet, prepare: prepare)
             },
             onHeader: { n in
                 normaliser = n

@@ -52,7 +52,7 @@ final class RowNormaliser: @unchecked Sendable {
     /// the header that hold nothing are not extra fields.
     private let rowsEndAtLastCell: Bool
 
-    init(header record: RecordView, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
+    init(header record: RecordView, group: [String]? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
          fileIndex: Int = 0, sheet: String? = nil, prepare: (@Sendable (CaseRecord) -> (any Sendable)?)? = nil) throws(PingchaError) {
         self.fileIndex = fileIndex
         self.prepare = prepare
@@ -60,6 +60,7 @@ final class RowNormaliser: @unchecked Sendable {
         rowsEndAtLastCell = sheet != nil
         let catalogue = mapper.catalogue
         var headers = (0..<record.fieldCount).map { record.string($0) }
+        if let group { headers = mapper.combine(group: group, headers: headers) }
         if sheet != nil { while headers.last?.trimmingSpaces.isEmpty == true { headers.removeLast() } }
         mapping = try mapper.map(headers: headers, file: path)
         self.path = path

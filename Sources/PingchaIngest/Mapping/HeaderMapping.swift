@@ -49,16 +49,47 @@ public struct HeaderMapper: Sendable {
     static let scoredPrefix = 64
 
     /// How many distinct fields, and required fields, the cells would map as a header row.
-    func score(_ record: RecordView) -> HeaderSearch.Score {
+    func score(_ headers: [String]) -> HeaderSearch.Score {
         var seen = Set<Int>()
         var required = 0
-        for i in 0..<record.fieldCount {
-            let cell = record.field(i)
-            guard !cell.isEmpty, cell.count <= Self.scoredPrefix * 4,
-                  let f = byKey[HeaderKey(String(decoding: cell, as: UTF8.self)).key], seen.insert(f).inserted else { continue }
+        for h in headers {
+            guard !h.isEmpty, h.utf8.count <= Self.scoredPrefix * 4, let f = byKey[HeaderKey(h).key],
+                  seen.insert(f).inserted else { continue }
             if catalogue[f].required { required += 1 }
         }
         return HeaderSearch.Score(required: required, mapped: seen.count)
+    }
+
+    /// Scores a row alone and under the row above as its group row; the better reading wins
+    /// (alone on a tie, so that an ordinary header never changes).
+    func score(_ record: RecordView, under above: [String]?) -> HeaderSearch.Candidate {
+        let cells = HeaderSearch.cells(record)
+        let alone = score(cells)
+        guard let above, alone.required < catalogue.requiredIndices.count else { return .init(score: alone, underGroup: false) }
+        let grouped = score(combine(group: above, headers: cells))
+        return grouped > alone ? .init(score: grouped, underGroup: true) : .init(score: alone, underGroup: false)
+    }
+
+    /// The headers of a two-row header. Under a cell merged down over both rows the lower cell
+    /// is empty: the upper text is the header. Under a group cell merged across (当事人 over
+    /// 名称, 类型, 证件号码; the text sits in the first column of the merge, so it carries to the
+    /// right until a column without a sub-header) a sub-header maps as the joined names
+    /// (当事人名称) when they map, else as itself.
+    func combine(group: [String], headers: [String]) -> [String] {
+        var out = headers
+        var carried = ""
+        for i in 0..<max(group.count, headers.count) {
+            let upper = i < group.count ? group[i].trimmingSpaces : ""
+            let lower = i < headers.count ? headers[i].trimmingSpaces : ""
+            if lower.isEmpty {
+                carried = ""
+                if i < out.count { out[i] = String(upper) } else { out.append(String(upper)) }
+                continue
+            }
+            if !upper.isEmpty { carried = String(upper) }
+            if !carried.isEmpty, field(for: carried + lower) != nil { out[i] = carried + String(lower) }
+        }
+        return out
     }
 
     /// Maps a header row; refuses it when a required field has no column.
