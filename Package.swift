@@ -119,5 +119,11 @@ let package = Package(
         .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),
+        // The store alone: stored values, migrations (with files older pingchas wrote, Fixtures/), batch writing.
+        .testTarget(name: "PingchaStoreTests",
+                    dependencies: ["PingchaStore", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport",
+                                   .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "PingchaModelTests", dependencies: ["PingchaModel"]),
     ]
 )

@@ -13,6 +13,9 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
     case enumWithoutValues(SourceLocation, field: String)
     case unknownField(SourceLocation, field: String, suggestion: String?)
     case unknownEnumValue(SourceLocation, field: String, value: String, allowed: [String])
+    /// A catalogue (`--fields`) without fields the store keeps every case by (`CaseKeyFields`
+    /// in PingchaStore), each as `id（中文名）`.
+    case catalogueLacksKeyFields(SourceLocation, missing: [String])
 
     // Input files.
     case fileNotFound(String)
@@ -78,7 +81,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
              .wrongNodeKind(let l, _, _), .unknownFieldType(let l, _, _),
              .duplicateFieldId(let l, _, _), .duplicateAlias(let l, _, _, _, _),
              .invalidFieldId(let l, _), .enumWithoutValues(let l, _), .unknownField(let l, _, _),
-             .unknownEnumValue(let l, _, _, _), .undecodable(let l, _), .located(let l, _):
+             .unknownEnumValue(let l, _, _, _), .catalogueLacksKeyFields(let l, _), .undecodable(let l, _), .located(let l, _):
             return l
         case .calendarBadDate(let l, _), .calendarReversedRange(let l, _), .calendarBadYear(let l, _),
              .calendarNoYears(let l), .calendarYearGap(let l, _), .calendarDuplicateKey(let l, _, _),
@@ -122,6 +125,9 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
             text = "未知字段 \(field)" + (suggestion.map { "，是否为 \($0)？" } ?? "")
         case .unknownEnumValue(_, let field, let value, let allowed):
             text = "字段 \(field) 没有取值“\(value)”（可用取值：\(allowed.joined(separator: "、"))）"
+        case .catalogueLacksKeyFields(_, let missing):
+            text = "字段目录缺少保存案件必需的字段 \(missing.joined(separator: "、"))：数据库按案件编号、执法主体和执法类别保存每个案件，"
+                + "请在字段目录中加入（定义可从 rubrics/fields.yaml 复制）；本次运行未保存任何结果"
         case .fileNotFound:
             text = "找不到文件或文件夹"
         case .unreadable(_, let detail):

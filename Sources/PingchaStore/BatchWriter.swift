@@ -34,9 +34,11 @@ public final class BatchWriter {
     private let insertReject, insertWarning: RawInsert
     private var tallies: [[(applicable: Int, failed: Int, unknown: Int)]]
     private let db: Database
-    private let caseIdIndex, departmentIndex, districtIndex, typeIndex, decisionIndex: Int
 
+    /// Throws ``PingchaError/catalogueLacksKeyFields(_:missing:)`` before writing anything when
+    /// the catalogue lacks a field the `case` table requires (``CaseKeyFields``).
     public init(_ session: StoreSession, header: BatchHeader, scorer: Scorer, catalogue: FieldCatalogue) throws {
+        try CaseKeyFields.check(catalogue)
         let db = session.db
         self.db = db
         self.catalogue = catalogue
@@ -59,11 +61,6 @@ public final class BatchWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         tallies = scorer.rubrics.map { [(Int, Int, Int)](repeating: (0, 0, 0), count: $0.rules.count) }
-        caseIdIndex = catalogue.index(of: "case_id")!
-        departmentIndex = catalogue.index(of: "department")!
-        districtIndex = catalogue.index(of: "district")!
-        typeIndex = catalogue.index(of: "enforcement_type")!
-        decisionIndex = catalogue.index(of: "decision_date")!
     }
 
     public func addRubrics(_ rubrics: [Rubric], digests: [String]) throws {

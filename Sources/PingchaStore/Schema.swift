@@ -1,9 +1,14 @@
 internal import GRDB
 
-/// The store's schema, versioned with `PRAGMA user_version`: each migration moves the file
-/// one version forward, inside a transaction. docs/schema.md describes every table.
+/// The store's schema: one GRDB migration per schema version, registered with a
+/// `DatabaseMigrator` as `v1` … `v4` (``migrator``). Each migration also sets `PRAGMA
+/// user_version` to its version, so the version stays readable in the file's header the way
+/// pingcha read it before the migrator (and older pingchas still refuse a newer file);
+/// ``migrate(_:)`` (Schema+Opening.swift) bridges files written before the migrator.
+/// docs/schema.md describes every table.
 enum Schema {
-    /// Migrations in order; the file's `user_version` is how many have been applied.
+    /// The SQL of each version, in order: `migrations[n - 1]` moves a file from version n - 1
+    /// to n. Never edit one that has shipped; add a version instead.
     static let migrations: [String] = [
         // Version 1.
         """
@@ -232,6 +237,9 @@ enum Schema {
 
     static var currentVersion: Int { migrations.count }
 
+    /// The migrator's identifier of schema version `version` (from 1).
+    static func identifier(_ version: Int) -> String { "v\(version)" }
+
     /// Version 3 for a file that already holds cases: rebuilding its tables would copy every
     /// row (a minute and three times the file size for a million cases, the old pages left
     /// free), so they keep their rowid layout and index, which every query reads the same
@@ -242,53 +250,24 @@ enum Schema {
         UPDATE finding SET seq = rowid;
         """
 
-    /// Brings the file up to the current version; refuses a file from a newer tool. The
-    /// version is read inside the write transaction, so two runs creating the same new file
-    /// at once do not both try to create its tables.
-    static func migrate(_ db: Database) throws {
-        // Up to date: no write transaction at all (a reader must not wait for a running batch).
-        if try Int.fetchOne(db, sql: "PRAGMA user_version") == currentVersion { return }
-        while true {
-            var done = false
-            try db.inTransaction(.immediate) {
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                if version > currentVersion { throw StoreError.newerSchema(found: version, supported: currentVersion) }
-                if version == currentVersion {
-                    done = true
-                    return .commit
-                }
-                if version == 2, try Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "case") OR EXISTS (SELECT 1 FROM finding)"#) == true {
+    /// One registered migration per version. Foreign keys stay on while they run
+    /// (`.immediate`), as they did before the migrator: no migration rebuilds a table that
+    /// another references, and GRDB's deferred check would scan every row of an old file.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for (index, sql) in migrations.enumerated() {
+            let version = index + 1
+            migrator.registerMigration(identifier(version), foreignKeyChecks: .immediate) { db in
+                if version == 3, try Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "case") OR EXISTS (SELECT 1 FROM finding)"#) == true {
                     try db.execute(sql: version3InPlace)
                 } else {
-                    try db.execute(sql: migrations[version])
+                    try db.execute(sql: sql)
                 }
-                try db.execute(sql: "PRAGMA user_version = \(version + 1)")
-                return .commit
+                try db.execute(sql: "PRAGMA user_version = \(version)")
             }
-            if done { return }
         }
-    }
-}
-
-/// Store failures, rendered in Chinese.
-public enum StoreError: Error, CustomStringConvertible {
-    case newerSchema(found: Int, supported: Int)
-    case busy(path: String)
-    case noSuchBatch(String, known: [String])
-    case sqlite(path: String, detail: String)
-
-    public var description: String {
-        switch self {
-        case .newerSchema(let found, let supported):
-            return "数据库由更新版本的 pingcha 创建（结构版本 \(found)，本程序支持到 \(supported)），请升级 pingcha"
-        case .busy(let path):
-            return "\(path): 另一个 pingcha 正在写入这个数据库，等待超时；请在它结束后再运行，或用 --db 指定另一个文件"
-        case .noSuchBatch(let name, let known):
-            return "数据库中没有名为“\(name)”的批次" + (known.isEmpty ? "" : "（已有：\(known.joined(separator: "、"))）")
-        case .sqlite(let path, let detail):
-            return "\(path): 数据库错误：\(detail)"
-        }
-    }
+        return migrator
+    }()
 }
 
 /// The first migration's SQL, for tests that build a file as an older pingcha left it.

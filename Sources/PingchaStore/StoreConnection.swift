@@ -29,7 +29,7 @@ public enum StoreConnection {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let queue = try DatabaseQueue(path: path, configuration: config)
-        try queue.writeWithoutTransaction { db in try Schema.migrate(db) }
+        try Schema.migrate(queue)
         return queue
     }
 
