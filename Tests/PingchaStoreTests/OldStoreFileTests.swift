@@ -34,6 +34,7 @@ final class OldStoreFileTests: XCTestCase {
         var cases: Int
         var findings: Int
         var warnings: Int
+        var rejects: Int
         var summary: String
     }
 
@@ -52,6 +53,7 @@ final class OldStoreFileTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case""#), e.cases)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE seq = rowid"), e.findings)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM warning"), e.warnings)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM reject"), e.rejects)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE measures IS NULL AND profile IS NULL"), e.cases)
         }
 
@@ -87,6 +89,19 @@ final class OldStoreFileTests: XCTestCase {
     func testAVersion1FileWrittenByThePingchaOfVersion1() throws {
         try check(Expected(file: "store-v1.sqlite", version: 1, batch: "第一版",
                            listing: "第一版\t年度 2025\t案件 12\t打分 12\t退回 0\t初评（待核实 8）\t运行于 2026-12-03T12:05:36Z\n",
-                           cases: 12, findings: 47, warnings: 2, summary: "summary-v1.json"))
+                           cases: 12, findings: 47, warnings: 2, rejects: 0, summary: "summary-v1.json"))
+    }
+
+    /// Version 2 also kept each result's three-systems letters; this batch has a rejected row
+    /// and two cases no rubric covers.
+    func testAVersion2FileWrittenByThePingchaOfVersion2() throws {
+        try check(Expected(file: "store-v2.sqlite", version: 2, batch: "第二版",
+                           listing: "第二版\t年度 2024\t案件 12\t打分 10\t退回 1\t初评（待核实 10）\t运行于 2026-12-03T12:19:36Z\n",
+                           cases: 12, findings: 36, warnings: 1, rejects: 1, summary: "summary-v2.json"))
+        let path = folder.file("store-v2.sqlite")
+        try DatabaseQueue(path: path).read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = 1 AND three_systems IS NOT NULL"), 12)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM result WHERE batch_id = 1 AND rubric_id IS NULL"), 2)
+        }
     }
 }
