@@ -45,7 +45,7 @@ extension Schema {
             guard bridged == false else { return .commit }
             let version = try userVersion(db)
             guard version > 0 else { return .commit }
-            try refuseNewer(db)
+            guard version <= currentVersion else { throw StoreError.newerSchema(found: version, supported: currentVersion) }
             // The table as GRDB creates it (DatabaseMigrator.runMigrations).
             try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             for v in 1...version {
