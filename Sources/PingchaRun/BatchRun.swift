@@ -40,6 +40,7 @@ public struct BatchRun {
     ///   - waiting: told once when another run holds the store and this one waits.
     public func execute(progress: Progress? = nil, waiting: ((String) -> Void)? = nil) throws(PingchaError) -> Outcome {
         let catalogue = try FieldCatalogueLoader.load(optionalPath: options.fields)
+        try CaseKeyFields.check(catalogue)
         let calendar = try WorkingDayCalendar.load(optionalPath: options.calendar)
         let rubricSet = try RubricLoader(catalogue: catalogue, calendar: calendar).loadChecked(paths: options.rubrics)
         let rubrics = rubricSet.rubrics

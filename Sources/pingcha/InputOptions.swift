@@ -1,6 +1,7 @@
 import ArgumentParser
 import PingchaIngest
 import PingchaModel
+import PingchaStore
 
 extension EncodingChoice: ExpressibleByArgument {}
 
@@ -24,8 +25,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("字段目录文件。默认：内置的 rubrics/fields.yaml。", valueName: "FILE"))
     var fields: String?
 
+    /// The field catalogue (`--fields` or the built-in one), refused at once when it lacks a
+    /// field every case is keyed by (案件编号, 执法主体, 执法类别): nothing is read or stored.
     func catalogue() throws(PingchaError) -> FieldCatalogue {
-        try FieldCatalogueLoader.load(optionalPath: fields)
+        let catalogue = try FieldCatalogueLoader.load(optionalPath: fields)
+        try CaseKeyFields.check(catalogue)
+        return catalogue
     }
 
     func ingestOptions(catalogue: FieldCatalogue) throws(PingchaError) -> IngestOptions {

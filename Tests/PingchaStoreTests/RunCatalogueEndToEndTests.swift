@@ -6,7 +6,7 @@ import XCTest
 /// `pingcha run --fields FILE` with a catalogue lacking a field the store keeps in a column:
 /// without `district` the run stores its cases (district NULL) and writes its reports; without
 /// `department` it ends with status 1 and a message naming the file and the field, and stores
-/// no batch. Both once trapped on a force-unwrapped index in BatchWriter.
+/// nothing. Both once trapped on a force-unwrapped index in BatchWriter.
 final class RunCatalogueEndToEndTests: XCTestCase {
     var folder: TemporaryFolder!
 
@@ -48,7 +48,12 @@ final class RunCatalogueEndToEndTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, "错误：no-department.yaml: 字段目录缺少保存案件必需的字段 department（执法主体）："
                        + "数据库按案件编号、执法主体和执法类别保存每个案件，请在字段目录中加入（定义可从 rubrics/fields.yaml 复制）；本次运行未保存任何结果\n")
-        XCTAssertEqual(try DatabaseQueue(path: folder.file("s.sqlite")).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM batch") }, 0)
+        // Refused when the catalogue is read: not even the store file is made.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("s.sqlite")))
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("out")))
+        // `score` reads the same catalogue and stops the same way (it once trapped too).
+        let score = try CommandRunner.run(["score", "--input", "in.csv", "--fields", "no-department.yaml"], in: folder.path)
+        XCTAssertEqual(score.status, 1)
+        XCTAssertTrue(score.stderr.hasPrefix("错误：no-department.yaml: 字段目录缺少保存案件必需的字段 department（执法主体）"), score.stderr)
     }
 }
