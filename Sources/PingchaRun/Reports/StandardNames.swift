@@ -9,6 +9,8 @@ import PingchaStore
 /// freezing deadline in another). An id the rubrics do not describe is shown as it is.
 struct StandardNames {
     private var standards: [String: String] = [:]
+    /// The short name of each standard, worked out once: a workbook asks for it on every row.
+    private var shortNames: [String: String] = [:]
     private var categories: [String: [String: String]] = [:]
     /// Category id → title in the first standard that has it, for lists that carry no
     /// standard (the problem groups' categories).
@@ -30,7 +32,10 @@ struct StandardNames {
     }
 
     private mutating func add(rubric: String, title: String, categories: [(String, String)], rules: [(String, String)]) {
-        if !title.isEmpty { standards[rubric] = title }
+        if !title.isEmpty {
+            standards[rubric] = title
+            shortNames[rubric] = RuleWording.standardShortName(title: title, id: rubric)
+        }
         for (id, title) in categories where !title.isEmpty {
             self.categories[rubric, default: [:]][id] = title
             if anyCategory[id] == nil { anyCategory[id] = title }
@@ -44,7 +49,7 @@ struct StandardNames {
     /// "处罚（普通）", "许可", …; the id when the standard is unknown.
     func standard(_ id: String?) -> String {
         guard let id, !id.isEmpty else { return "" }
-        return standards[id].map { RuleWording.standardShortName(title: $0, id: id) } ?? id
+        return shortNames[id] ?? id
     }
 
     func category(_ id: String?, standard: String? = nil) -> String {
