@@ -244,3 +244,45 @@ extension ReportOutputTests {
         XCTAssertLessThanOrEqual(vetoed, unqualified)
     }
 }
+
+extension ReportOutputTests {
+    /// rejects.csv, warnings.csv and analysis.md say what they should: a BOM for Excel, the
+    /// rejected row with its line and reason, the unreadable value with its line, column and
+    /// header, and a cell that would start a formula neutralised with a leading '.
+    func testRejectsWarningsAndAnalysisHoldWhatTheySay() throws {
+        let export = """
+            案件编号,执法主体,执法类别,程序类型,当事人类型,当事人,案由,执法人员人数,处罚决定日期
+            交罚〔2025〕21号,交通运输局,行政处罚,普通程序,法人,甲公司,超限运输,2,2025-03-01
+            =1+1,,行政处罚,普通程序,法人,乙公司,超限运输,2,2025-03-02
+            交罚〔2025〕23号,交通运输局,行政处罚,普通程序,法人,丙公司,超限运输,2,=2025-13-45
+
+            """
+        try FileManager.default.removeItem(atPath: dir + "/in")
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try export.write(toFile: dir + "/in/交通.csv", atomically: true, encoding: .utf8)
+        let r = try run([])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let bom = Data([0xEF, 0xBB, 0xBF])
+        for file in ["rejects.csv", "warnings.csv", "cases.csv", "findings.csv"] {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: out + "/" + file)).prefix(3), bom, file)
+        }
+        let rejects = try text("rejects.csv").split(whereSeparator: \.isNewline).map(String.init)
+        XCTAssertEqual(rejects.count, 2, "\(rejects)")
+        XCTAssertTrue(rejects[1].hasPrefix("in/交通.csv,3,3,missing_required,"), rejects[1])
+        XCTAssertTrue(rejects[1].contains("执法主体"), rejects[1])
+        // The raw row starts with =: neutralised with a leading ' (Excel shows it as text).
+        XCTAssertEqual(rejects[1], "in/交通.csv,3,3,missing_required,缺少必填字段 department（执法主体）,\"'=1+1,,行政处罚,普通程序,法人,乙公司,超限运输,2,2025-03-02\"")
+        let warnings = try text("warnings.csv")
+        XCTAssertTrue(warnings.contains("in/交通.csv,4,9,"), warnings)
+        XCTAssertTrue(warnings.contains("处罚决定日期,decision_date,'=2025-13-45,"), warnings)
+        // No cell of any CSV starts a formula.
+        for file in ["rejects.csv", "warnings.csv", "cases.csv", "findings.csv"] {
+            for cell in try text(file).split(whereSeparator: { $0 == "," || $0.isNewline }) {
+                XCTAssertFalse(cell.hasPrefix("=") || cell.hasPrefix("\"="), "\(file): \(cell)")
+            }
+        }
+        let analysis = try text("analysis.md")
+        XCTAssertTrue(analysis.hasPrefix("# B：统计分析\n"), analysis)
+        XCTAssertTrue(analysis.contains("| 交通运输局 |"), analysis)
+    }
+}
