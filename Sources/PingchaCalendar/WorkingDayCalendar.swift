@@ -97,6 +97,16 @@ public struct WorkingDayCalendar: Sendable {
     /// The years that fell back to Monday–Friday, sorted, for the one warning a run prints.
     public func fallbackYears() -> [Int] { recorder.sortedYears() }
 
+    /// The one warning a command prints once it is done, when it counted working days in years
+    /// the calendar does not cover (the State Council publishes a year's holidays only weeks
+    /// before it begins); nil when it did not.
+    public var fallbackNotice: String? {
+        let years = fallbackYears()
+        guard !years.isEmpty else { return nil }
+        return "注意：日历只覆盖 \(coveredYears.lowerBound)–\(coveredYears.upperBound) 年，"
+            + "\(years.map(String.init).joined(separator: "、")) 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）"
+    }
+
     /// Records the years of the consulted days `lo...hi` that lie outside the table; only the
     /// bounds check runs when everything is covered.
     @inline(__always)

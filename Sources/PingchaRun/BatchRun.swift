@@ -20,7 +20,8 @@ public struct BatchRun {
         public var uncovered = 0
         public var needsReview = 0
         public var rejected = 0
-        public var calendarFallbackYears: [Int] = []
+        /// The calendar's warning about years it does not cover, when the batch needed them.
+        public var calendarNotice: String?
         /// Copying the committed batch into the database file, still running when the run
         /// returns (reports can be read meanwhile): ``waitForStore()`` before exiting.
         public var checkpoint: BackgroundCheckpoint?
@@ -162,7 +163,7 @@ public struct BatchRun {
         // Opened while the writer is still open, so that closing the writer leaves the copy
         // to this thread (a failure to open it only means the copy happens at close).
         outcome.checkpoint = try? BackgroundCheckpoint(path: options.database)
-        outcome.calendarFallbackYears = calendar.fallbackYears()
+        outcome.calendarNotice = calendar.fallbackNotice
         return outcome
     }
 }

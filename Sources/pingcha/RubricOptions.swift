@@ -23,8 +23,5 @@ func loadRubrics(_ paths: [String], catalogue: FieldCatalogue, calendar: Working
 
 /// The one warning a run prints when dates fell outside the calendar.
 func reportCalendarFallback(_ calendar: WorkingDayCalendar) {
-    let years = calendar.fallbackYears()
-    guard !years.isEmpty else { return }
-    printError("注意：日历只覆盖 \(calendar.coveredYears.lowerBound)–\(calendar.coveredYears.upperBound) 年，"
-               + "\(years.map(String.init).joined(separator: "、")) 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）")
+    if let notice = calendar.fallbackNotice { printError(notice) }
 }

@@ -98,9 +98,7 @@ struct RunCommand: ParsableCommand {
                 printError(String(format: "用时：导入、评分并保存 %.2f 秒；生成报告 %.2f 秒；合计 %.2f 秒",
                                   stored - started, done - stored, done - started))
             }
-            if !outcome.calendarFallbackYears.isEmpty {
-                printError("注意：\(outcome.calendarFallbackYears.map(String.init).joined(separator: "、")) 年不在日历覆盖范围内，按周一至周五为工作日计算")
-            }
+            if let notice = outcome.calendarNotice { printError(notice) }
             if !quiet {
                 let rows = outcome.reports.reduce(0) { $0 + $1.rows }
                 print("批次“\(outcome.batchName)”：\(outcome.reports.count) 个文件，记录 \(rows) 行 = 接受 \(outcome.cases) + 退回 \(outcome.rejected)；"

@@ -4,6 +4,7 @@ import PingchaModel
 import PingchaRubric
 import PingchaScoring
 @testable import PingchaStore
+import PingchaTestSupport
 import XCTest
 
 /// What a batch needs of the field catalogue: the key fields the `case` table keeps in

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import PingchaStore
+import PingchaTestSupport
 import XCTest
 
 /// Schema versions through GRDB's `DatabaseMigrator`: a new file, each older version moved

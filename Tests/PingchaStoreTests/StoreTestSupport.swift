@@ -1,21 +1,8 @@
 import Foundation
 import GRDB
 import PingchaModel
+import PingchaTestSupport
 @testable import PingchaStore
-
-/// A temporary folder for one test's store files, removed afterwards.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "pingcha-store-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-}
 
 /// What the store looks like, to compare files table by table.
 enum SchemaDump {
