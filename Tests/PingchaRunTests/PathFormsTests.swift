@@ -257,6 +257,7 @@ final class PathFormsTests: XCTestCase {
         }
 
         try fails(["inspect", "--input", "缺少/导出.csv"], in: w, "缺少/导出.csv: 找不到文件或文件夹")
+        try fails(["inspect", "--input", "文件.txt/"], in: w, "文件.txt/: 无法读取：这是文件，不是文件夹；请去掉末尾的 /")
         try fails(["inspect", "--input", "i/e.csv", "--mapping", "空"], in: w, "空: 无法读取：这是一个文件夹，这里需要的是文件")
         try fails(["inspect", "--input", "i/e.csv", "--mapping", "文件.txt/"], in: w, "文件.txt/: 无法读取：这是文件，不是文件夹；请去掉末尾的 /")
         try fails(["score", "--quiet", "--input", "缺少.csv"], in: w, "缺少.csv: 找不到文件或文件夹")

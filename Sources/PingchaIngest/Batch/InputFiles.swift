@@ -8,7 +8,7 @@ public enum InputFiles {
     public static func expand(_ paths: [String]) throws(PingchaError) -> [String] {
         var out: [String] = []
         for path in paths {
-            guard Directory.exists(path) else { throw .fileNotFound(path) }
+            guard Directory.exists(path) else { throw PathText.notFound(path) }
             if Directory.kind(path) == .folder {
                 var found: [String] = []
                 walk(path, into: &found)
