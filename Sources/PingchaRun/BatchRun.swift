@@ -111,6 +111,7 @@ public struct BatchRun {
                             }
                         }
                         do { try writer.add(rows, caseNo: outcome.cases) } catch { storeError = error }
+                        if outcome.cases == Self.testPauseAfterCases { Self.pauseForTest() }
                         if outcome.cases % 10_000 == 0 { progress?("评分并写入", outcome.cases, nil) }
                     },
                     onReject: { r in
@@ -165,5 +166,15 @@ public struct BatchRun {
         outcome.checkpoint = try? BackgroundCheckpoint(path: options.database)
         outcome.calendarNotice = calendar.fallbackNotice
         return outcome
+    }
+
+    /// For the test that kills a run inside its transaction: with
+    /// `PINGCHA_TEST_PAUSE_AFTER_CASES=N` the run says `PINGCHA_PAUSED` on stderr after storing
+    /// its Nth case, uncommitted, and waits a minute, so the test knows where the kill lands.
+    static let testPauseAfterCases = ProcessInfo.processInfo.environment["PINGCHA_TEST_PAUSE_AFTER_CASES"].flatMap { Int($0) }
+
+    static func pauseForTest() {
+        FileHandle.standardError.write(Data("PINGCHA_PAUSED\n".utf8))
+        Thread.sleep(forTimeInterval: 60)
     }
 }

@@ -123,6 +123,43 @@ final class RunStoreTests: XCTestCase {
     }
 
     /// A run killed at several moments leaves the file consistent and the previous batch as it was.
+    /// Killed while its transaction is open (the run says when: a test hook pauses it after
+    /// 500 of 2,000 cases are stored, uncommitted): the previous batch is there, whole.
+    func testARunKilledInsideItsTransactionStoresNothing() throws {
+        try generate(100, seed: 9)
+        XCTAssertEqual(try run(["--input", "in", "--batch", "K"]).status, 0)
+        try generate(2000, seed: 10)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+        p.arguments = ["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "K"]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        p.environment = ProcessInfo.processInfo.environment.merging(["PINGCHA_TEST_PAUSE_AFTER_CASES": "500"]) { _, new in new }
+        let stderr = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = stderr
+        try p.run()
+        var said = Data()
+        let deadline = Date().addingTimeInterval(60)
+        while !String(decoding: said, as: UTF8.self).contains("PINGCHA_PAUSED"), Date() < deadline {
+            let chunk = stderr.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said.append(chunk)
+        }
+        XCTAssertTrue(String(decoding: said, as: UTF8.self).contains("PINGCHA_PAUSED"), String(decoding: said, as: UTF8.self))
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationReason, .uncaughtSignal)
+        try store().read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+            XCTAssertEqual(try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" c JOIN batch b ON b.id = c.batch_id WHERE b.name = 'K'"#), 100)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'K'"), 100)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM batch"), 1)
+        }
+        // The next run takes the lock and the file as if nothing had happened.
+        XCTAssertEqual(try run(["--input", "in", "--batch", "K"]).status, 0)
+        XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: "SELECT cases_total FROM batch WHERE name = 'K'") }, 2000)
+    }
+
     func testKilledRunLeavesThePreviousBatchIntact() throws {
         try generate(100, seed: 9)
         XCTAssertEqual(try run(["--input", "in", "--batch", "K"]).status, 0)
