@@ -25,10 +25,27 @@ final class RulePattern: @unchecked Sendable {
                 regerror(rc, storage + i, &buffer, buffer.count)
                 for j in 0..<i { regfree(storage + j) }
                 storage.deallocate()
-                throw Invalid(detail: String(cString: buffer))
+                throw Invalid(detail: Self.reason(rc, system: String(cString: buffer)))
             }
         }
         compiled = storage
+    }
+
+    /// regcomp's complaint in words a reviewer reads (glibc's are English and terse). The
+    /// codes are glibc's `reg_errcode_t`, which Swift does not import by name.
+    static func reason(_ code: Int32, system: String) -> String {
+        switch code {
+        case 2: return "写法有误（如方括号、圆括号不成对）"
+        case 4: return "字符类名称无效"
+        case 5: return "末尾多了一个反斜杠 \\"
+        case 7: return "方括号 [ ] 不成对"
+        case 8, 16: return "圆括号 ( ) 不成对"
+        case 9: return "花括号 { } 不成对"
+        case 10: return "花括号 { } 里的次数无效"
+        case 11: return "方括号里的字符范围无效"
+        case 13: return "*、+、? 或 { } 前面没有可以重复的内容"
+        default: return "无法解析（\(system)）"
+        }
     }
 
     deinit {
