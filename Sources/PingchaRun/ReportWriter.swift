@@ -61,15 +61,16 @@ public struct ReportWriter {
                 let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
                                              applicable: AnalysisMarkdown.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
                     .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
-                let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw"])
+                // `sheet` last, so the columns earlier files had keep their places; empty for a CSV.
+                let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw", "sheet"])
                 let rejects = try batch.rejects(db)
                 for r in rejects {
-                    rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw])
+                    rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw, r.sheet ?? ""])
                 }
-                let warningsCSV = try CSVDocument(path: out.path("warnings.csv"), header: ["file", "line", "column", "kind", "header", "field", "raw", "detail"])
+                let warningsCSV = try CSVDocument(path: out.path("warnings.csv"), header: ["file", "line", "column", "kind", "header", "field", "raw", "detail", "sheet"])
                 try batch.forEachWarning(db) { w in
                     warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
-                                     w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail])
+                                     w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail, w.sheet ?? ""])
                 }
                 var summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
                                           departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)

@@ -50,7 +50,7 @@ struct SummaryJSON {
         o += "  \"inputs\": [" + inputs.map { i in
             "\n    {\"path\": \(JSONText.quoted(i.path)), \"sha256\": \(i.sha256.map(JSONText.quoted) ?? "null"), "
                 + "\"encoding\": \(i.encoding.map(JSONText.quoted) ?? "null"), \"rows\": \(i.rows), \"accepted\": \(i.accepted), "
-                + "\"rejected\": \(i.rejected), \"warnings\": \(i.warnings)}"
+                + "\"rejected\": \(i.rejected), \"skipped\": \(i.skipped), \"warnings\": \(i.warnings)}"
         }.joined(separator: ",") + "\n  ],\n"
         o += "  \"rubrics\": [" + rubrics.map {
             "\n    {\"id\": \(JSONText.quoted($0.id)), \"version\": \(JSONText.quoted($0.version)), \"sha256\": \(JSONText.quoted($0.sha256))}"

@@ -54,11 +54,11 @@ public final class BatchWriter {
                              StoredValues.fieldList(catalogue)])
         batchId = db.lastInsertedRowID
         insertReject = try RawInsert(db, sql: """
-            INSERT INTO reject (batch_id, input_ord, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO reject (batch_id, input_ord, sheet, line, end_line, kinds, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertWarning = try RawInsert(db, sql: """
-            INSERT INTO warning (batch_id, input_ord, line, "column", kind, header, field, raw, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO warning (batch_id, input_ord, sheet, line, "column", kind, header, field, raw, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         tallies = scorer.rubrics.map { [(Int, Int, Int)](repeating: (0, 0, 0), count: $0.rules.count) }
     }
@@ -194,12 +194,13 @@ public final class BatchWriter {
     }
 
     public func addReject(_ r: Reject, inputOrd: Int) throws {
-        try insertReject.int(Int(batchId)).int(inputOrd).int(r.line).int(r.endLine).text(r.reasons.map(\.kind).joined(separator: ";"))
-            .text(r.message).text(r.raw).run()
+        // The sheet in a column of its own: the reason is the reasons alone.
+        try insertReject.int(Int(batchId)).int(inputOrd).text(r.sheet).int(r.line).int(r.endLine).text(r.reasons.map(\.kind).joined(separator: ";"))
+            .text(r.reasonText).text(r.raw).run()
     }
 
     public func addWarning(_ w: ValueWarning, inputOrd: Int) throws {
-        try insertWarning.int(Int(batchId)).int(inputOrd).int(w.line).int(w.column).text(w.kind.rawValue).text(w.header)
+        try insertWarning.int(Int(batchId)).int(inputOrd).text(w.sheet).int(w.line).int(w.column).text(w.kind.rawValue).text(w.header)
             .text(w.field).text(w.raw).text(w.detail).run()
     }
 
@@ -216,9 +217,9 @@ public final class BatchWriter {
     /// Takes over another batch's inputs, rejects, warnings and decisions (a re-scored batch
     /// rests on the same files).
     public func copyIngestion(from source: Int64) throws {
-        for table in ["input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)",
-                      "reject (batch_id, input_ord, line, end_line, kinds, reason, raw)",
-                      "warning (batch_id, input_ord, line, \"column\", kind, header, field, raw, detail)",
+        for table in ["input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, skipped, warnings, blank_rows, refusal)",
+                      "reject (batch_id, input_ord, sheet, line, end_line, kinds, reason, raw)",
+                      "warning (batch_id, input_ord, sheet, line, \"column\", kind, header, field, raw, detail)",
                       "decision (batch_id, case_id, department, rule_id, outcome, deduct, reviewer, note, source, line)"] {
             let name = String(table.prefix { $0 != " " })
             let columns = table.drop { $0 != "(" }.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -233,9 +234,9 @@ public final class BatchWriter {
         try flush()
         for (i, f) in inputs.enumerated() {
             try db.execute(sql: """
-                INSERT INTO input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, warnings, blank_rows, refusal)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [batchId, i, f.path, f.sha256, f.encoding?.label, f.rows, f.accepted, f.rejected, f.warnings,
+                INSERT INTO input (batch_id, ord, path, sha256, encoding, rows, accepted, rejected, skipped, warnings, blank_rows, refusal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [batchId, i, f.path, f.sha256, f.encoding?.label, f.rows, f.accepted, f.rejected, f.skippedRows, f.warnings,
                                  f.blankRows, f.refusal?.message])
         }
         for (r, rubric) in scorer.rubrics.enumerated() {

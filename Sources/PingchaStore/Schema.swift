@@ -233,6 +233,14 @@ enum Schema {
         ALTER TABLE result ADD COLUMN measures TEXT;
         ALTER TABLE finding ADD COLUMN suspect INTEGER NOT NULL DEFAULT 0;
         """,
+        // Version 5: workbooks. The sheet of a rejected row or a warning (a workbook's line
+        // numbers are per sheet), and the totals, notes and title rows skipped per input, so
+        // that rows = accepted + rejected + skipped holds for every file.
+        """
+        ALTER TABLE input ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE reject ADD COLUMN sheet TEXT;
+        ALTER TABLE warning ADD COLUMN sheet TEXT;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

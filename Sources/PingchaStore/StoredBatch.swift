@@ -26,6 +26,9 @@ public struct StoredBatch: Sendable {
         public var sha256: String?
         public var encoding: String?
         public var rows, accepted, rejected, warnings, blankRows: Int
+        /// Totals, notes and title rows skipped (schema 5; 0 before): rows = accepted +
+        /// rejected + skipped.
+        public var skipped: Int
     }
 
     public struct RubricRecord: Sendable {
@@ -119,6 +122,8 @@ public struct StoredBatch: Sendable {
 
     public struct RejectRow: Sendable {
         public var inputOrd: Int
+        /// The worksheet of a workbook's row (schema 5).
+        public var sheet: String?
         public var line: Int
         public var endLine: Int
         public var kinds: String
@@ -128,6 +133,8 @@ public struct StoredBatch: Sendable {
 
     public struct WarningRow: Sendable {
         public var inputOrd: Int
+        /// The worksheet of a workbook's cell (schema 5).
+        public var sheet: String?
         public var line: Int?
         public var column: Int?
         public var kind: String
@@ -185,7 +192,8 @@ public struct StoredBatch: Sendable {
         let db = session.db
         return try Row.fetchAll(db, sql: "SELECT * FROM input WHERE batch_id = ? ORDER BY ord", arguments: [id]).map {
             Input(ord: $0["ord"], path: $0["path"], sha256: $0["sha256"], encoding: $0["encoding"], rows: $0["rows"],
-                  accepted: $0["accepted"], rejected: $0["rejected"], warnings: $0["warnings"], blankRows: $0["blank_rows"])
+                  accepted: $0["accepted"], rejected: $0["rejected"], warnings: $0["warnings"], blankRows: $0["blank_rows"],
+                  skipped: $0["skipped"])
         }
     }
 
@@ -266,7 +274,7 @@ public struct StoredBatch: Sendable {
     public func rejects(_ session: StoreSession) throws -> [RejectRow] {
         let db = session.db
         return try Row.fetchAll(db, sql: "SELECT * FROM reject WHERE batch_id = ? ORDER BY input_ord, line", arguments: [id]).map {
-            RejectRow(inputOrd: $0["input_ord"], line: $0["line"], endLine: $0["end_line"], kinds: $0["kinds"], reason: $0["reason"], raw: $0["raw"])
+            RejectRow(inputOrd: $0["input_ord"], sheet: $0["sheet"], line: $0["line"], endLine: $0["end_line"], kinds: $0["kinds"], reason: $0["reason"], raw: $0["raw"])
         }
     }
 
@@ -274,7 +282,7 @@ public struct StoredBatch: Sendable {
         let db = session.db
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM warning WHERE batch_id = ? ORDER BY input_ord, line, rowid", arguments: [id])
         while let r = try rows.next() {
-            try body(WarningRow(inputOrd: r["input_ord"], line: r["line"], column: r["column"], kind: r["kind"], header: r["header"],
+            try body(WarningRow(inputOrd: r["input_ord"], sheet: r["sheet"], line: r["line"], column: r["column"], kind: r["kind"], header: r["header"],
                                 field: r["field"], raw: r["raw"], detail: r["detail"]))
         }
     }

@@ -101,7 +101,9 @@ struct RunCommand: ParsableCommand {
             if let notice = outcome.calendarNotice { printError(notice) }
             if !quiet {
                 let rows = outcome.reports.reduce(0) { $0 + $1.rows }
-                print("批次“\(outcome.batchName)”：\(outcome.reports.count) 个文件，记录 \(rows) 行 = 接受 \(outcome.cases) + 退回 \(outcome.rejected)；"
+                let skipped = outcome.reports.reduce(0) { $0 + $1.skippedRows }
+                print("批次“\(outcome.batchName)”：\(outcome.reports.count) 个文件，记录 \(rows) 行 = 接受 \(outcome.cases) + 退回 \(outcome.rejected)"
+                      + (skipped > 0 ? " + 跳过 \(skipped)（合计、说明等非案件行）" : "") + "；"
                       + "打分 \(outcome.scored) 件，无适用标准 \(outcome.uncovered) 件，需人工评查 \(outcome.needsReview) 件")
                 print("已保存到 \(db)，报告在 \(PathText.asFolder(folder))")
             }

@@ -67,3 +67,23 @@ final class CommandOutputTests: XCTestCase {
         XCTAssertFalse(builtIn.stderr.contains("2026 年"), builtIn.stderr)
     }
 }
+
+extension CommandOutputTests {
+    /// A workbook with a title row, a totals row and a 制表人 line (written by openpyxl,
+    /// Tests/PingchaIngestTests/Fixtures/titled.xlsx): the rows add up, with the skipped ones
+    /// counted in the store and summary.json, and warnings.csv names the sheet.
+    func testAWorkbooksSkippedRowsAndSheetAreKept() throws {
+        try FileManager.default.copyItem(atPath: CommandRunner.packageRoot + "/Tests/PingchaIngestTests/Fixtures/titled.xlsx",
+                                         toPath: folder.file("in/titled.xlsx"))
+        let r = try CommandRunner.run(["run", "--db", "s.sqlite", "--input", "in", "--batch", "W", "--date", "2026-12-01", "--out", "out"],
+                                      in: folder.path)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("批次“W”：1 个文件，记录 5 行 = 接受 3 + 退回 0 + 跳过 2（合计、说明等非案件行）；"), r.stdout)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("out/summary.json")))) as! [String: Any]
+        let input = (summary["inputs"] as! [[String: Any]])[0]
+        XCTAssertEqual([input["rows"], input["accepted"], input["rejected"], input["skipped"]].map { $0 as? Int }, [5, 3, 0, 2])
+        XCTAssertEqual(input["encoding"] as? String, "xlsx")
+        let warnings = try String(contentsOfFile: folder.file("out/warnings.csv"), encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+        XCTAssertEqual(Array(warnings.dropFirst()), ["in/titled.xlsx,8,,skipped_row,,,合计,,台账", "in/titled.xlsx,10,,skipped_row,,,制表人：张三,,台账"])
+    }
+}

@@ -271,10 +271,12 @@ extension ReportOutputTests {
         XCTAssertTrue(rejects[1].hasPrefix("in/交通.csv,3,3,missing_required,"), rejects[1])
         XCTAssertTrue(rejects[1].contains("执法主体"), rejects[1])
         // The raw row starts with =: neutralised with a leading ' (Excel shows it as text).
-        XCTAssertEqual(rejects[1], "in/交通.csv,3,3,missing_required,缺少必填字段 department（执法主体）,\"'=1+1,,行政处罚,普通程序,法人,乙公司,超限运输,2,2025-03-02\"")
+        XCTAssertEqual(rejects[1], "in/交通.csv,3,3,missing_required,缺少必填字段 department（执法主体）,\"'=1+1,,行政处罚,普通程序,法人,乙公司,超限运输,2,2025-03-02\",")
         let warnings = try text("warnings.csv")
         XCTAssertTrue(warnings.contains("in/交通.csv,4,9,"), warnings)
         XCTAssertTrue(warnings.contains("处罚决定日期,decision_date,'=2025-13-45,"), warnings)
+        XCTAssertTrue(warnings.hasPrefix("file,line,column,kind,header,field,raw,detail,sheet\r\n"), warnings)
+        XCTAssertTrue(try text("rejects.csv").hasPrefix("file,line,end_line,kinds,reason,raw,sheet\r\n"))
         // No cell of any CSV starts a formula.
         for file in ["rejects.csv", "warnings.csv", "cases.csv", "findings.csv"] {
             for cell in try text(file).split(whereSeparator: { $0 == "," || $0.isNewline }) {

@@ -12,8 +12,8 @@ final class MigrationTests: XCTestCase {
     override func setUpWithError() throws { folder = try TemporaryFolder() }
     override func tearDown() { folder.remove() }
 
-    /// The schema of version 4, table by table (docs/schema.md).
-    static let version4: [String] = [
+    /// The schema of the current version (5), table by table (docs/schema.md).
+    static let current: [String] = [
         "index case_department ON case (batch_id, department)",
         "table batch: id INTEGER PK1, name TEXT NOT NULL, year INTEGER, ran_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
             + "calendar_version TEXT NOT NULL, catalogue_sha256 TEXT NOT NULL, cases_total INTEGER NOT NULL DEFAULT 0, "
@@ -30,11 +30,11 @@ final class MigrationTests: XCTestCase {
             + "conflict INTEGER NOT NULL DEFAULT 0, suspect INTEGER NOT NULL DEFAULT 0",
         "table input: batch_id INTEGER NOT NULL PK1, ord INTEGER NOT NULL PK2, path TEXT NOT NULL, sha256 TEXT, encoding TEXT, "
             + "rows INTEGER NOT NULL, accepted INTEGER NOT NULL, rejected INTEGER NOT NULL, warnings INTEGER NOT NULL, "
-            + "blank_rows INTEGER NOT NULL, refusal TEXT",
+            + "blank_rows INTEGER NOT NULL, refusal TEXT, skipped INTEGER NOT NULL DEFAULT 0",
         "table profile: batch_id INTEGER NOT NULL PK1, ord INTEGER NOT NULL, id TEXT NOT NULL PK2, title TEXT NOT NULL, "
             + "sha256 TEXT NOT NULL, path TEXT NOT NULL, definition TEXT NOT NULL",
         "table reject: batch_id INTEGER NOT NULL, input_ord INTEGER NOT NULL, line INTEGER NOT NULL, end_line INTEGER NOT NULL, "
-            + "kinds TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL",
+            + "kinds TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL, sheet TEXT",
         "table result WITHOUT ROWID: batch_id INTEGER NOT NULL PK1, case_no INTEGER NOT NULL PK2, rubric_id TEXT, score TEXT, "
             + "score_value REAL, grade TEXT, grade_rank INTEGER, pass INTEGER, excellent INTEGER, veto INTEGER NOT NULL, "
             + "disposition TEXT NOT NULL, needs_review INTEGER NOT NULL, category_scores TEXT, three_systems TEXT, profile TEXT, measures TEXT",
@@ -43,7 +43,7 @@ final class MigrationTests: XCTestCase {
         "table rule_tally: batch_id INTEGER NOT NULL PK1, rubric_id TEXT NOT NULL PK2, rule_id TEXT NOT NULL PK3, "
             + "applicable INTEGER NOT NULL, failed INTEGER NOT NULL, unknown INTEGER NOT NULL",
         "table warning: batch_id INTEGER NOT NULL, input_ord INTEGER NOT NULL, line INTEGER, column INTEGER, kind TEXT NOT NULL, "
-            + "header TEXT, field TEXT, raw TEXT, detail TEXT NOT NULL",
+            + "header TEXT, field TEXT, raw TEXT, detail TEXT NOT NULL, sheet TEXT",
     ]
 
     func state(_ path: String) throws -> (version: Int, applied: [String], schema: [String]) {
@@ -58,31 +58,31 @@ final class MigrationTests: XCTestCase {
         let path = folder.file("new.sqlite")
         _ = try StoreConnection.open(path: path, creating: true)
         let s = try state(path)
-        XCTAssertEqual(s.version, 4)
-        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4"])
-        XCTAssertEqual(s.schema, Self.version4)
-        XCTAssertEqual(Schema.migrator.migrations, ["v1", "v2", "v3", "v4"])
+        XCTAssertEqual(s.version, 5)
+        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(s.schema, Self.current)
+        XCTAssertEqual(Schema.migrator.migrations, ["v1", "v2", "v3", "v4", "v5"])
     }
 
-    /// The migrator creates what the four migrations executed one after the other created
-    /// before it (the previous code's path for a new file).
+    /// The migrator creates what the migrations executed one after the other create (the
+    /// previous code's path for a new file).
     func testANewFileIsTheSchemaTheSQLAloneMakes() throws {
-        try OldFile.create(at: folder.file("plain.sqlite"), version: 4)
+        try OldFile.create(at: folder.file("plain.sqlite"), version: Schema.currentVersion)
         _ = try StoreConnection.open(path: folder.file("new.sqlite"), creating: true)
         XCTAssertEqual(try state(folder.file("plain.sqlite")).schema, try state(folder.file("new.sqlite")).schema)
     }
 
-    /// An empty file at each older version ends at version 4 with the same schema as a new one.
+    /// An empty file at each older version ends at the current version with the same schema as a new one.
     func testEachOlderVersionMovesForward() throws {
-        for version in 1...3 {
+        for version in 1...4 {
             let path = folder.file("v\(version).sqlite")
             try OldFile.create(at: path, version: version)
             XCTAssertEqual(try state(path).applied, [], "no migrator table before")
             _ = try StoreConnection.open(path: path, creating: true)
             let s = try state(path)
-            XCTAssertEqual(s.version, 4, "from version \(version)")
-            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4"], "from version \(version)")
-            XCTAssertEqual(s.schema, Self.version4, "from version \(version)")
+            XCTAssertEqual(s.version, 5, "from version \(version)")
+            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"], "from version \(version)")
+            XCTAssertEqual(s.schema, Self.current, "from version \(version)")
         }
     }
 
@@ -98,8 +98,8 @@ final class MigrationTests: XCTestCase {
             """)
         _ = try StoreConnection.open(path: path, creating: true)
         let s = try state(path)
-        XCTAssertEqual(s.version, 4)
-        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4"])
+        XCTAssertEqual(s.version, 5)
+        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
         XCTAssertTrue(s.schema.contains("index finding_case ON finding (batch_id, case_no)"), s.schema.joined(separator: "\n"))
         XCTAssertTrue(s.schema.contains { $0.hasPrefix("table case: ") && $0.hasSuffix("decision_date TEXT, fields TEXT NOT NULL") },
                       s.schema.joined(separator: "\n"))
@@ -111,7 +111,8 @@ final class MigrationTests: XCTestCase {
         }
     }
 
-    /// A version-4 file from before the migrator: its versions are recorded, nothing else changes.
+    /// A version-4 file from before the migrator: its four versions are recorded as applied
+    /// (nothing of them is run again), then version 5 adds its columns; the rows stay.
     func testAFileFromBeforeTheMigratorIsBridged() throws {
         let path = folder.file("v4.sqlite")
         try OldFile.create(at: path, version: 4, then: """
@@ -121,30 +122,31 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(before.applied, [])
         _ = try StoreConnection.open(path: path, creating: true)
         let after = try state(path)
-        XCTAssertEqual(after.version, 4)
-        XCTAssertEqual(after.applied, ["v1", "v2", "v3", "v4"])
-        XCTAssertEqual(after.schema, before.schema)
+        XCTAssertEqual(after.version, 5)
+        XCTAssertEqual(after.applied, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(after.schema, Self.current)
+        XCTAssertNotEqual(before.schema, after.schema)
         XCTAssertEqual(try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM batch") }, ["Old"])
     }
 
     func testAFileFromANewerPingchaIsRefusedUntouched() throws {
-        // Written by a newer pingcha before the migrator existed or after: `user_version` 5.
-        let path = folder.file("v5.sqlite")
-        try OldFile.create(at: path, version: 4, then: "CREATE TABLE later (x)")
-        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 5") }
+        // Written by a newer pingcha before the migrator existed or after: `user_version` 6.
+        let path = folder.file("v6.sqlite")
+        try OldFile.create(at: path, version: 5, then: "CREATE TABLE later (x)")
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 6") }
         XCTAssertThrowsError(try StoreConnection.open(path: path, creating: true)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 5，本程序支持到 4），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 6，本程序支持到 5），请升级 pingcha")
         }
         let s = try state(path)
-        XCTAssertEqual(s.version, 5)
+        XCTAssertEqual(s.version, 6)
         XCTAssertEqual(s.applied, [], "nothing recorded in a file this pingcha does not know")
 
         // A migration this pingcha does not know, recorded by the migrator.
-        let other = folder.file("v4-plus.sqlite")
+        let other = folder.file("v5-plus.sqlite")
         _ = try StoreConnection.open(path: other, creating: true)
-        try DatabaseQueue(path: other).write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v5')") }
+        try DatabaseQueue(path: other).write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v6')") }
         XCTAssertThrowsError(try StoreConnection.open(path: other, creating: true)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 5，本程序支持到 4），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 6，本程序支持到 5），请升级 pingcha")
         }
     }
 
@@ -187,9 +189,9 @@ final class MigrationTests: XCTestCase {
             }
             XCTAssertEqual(errors.items, [], "round \(round)")
             let s = try state(path)
-            XCTAssertEqual(s.version, 4)
-            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4"])
-            XCTAssertEqual(s.schema, Self.version4)
+            XCTAssertEqual(s.version, 5)
+            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
+            XCTAssertEqual(s.schema, Self.current)
         }
     }
 }

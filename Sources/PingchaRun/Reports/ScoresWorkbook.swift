@@ -221,7 +221,9 @@ final class ScoresWorkbook {
             Column("原始内容", width: 60, wraps: true),
         ], options: SheetOptions(note: note, keyColumns: 2))
         for r in rejects {
-            try sheet.append([.text(files[safe: r.inputOrd]), .integer(r.line), .integer(r.endLine), .text(Self.rejectKinds(r.kinds)), .text(audience.text(r.reason)),
+            // A workbook's line numbers are the sheet's: its name goes with the file.
+            let source = (files[safe: r.inputOrd] ?? "") + (r.sheet.map { "（工作表“\($0)”）" } ?? "")
+            try sheet.append([.text(source), .integer(r.line), .integer(r.endLine), .text(Self.rejectKinds(r.kinds)), .text(audience.text(r.reason)),
                               .text(masks ? RejectRowMask.masked(r.raw) : r.raw)])
         }
     }
