@@ -87,4 +87,17 @@ final class CommandCoverageTests: XCTestCase {
         XCTAssertNotEqual(unranked, text)
         XCTAssertTrue(unranked.contains("不排名"), unranked)
     }
+
+    /// A batch the store does not have: every command that takes --batch names the batches it
+    /// has, stops with status 1 and writes nothing.
+    func testAnUnknownBatchIsNamedWithTheKnownOnes() throws {
+        let message = "错误：数据库中没有名为“B2026”的批次（已有：B2024、B2025）\n"
+        for args in [["report", "--out", "r"], ["rescore", "--as", "Z", "--out", "r"], ["sample", "--out", "r"],
+                     ["compare", "--batch", "B2025", "--out", "r"], ["stats", "--year", "2026", "--out", "r"]] {
+            let r = try run(args + ["--db", "s.sqlite", "--batch", "B2026"])
+            XCTAssertEqual(r.status, 1, "\(args)")
+            XCTAssertEqual(r.stderr, message, "\(args)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("r")), "\(args)")
+        }
+    }
 }
