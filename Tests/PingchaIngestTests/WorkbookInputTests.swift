@@ -6,26 +6,16 @@ import PingchaModel
 /// `.xlsx` exports written by other programs (openpyxl, XlsxWriter, LibreOffice; see
 /// scripts/fixtures/make-workbooks.py) read as the same cases as the equivalent CSV.
 final class WorkbookInputTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static var fixtures: String { IngestFixture.workbookFixtures }
 
-    /// Copies fixtures into a fresh folder (tests may add files beside them).
-    func fixture(_ names: String...) -> IngestFixture {
-        let f = IngestFixture()
-        for name in names {
-            try! FileManager.default.copyItem(atPath: Self.fixtures + "/" + name, toPath: f.dir + "/" + name)
-        }
-        return f
-    }
+    func fixture(_ names: String...) -> IngestFixture { IngestFixture.copying(names) }
 
-    func caseLines(_ f: IngestFixture) -> [String] {
-        f.cases.map { JSONText.caseObject($0, catalogue: f.catalogue) }.sorted()
-    }
+    func caseLines(_ f: IngestFixture) -> [String] { f.caseLines }
 
     func equivalentCSVCases() -> [String] {
-        let f = fixture("cases-equivalent.csv")
-        f.ingest(["cases-equivalent.csv"])
+        let (f, lines) = IngestFixture.equivalentCSVCases()
         XCTAssertEqual(f.cases.count, 4)
-        return caseLines(f)
+        return lines
     }
 
     func testOpenpyxlWorkbookReadsAsTheEquivalentCSV() {

@@ -5,23 +5,11 @@ import PingchaModel
 
 /// `.xls` (Excel 97–2003) exports through libfreexl, written by xlwt and by LibreOffice.
 final class XLSInputTests: XCTestCase {
-    func fixture(_ names: String...) -> IngestFixture {
-        let f = IngestFixture()
-        for name in names {
-            try! FileManager.default.copyItem(atPath: WorkbookInputTests.fixtures + "/" + name, toPath: f.dir + "/" + name)
-        }
-        return f
-    }
+    func fixture(_ names: String...) -> IngestFixture { IngestFixture.copying(names) }
 
-    func caseLines(_ f: IngestFixture) -> [String] {
-        f.cases.map { JSONText.caseObject($0, catalogue: f.catalogue) }.sorted()
-    }
+    func caseLines(_ f: IngestFixture) -> [String] { f.caseLines }
 
-    func equivalentCSVCases() -> [String] {
-        let f = fixture("cases-equivalent.csv")
-        f.ingest(["cases-equivalent.csv"])
-        return caseLines(f)
-    }
+    func equivalentCSVCases() -> [String] { IngestFixture.equivalentCSVCases().lines }
 
     func testXlwtWorkbookReadsAsTheEquivalentCSV() {
         let f = fixture("cases-xlwt.xls")
