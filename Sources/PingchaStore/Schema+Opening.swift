@@ -13,12 +13,17 @@ extension Schema {
     static func migrate(_ queue: DatabaseQueue) throws {
         let upToDate = try queue.writeWithoutTransaction { db -> Bool in
             // Up to date: no write transaction at all (a reader must not wait for a running batch).
-            if try userVersion(db) == currentVersion, try migrator.hasCompletedMigrations(db), try !migrator.hasBeenSuperseded(db) {
-                return true
+            // The reads share one snapshot: outside a transaction each statement sees the file as
+            // it is at that instant, and another pingcha bridging it in between would make the
+            // migrator's "no such table" look like an error (its check sees the table by then).
+            var upToDate = false
+            try db.inTransaction(.deferred) {
+                upToDate = try userVersion(db) == currentVersion && migrator.hasCompletedMigrations(db) && !migrator.hasBeenSuperseded(db)
+                if !upToDate { try refuseNewer(db) }
+                return .commit
             }
-            try refuseNewer(db)
-            try bridge(db)
-            return false
+            if !upToDate { try bridge(db) }
+            return upToDate
         }
         if !upToDate { try runMigrator(queue) }
     }
