@@ -88,11 +88,11 @@ public struct BatchRun {
                 try writer.addProfiles(rubricSet.profiles, digests: profileDigests)
                 var storeError: Error?
                 let caseIdIndex = catalogue.index(of: "case_id")!, departmentIndex = catalogue.index(of: "department")!
-                let handlers = IngestHandlers(
-                    onCase: { record in
+                let handlers = IngestHandlers<CaseRows>(
+                    onPreparedCase: { record, prepared in
                         guard storeError == nil else { return }
                         outcome.cases += 1
-                        guard var rows = record.prepared as? CaseRows else { return }
+                        var rows = prepared
                         if !book.isEmpty {
                             // Reviewers' decisions apply here, in case order: score such a case again with them.
                             let decisions = book.decisions(caseId: record.values[caseIdIndex]?.text ?? "",
@@ -129,12 +129,12 @@ public struct BatchRun {
                 // Scoring and building the store rows run on the ingest workers, in parallel;
                 // only the inserts stay on this thread.
                 let columns = CaseRows.Columns(catalogue)
-                ingestOptions.prepare = { record in
+                let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record in
                     var result = CaseResult.uncovered
                     if let r = scorer.rubricIndex(for: record) { scorer.score(record, rubric: r, into: &result) }
                     return CaseRows(record, result: result, scorer: scorer, catalogue: catalogue, columns: columns)
                 }
-                let reports = Ingester(catalogue: catalogue, options: ingestOptions).ingest(files: files, handlers: handlers)
+                let reports = ingester.ingest(files: files, handlers: handlers)
                 outcome.reports = reports
                 if let storeError { throw storeError }
                 if let refused = reports.first(where: { $0.refusal != nil })?.refusal { failure = refused; return .rollback }

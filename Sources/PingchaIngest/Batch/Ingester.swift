@@ -11,10 +11,6 @@ public struct IngestOptions: Sendable {
     public var sheet: String?
     /// `--header-row N`: the row the header is on (default: found among the first 20 rows).
     public var headerRow: Int?
-    /// Work to do on each accepted case on the ingest worker threads, in parallel (scoring
-    /// and building its store rows, for `run`); the result reaches the handler as
-    /// `CaseRecord.prepared`. A case later found to be a duplicate is dropped with it.
-    public var prepare: (@Sendable (CaseRecord) -> (any Sendable)?)?
 
     public init(encoding: EncodingChoice = .auto, mapping: ExportMapping? = nil) {
         self.encoding = encoding
@@ -22,31 +18,48 @@ public struct IngestOptions: Sendable {
     }
 }
 
-/// Where ingestion sends what it finds, in input order.
-public struct IngestHandlers {
-    public var onCase: (CaseRecord) -> Void
+/// Where ingestion sends what it finds, in input order: each accepted case with what the
+/// ingester's `prepare` made of it on a worker thread.
+public struct IngestHandlers<Prepared> {
+    public var onCase: (CaseRecord, Prepared) -> Void
     public var onReject: (Reject) -> Void
     public var onWarning: (ValueWarning) -> Void
     /// Called after each file with its report (for progress and streaming summaries).
     public var onFileDone: (FileReport) -> Void
 
-    public init(onCase: @escaping (CaseRecord) -> Void = { _ in },
+    public init(onPreparedCase: @escaping (CaseRecord, Prepared) -> Void,
                 onReject: @escaping (Reject) -> Void = { _ in },
                 onWarning: @escaping (ValueWarning) -> Void = { _ in },
                 onFileDone: @escaping (FileReport) -> Void = { _ in }) {
-        self.onCase = onCase
+        self.onCase = onPreparedCase
         self.onReject = onReject
         self.onWarning = onWarning
         self.onFileDone = onFileDone
     }
 }
 
+extension IngestHandlers where Prepared == Void {
+    /// Handlers of an ingestion that prepares nothing.
+    public init(onCase: @escaping (CaseRecord) -> Void = { _ in },
+                onReject: @escaping (Reject) -> Void = { _ in },
+                onWarning: @escaping (ValueWarning) -> Void = { _ in },
+                onFileDone: @escaping (FileReport) -> Void = { _ in }) {
+        self.init(onPreparedCase: { record, _ in onCase(record) }, onReject: onReject,
+                  onWarning: onWarning, onFileDone: onFileDone)
+    }
+}
+
 /// Stage 1 of the pipeline (导入): reads every export, maps its headers, normalises its
 /// values and hands on accepted cases, rejected rows and warnings. Streams: memory does not
 /// grow with file size (only the duplicate index grows, by about 40 bytes a case).
-public final class Ingester {
+///
+/// `Prepared` is what a later stage makes of each accepted case while it is still on an ingest
+/// worker thread, in parallel (for `run`: its score and store rows); a case later found to be
+/// a duplicate is dropped with it. Ingestions that need nothing of the kind use `Void`.
+public final class Ingester<Prepared: Sendable> {
     public let catalogue: FieldCatalogue
     public let options: IngestOptions
+    private let prepare: @Sendable (CaseRecord) -> Prepared
     private let mapper: HeaderMapper
     private var keys = CaseKeyIndex()
     private var files: [String] = []
@@ -55,9 +68,11 @@ public final class Ingester {
     private let caseIdIndex: Int
     private let departmentIndex: Int
 
-    public init(catalogue: FieldCatalogue, options: IngestOptions = IngestOptions()) {
+    public init(catalogue: FieldCatalogue, options: IngestOptions = IngestOptions(),
+                prepare: @escaping @Sendable (CaseRecord) -> Prepared) {
         self.catalogue = catalogue
         self.options = options
+        self.prepare = prepare
         self.mapper = HeaderMapper(catalogue: catalogue, mapping: options.mapping)
         caseIdIndex = catalogue.index(of: "case_id") ?? 0
         departmentIndex = catalogue.index(of: "department") ?? 0
@@ -65,7 +80,7 @@ public final class Ingester {
 
     /// Ingests files in order. Errors that refuse one file are recorded in its report and
     /// the next file is read; the caller decides whether a refusal fails the run.
-    public func ingest(files paths: [String], handlers: IngestHandlers) -> [FileReport] {
+    public func ingest(files paths: [String], handlers: IngestHandlers<Prepared>) -> [FileReport] {
         var reports: [FileReport] = []
         for path in paths {
             let index = files.count
@@ -82,7 +97,7 @@ public final class Ingester {
         return reports
     }
 
-    private func ingestFile(_ path: String, index: Int, report: inout FileReport, handlers: IngestHandlers) throws(PingchaError) {
+    private func ingestFile(_ path: String, index: Int, report: inout FileReport, handlers: IngestHandlers<Prepared>) throws(PingchaError) {
         let file = try ChunkedFile(path: path)
         switch try InputFormat.detect(file) {
         case .text:
@@ -115,7 +130,7 @@ public final class Ingester {
     /// header maps the required fields; the others are listed in the report with the reason.
     /// A workbook with no case sheet is refused, naming each sheet and why.
     private func ingestSheets(_ names: [String], path: String, index: Int, report: inout FileReport,
-                              handlers: IngestHandlers, reader: (String) -> RecordSource) throws(PingchaError) {
+                              handlers: IngestHandlers<Prepared>, reader: (String) -> RecordSource) throws(PingchaError) {
         var chosen = names
         if let wanted = options.sheet {
             guard let name = names.first(where: { $0 == wanted }) ?? names.first(where: { $0.trimmingSpaces == wanted.trimmingSpaces })
@@ -156,7 +171,7 @@ public final class Ingester {
     /// handlers, counting into `report`. Returns the header's mapping and row.
     private func ingestRecords(from reader: RecordSource, path: String, sheet: String?, index: Int, origin: Int,
                                encodingLabel: String, report: inout FileReport,
-                               handlers: IngestHandlers) throws(PingchaError) -> (mapping: HeaderMapping, line: Int) {
+                               handlers: IngestHandlers<Prepared>) throws(PingchaError) -> (mapping: HeaderMapping, line: Int) {
         let (mapper, exportMapping, catalogue) = (self.mapper, options.mapping, self.catalogue)
         var tally = report
         defer { report = tally }
@@ -176,7 +191,7 @@ public final class Ingester {
                                   score: { [mapper] record, above in mapper.score(record, under: above) })
         try FilePipeline.run(
             reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count, header: search,
-            makeNormaliser: { [prepare = options.prepare] record, group throws(PingchaError) in
+            makeNormaliser: { [prepare] record, group throws(PingchaError) in
                 try RowNormaliser(header: record, group: group, path: path, mapper: mapper, mapping: exportMapping,
                                   fileIndex: index, sheet: sheet, prepare: prepare)
             },
@@ -225,9 +240,9 @@ public final class Ingester {
                             for w in warnings { warn(w) }
                             tally.rows += 1
                             tally.accepted += 1
-                            var record = CaseRecord(values: values, fileIndex: index, line: startLine)
-                            record.prepared = prepared
-                            handlers.onCase(record)
+                            // The normaliser holds what `prepare` returned without its type (the
+                            // batches between threads are not generic); it is a `Prepared` by construction.
+                            handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine), prepared as! Prepared)
                         }
                     }
                 }
@@ -253,5 +268,12 @@ public final class Ingester {
         let digest = SHA256Digest()
         file.forEachBlock(in: 0..<file.size) { digest.update($0) }
         return digest.finish()
+    }
+}
+
+extension Ingester where Prepared == Void {
+    /// An ingestion that hands on the cases as they are.
+    public convenience init(catalogue: FieldCatalogue, options: IngestOptions = IngestOptions()) {
+        self.init(catalogue: catalogue, options: options, prepare: { _ in () })
     }
 }

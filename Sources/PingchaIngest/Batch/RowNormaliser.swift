@@ -6,7 +6,7 @@ enum RowResult {
     case blank
     /// A totals or notes row (合计, 填报说明 …), with its label.
     case skipped(label: String)
-    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: (any Sendable)?)
+    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: any Sendable)
     case rejected(Reject)
 }
 
@@ -44,7 +44,7 @@ final class RowNormaliser: @unchecked Sendable {
     }
 
     private let fileIndex: Int
-    private let prepare: (@Sendable (CaseRecord) -> (any Sendable)?)?
+    private let prepare: @Sendable (CaseRecord) -> any Sendable
 
     /// The worksheet, for a workbook's rows (it goes into every reject and warning).
     let sheet: String?
@@ -53,7 +53,7 @@ final class RowNormaliser: @unchecked Sendable {
     private let rowsEndAtLastCell: Bool
 
     init(header record: RecordView, group: [String]? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
-         fileIndex: Int = 0, sheet: String? = nil, prepare: (@Sendable (CaseRecord) -> (any Sendable)?)? = nil) throws(PingchaError) {
+         fileIndex: Int = 0, sheet: String? = nil, prepare: @escaping @Sendable (CaseRecord) -> any Sendable = { _ in () }) throws(PingchaError) {
         self.fileIndex = fileIndex
         self.prepare = prepare
         self.sheet = sheet
@@ -142,7 +142,7 @@ final class RowNormaliser: @unchecked Sendable {
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: reasons, raw: record.rawText(), sheet: sheet))
         }
-        let prepared = prepare?(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
+        let prepared = prepare(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
         return .accepted(values: values, warnings: warnings, prepared: prepared)
     }
 
