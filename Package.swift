@@ -29,11 +29,12 @@ let package = Package(
         // Value types every stage shares: field catalogue, case values, dates, decimals, errors.
         .target(
             name: "PingchaModel",
-            dependencies: ["COpenSSL", .product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
-        // Stage 1: encoding detection, CSV and workbook reading, header mapping, value normalisation.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL",
+        // Stage 1: encoding detection and conversion (iconv), CSV and workbook reading, header
+        // mapping, value normalisation, the SHA-256 of every file read.
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL", "COpenSSL",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "Yams", package: "Yams")]),
         // The working-day calendar (法定节假日和调休): deadlines counted in working days, for the
@@ -85,7 +86,7 @@ let package = Package(
                         .embedInCode("Resources/settings.yaml")]
         ),
         // Synthetic exports for demos, tests and benchmarks.
-        .target(name: "PingchaGenerate", dependencies: ["PingchaModel"]),
+        .target(name: "PingchaGenerate", dependencies: ["PingchaModel", "PingchaIngest"]),
         // The thin executable: argument parsing only.
         .executableTarget(
             name: "pingcha",
@@ -113,7 +114,7 @@ let package = Package(
         .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric", "PingchaCalendar"]),
         .testTarget(name: "PingchaCalendarTests", dependencies: ["PingchaCalendar"]),
         .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
-        .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate"]),
+        .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate", "PingchaIngest"]),
         .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
         .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaCalendar"]),
         .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments", "PingchaTestSupport"]),

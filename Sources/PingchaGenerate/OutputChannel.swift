@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaIngest
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import PingchaModel
 import PingchaRubric
+import PingchaIngest
 
 /// A profile as stored with a batch (`profile.definition`): its departments, the params it
 /// overrides and the rules it switches off, so that a bulletin of an old batch can name the

@@ -1,6 +1,7 @@
 import Foundation
 import PingchaModel
 import PingchaRubric
+import PingchaIngest
 
 /// A rubric's structure as stored with a batch (`rubric.definition`): grades, categories and
 /// rules with their deduction, basis and disposition, so that reports and comparisons of old

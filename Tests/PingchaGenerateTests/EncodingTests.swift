@@ -1,5 +1,6 @@
 import Foundation
 import PingchaGenerate
+import PingchaIngest
 import PingchaModel
 import XCTest
 

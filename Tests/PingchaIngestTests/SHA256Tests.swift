@@ -1,5 +1,6 @@
 import XCTest
 import PingchaModel
+import PingchaIngest
 
 final class SHA256Tests: XCTestCase {
     /// FIPS 180-2 test vectors.
