@@ -153,7 +153,7 @@ struct ReportPass {
             scored.veto = veto
             scored.disposition = dispositionOf[dispositionId]
             scored.needsReview = needsReview
-            scored.threeSystems = Self.threeSystems(text(caseRows, C.threeSystems), covered: rubricBytes != nil)
+            scored.threeSystems = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: text(caseRows, C.threeSystems), covered: rubricBytes != nil))
             scored.categoryScores.removeAll(keepingCapacity: true)
             if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {
                 StoredCategoryScores.decode(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
@@ -179,26 +179,5 @@ struct ReportPass {
             haveFinding = try findingRows.next()
         }
         return fold.figures
-    }
-
-    /// A case's three systems from its stored letters (`result.three_systems`, see
-    /// ``MeasureCode``). Without letters: a case no rubric covered was judged by no rule, so no
-    /// system applies; a scored case without them was stored before schema 2, when the
-    /// rules' outcomes were not kept — its systems are unknown (counted apart, in no rate)
-    /// rather than judged again here from its values, which would restate the rules in code.
-    /// `pingcha rescore` gives such a batch its letters.
-    static func threeSystems(_ code: UnsafeBufferPointer<UInt8>?, covered: Bool) -> ThreeSystemsFacts {
-        guard let code, code.count == 3 else {
-            return covered ? ThreeSystemsFacts(publicity: .unknown, recording: .unknown, legalReview: .unknown) : ThreeSystemsFacts()
-        }
-        return ThreeSystemsFacts(publicity: ThreeSystemStatus(MeasureCode.outcome(code[0])),
-                                 recording: ThreeSystemStatus(MeasureCode.outcome(code[1])),
-                                 legalReview: ThreeSystemStatus(MeasureCode.outcome(code[2])))
-    }
-
-    /// The same from a stored text (for the cases held in memory, ``StoredCases``).
-    static func threeSystems(_ code: String?, covered: Bool) -> ThreeSystemsFacts {
-        guard var code else { return threeSystems(nil as UnsafeBufferPointer<UInt8>?, covered: covered) }
-        return code.withUTF8 { threeSystems($0, covered: covered) }
     }
 }

@@ -38,4 +38,26 @@ public enum MeasureCode {
         guard code.utf8.count == Measure.allCases.count else { return nil }
         return MeasureOutcomes(outcomes: code.utf8.map(outcome))
     }
+
+    /// A case's three systems from its stored letters (`result.three_systems`). Without
+    /// letters: a case no rubric covered was judged by no rule, so no system applies; a scored
+    /// case without them was stored before schema 2, when the rules' outcomes were not kept —
+    /// its systems are unknown (counted apart, in no rate) rather than judged again from its
+    /// values, which would restate the rules in code. `pingcha rescore` gives such a batch its
+    /// letters.
+    public static func threeSystems(stored code: UnsafeBufferPointer<UInt8>?, covered: Bool) -> [Measure: Outcome] {
+        let systems: [Measure] = [.publicity, .recording, .legalReview]
+        guard let code, code.count == systems.count else {
+            return covered ? Dictionary(uniqueKeysWithValues: systems.map { ($0, .unknown) }) : [:]
+        }
+        var outcomes: [Measure: Outcome] = [:]
+        for (i, m) in systems.enumerated() { outcomes[m] = outcome(code[i]) }
+        return outcomes
+    }
+
+    /// The same from a stored text (for the cases held in memory).
+    public static func threeSystems(stored code: String?, covered: Bool) -> [Measure: Outcome] {
+        guard var code else { return threeSystems(stored: nil as UnsafeBufferPointer<UInt8>?, covered: covered) }
+        return code.withUTF8 { threeSystems(stored: $0, covered: covered) }
+    }
 }
