@@ -111,9 +111,14 @@ struct AnalysisMarkdown {
         let a = Analytics.agreement(items)
         var o = "\n## 评查人员一致性（双人评查）\n\n| 类别 | 项数 | 一致 | 一致率 | Cohen's κ |\n|---|---|---|---|---|\n"
         for f in [a.overall] + a.byCategory {
-            o += "| \(f.categoryId ?? "全部") | \(f.items) | \(f.agreed) | \(f.percentAgreement.map(pct) ?? "—") | \(f.kappa.map { String(format: "%.3f", $0) } ?? "—") |\n"
+            o += "| \(f.categoryId.map(categoryTitle) ?? "全部") | \(f.items) | \(f.agreed) | \(f.percentAgreement.map(pct) ?? "—") | \(f.kappa.map { String(format: "%.3f", $0) } ?? "—") |\n"
         }
         return o
+    }
+
+    /// A category as its rubric titles it (执法程序), not by its id.
+    func categoryTitle(_ id: String) -> String {
+        rubrics.lazy.compactMap { $0.categories.first { $0.id == id }?.title }.first ?? id
     }
 
     func num(_ v: Double?) -> String { Figures.oneDecimal(v) }

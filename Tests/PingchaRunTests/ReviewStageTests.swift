@@ -226,6 +226,33 @@ final class ReviewStageTests: XCTestCase {
     }
 
     /// A marked typical case must be in the batch and decided: the error names the line.
+    /// Two reviewers decide the manual PRO-12 of the same six cases and agree on four:
+    /// 李某 says pass 4, fail 2 and so does 王某, so chance agreement is (4·4 + 2·2)/36 = 20/36
+    /// and κ = (24/36 − 20/36) / (1 − 20/36) = 0.25. analysis.md gives it, by category too.
+    func testTheReviewersAgreementSection() throws {
+        var sheet = "case_id,rule,outcome,reviewer\n"
+        for (c, a, b) in [("水罚1", "pass", "pass"), ("水罚2", "pass", "fail"), ("农罚1", "fail", "fail"),
+                          ("农罚2", "pass", "pass"), ("交罚1", "fail", "pass"), ("交罚2", "符合", "符合")] {
+            sheet += "\(c),PRO-12,\(a),李某\n\(c),PRO-12,\(b),王某\n"
+        }
+        try sheet.write(toFile: dir + "/sheet.csv", atomically: true, encoding: .utf8)
+        let r = try runBatch(["--scoresheet", "sheet.csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try text("analysis.md")
+        let section = md.components(separatedBy: "\n## 评查人员一致性（双人评查）\n").last ?? ""
+        XCTAssertEqual(section, """
+
+            | 类别 | 项数 | 一致 | 一致率 | Cohen's κ |
+            |---|---|---|---|---|
+            | 全部 | 6 | 4 | 66.7% | 0.250 |
+            | 执法程序 | 6 | 4 | 66.7% | 0.250 |
+
+            """, md)
+        // A case whose two reviewers disagree is not decided: it waits for a third look.
+        let bulletin = try text("bulletin.md")
+        XCTAssertTrue(bulletin.contains("尚有5件案卷存在须评查人员核实的事项"), bulletin)
+    }
+
     func testTypicalCasesMustBeDecidedCasesOfTheBatch() throws {
         try FileManager.default.createDirectory(atPath: dir + "/mine", withIntermediateDirectories: true)
         let settings = "typical_cases:\n  - 先处罚后立案的做法应予纠正。\n  - { department: 水利局, case: 水罚1, note: 一人执法即作出处罚。 }\n"
