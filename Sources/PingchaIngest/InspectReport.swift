@@ -83,7 +83,7 @@ public struct InspectReport {
             for rej in shown {
                 out += "    \(rej.position)：\(rej.reasonText)\n"
             }
-            if r.rejected > shown.count { out += "    ……另有 \(r.rejected - shown.count) 行（完整列表见 rejects.csv）\n" }
+            if r.rejected > shown.count { out += "    ……另有 \(r.rejected - shown.count) 行未列出（--limit 可列出更多；pingcha run 把每一行写入 rejects.csv）\n" }
         }
         for w in fileWarnings[r.path] ?? [] where w.kind == .invalidBytes {
             out += "  编码警告：\(w.message)\n"

@@ -1,0 +1,121 @@
+import Foundation
+import PingchaTestSupport
+import XCTest
+
+/// `generate` and `inspect` as a user runs them: what they write, what they say, and every
+/// option check of `generate` with its exact message and exit code 2 (a usage error).
+final class GenerateInspectCommandTests: XCTestCase {
+    var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try CommandRunner.run(args, in: folder.path)
+    }
+
+    func testGenerateWritesTheCasesAndSaysSo() throws {
+        let r = try run(["generate", "--cases", "5", "--seed", "3", "--years", "2024", "--out", "g.csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.file("g.csv")))
+        XCTAssertEqual(r.stderr, "已生成 5 件案件，写入 1 个文件，共 \(bytes.count) 字节。\n")
+        let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+        XCTAssertEqual(lines.count, 6, "a header and five cases")
+        XCTAssertTrue(lines[0].hasPrefix("case_id,department,district,"), String(lines[0]))
+        // Without --out the cases go to standard output, byte for byte the same.
+        let again = try run(["generate", "--cases", "5", "--seed", "3", "--years", "2024", "--quiet"])
+        XCTAssertEqual(again.stderr, "")
+        XCTAssertEqual(Data(again.stdout.utf8), bytes)
+    }
+
+    func testGenerateSplitsByDepartment() throws {
+        let r = try run(["generate", "--cases", "40", "--seed", "8", "--years", "2025", "--departments", "水利局,公安局",
+                         "--split-dir", "分", "--quiet"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.file("分")).sorted()
+        XCTAssertEqual(files.count, 2, "\(files)")
+        var rows = 0
+        for f in files {
+            let text = try String(contentsOfFile: folder.file("分/\(f)"), encoding: .utf8)
+            rows += text.split(whereSeparator: \.isNewline).count - 1
+        }
+        XCTAssertEqual(rows, 40)
+    }
+
+    func testGenerateRefusesImpossibleOptions() throws {
+        let refusals: [([String], String)] = [
+            (["--cases=-1"], "--cases 不能为负数：-1"),
+            (["--years", "2024-2023"], "--years 的区间“2024-2023”无效：起始年份应不大于结束年份"),
+            (["--years", "二〇二四"], "--years 的值“二〇二四”不是年份（例：2025、2023,2025、2023-2025）"),
+            (["--years", "1800"], "--years 的年份 1800 超出范围（1990–2100）"),
+            (["--out", "a.csv", "--split-dir", "d"], "--out 和 --split-dir 只能选一个：前者写一个文件，后者按部门写多个文件"),
+            (["--encoding", "gb18030", "--bom"], "--bom 只适用于 utf8 编码，GB18030 文件不写 BOM"),
+        ]
+        for (args, message) in refusals {
+            let r = try run(["generate", "--cases", "5"] + args)
+            XCTAssertEqual(r.status, 2, "\(args)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").first.map(String.init), "Error: \(message)", "\(args)")
+            XCTAssertEqual(r.stdout, "", "\(args): nothing generated")
+        }
+        let unknown = try run(["generate", "--cases", "5", "--departments", "不存在局"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.hasPrefix("Error: 未知的部门“不存在局”。可用的部门：市场监督管理局、"), unknown.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("a.csv")))
+    }
+
+    static let export = """
+        案件编号,执法主体,执法类别
+        1,交通运输局,行政处罚
+        2,交通运输局,执法监督
+        3,交通运输局,x
+        4,,行政处罚
+        5,交通运输局,行政检查
+
+        """
+
+    /// `--limit` bounds the rejected rows listed per file and says how many it left out.
+    func testInspectListsRejectsUpToTheLimit() throws {
+        try Self.export.write(toFile: folder.file("l.csv"), atomically: true, encoding: .utf8)
+        let r = try run(["inspect", "--input", "l.csv", "--limit", "2"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, """
+            文件：l.csv
+              编码：utf8
+              表头映射（3 列）：
+                第1列“案件编号”→case_id；第2列“执法主体”→department；第3列“执法类别”→enforcement_type
+              记录：5 行 = 接受 2 + 退回 3
+              退回的行：
+                第3行：必填字段 enforcement_type（执法类别）的值“执法监督”无效，应为以下之一：行政许可、行政处罚、行政强制、行政检查、行政征收、行政确认、其他
+                第4行：必填字段 enforcement_type（执法类别）的值“x”无效，应为以下之一：行政许可、行政处罚、行政强制、行政检查、行政征收、行政确认、其他
+                ……另有 1 行未列出（--limit 可列出更多；pingcha run 把每一行写入 rejects.csv）
+
+            合计：1 个文件；记录 5 行 = 接受 2 + 退回 3；警告 0 条
+
+            """)
+        let all = try run(["inspect", "--input", "l.csv", "--limit", "5"])
+        XCTAssertTrue(all.stdout.contains("    第5行：缺少必填字段 department（执法主体）\n"), all.stdout)
+        XCTAssertFalse(all.stdout.contains("另有"), all.stdout)
+    }
+
+    /// `--cases jsonl`: the accepted cases on standard output, the report on standard error.
+    func testInspectCasesAsJSONLines() throws {
+        try Self.export.write(toFile: folder.file("l.csv"), atomically: true, encoding: .utf8)
+        let r = try run(["inspect", "--input", "l.csv", "--cases", "jsonl"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, """
+            {"case_id":"1","department":"交通运输局","enforcement_type":"行政处罚"}
+            {"case_id":"5","department":"交通运输局","enforcement_type":"行政检查"}
+
+            """)
+        XCTAssertTrue(r.stderr.hasPrefix("文件：l.csv\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("合计：1 个文件；记录 5 行 = 接受 2 + 退回 3；警告 0 条\n"), r.stderr)
+    }
+
+    /// Without `--input` inspect looks for the newest year folder of data/sample.
+    func testInspectWithoutInputSaysWhereItLooked() throws {
+        let r = try run(["inspect"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "错误：没有指定 --input，且在 data/sample 下找不到年度文件夹（如 data/sample/2025）\n")
+    }
+}
