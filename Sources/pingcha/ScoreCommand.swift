@@ -2,6 +2,7 @@ import ArgumentParser
 import PingchaIngest
 import PingchaModel
 import PingchaRubric
+import PingchaRun
 import PingchaScoring
 #if canImport(Glibc)
 import Glibc
@@ -47,34 +48,10 @@ struct ScoreCommand: ParsableCommand {
             // With scoresheets, unknown cases are only known at the end: hold the output back
             // so that nothing is written when a scoresheet is wrong.
             let output = scoresheet.isEmpty ? BufferedOutput(fd: 1) : BufferedOutput(fd: try temporaryFile())
-            if format == .csv {
-                var header: [UInt8] = [0xEF, 0xBB, 0xBF]
-                CSVText.appendRow(ResultCSV.header, to: &header)
-                output.write(String(decoding: header, as: UTF8.self))
-            }
-            var counts = (cases: 0, scored: 0, uncovered: 0, rejects: 0)
-            let handlers = IngestHandlers(
-                onCase: { record in
-                    counts.cases += 1
-                    let caseId = record.values[catalogue.index(of: "case_id")!]?.text ?? ""
-                    let department = record.values[catalogue.index(of: "department")!]?.text ?? ""
-                    let rubric = scorer.rubricIndex(for: record)
-                    let decisions = book.isEmpty ? [:] : book.decisions(caseId: caseId, department: department, rubric: rubric)
-                    let result = rubric.map { scorer.score(record, rubric: $0, decisions: decisions) } ?? .uncovered
-                    if result.rubric == nil { counts.uncovered += 1 } else { counts.scored += 1 }
-                    switch format {
-                    case .jsonl:
-                        output.write(ResultJSON.line(result, case: record, scorer: scorer, catalogue: catalogue) + "\n")
-                    case .csv:
-                        var line: [UInt8] = []
-                        CSVText.appendRow(ResultCSV.row(result, case: record, file: files[record.fileIndex], scorer: scorer,
-                                                        catalogue: catalogue).map(CSVText.neutralised), to: &line)
-                        output.write(String(decoding: line, as: UTF8.self))
-                    }
-                },
-                onReject: { _ in counts.rejects += 1 }
-            )
-            let reports = Ingester(catalogue: catalogue, options: options).ingest(files: files, handlers: handlers)
+            let job = ScoreJob(files: files, catalogue: catalogue, ingestOptions: options, scorer: scorer,
+                               format: format == .csv ? .csv : .jsonl)
+            output.write(String(decoding: job.preamble, as: UTF8.self))
+            let (counts, reports) = job.run(book: book, write: output.write)
             output.flush()
             book.finish()
             let errors = sheetErrors + book.errors

@@ -1,0 +1,83 @@
+import PingchaIngest
+import PingchaModel
+import PingchaRubric
+import PingchaScoring
+
+/// `pingcha score`: ingests and scores without storing, one result line per case in input
+/// order (JSON lines or CSV).
+///
+/// A case is scored and its line written on the ingest worker that normalised it, in parallel;
+/// only the cases a scoresheet decides are scored again, in order, on the calling thread (the
+/// review book records which of its rows were used, so it is read in one place).
+public struct ScoreJob {
+    public enum Format: String, Sendable { case jsonl, csv }
+
+    public var files: [String]
+    public var catalogue: FieldCatalogue
+    public var ingestOptions: IngestOptions
+    public var scorer: Scorer
+    public var format: Format
+
+    public init(files: [String], catalogue: FieldCatalogue, ingestOptions: IngestOptions, scorer: Scorer, format: Format) {
+        self.files = files
+        self.catalogue = catalogue
+        self.ingestOptions = ingestOptions
+        self.scorer = scorer
+        self.format = format
+    }
+
+    public struct Counts: Sendable, Equatable {
+        public var cases = 0, scored = 0, uncovered = 0, rejects = 0
+    }
+
+    /// The first line of the output (CSV: its header with a BOM; JSON lines: none).
+    public var preamble: [UInt8] {
+        guard format == .csv else { return [] }
+        var header: [UInt8] = [0xEF, 0xBB, 0xBF]
+        CSVText.appendRow(ResultCSV.header, to: &header)
+        return header
+    }
+
+    /// Scores every case, handing each result line to `write` in input order. The caller
+    /// checks `book.errors` and the reports' refusals before it lets the output stand.
+    public func run(book: ReviewBook, write: @escaping (String) -> Void) -> (counts: Counts, reports: [FileReport]) {
+        let (scorer, catalogue, format, files) = (self.scorer, self.catalogue, self.format, self.files)
+        let caseIdIndex = catalogue.index(of: "case_id"), departmentIndex = catalogue.index(of: "department")
+        @Sendable func line(_ result: CaseResult, _ record: CaseRecord) -> String {
+            switch format {
+            case .jsonl:
+                return ResultJSON.line(result, case: record, scorer: scorer, catalogue: catalogue) + "\n"
+            case .csv:
+                var bytes: [UInt8] = []
+                CSVText.appendRow(ResultCSV.row(result, case: record, file: files[record.fileIndex], scorer: scorer,
+                                                catalogue: catalogue).map(CSVText.neutralised), to: &bytes)
+                return String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record -> (result: CaseResult, line: String) in
+            let result = scorer.rubricIndex(for: record).map { scorer.score(record, rubric: $0) } ?? .uncovered
+            return (result, line(result, record))
+        }
+        var counts = Counts()
+        let handlers = IngestHandlers<(result: CaseResult, line: String)>(
+            onPreparedCase: { record, prepared in
+                counts.cases += 1
+                var (result, text) = prepared
+                if !book.isEmpty {
+                    let caseId = caseIdIndex.flatMap { record.values[$0]?.text } ?? ""
+                    let department = departmentIndex.flatMap { record.values[$0]?.text } ?? ""
+                    let decisions = book.decisions(caseId: caseId, department: department, rubric: result.rubric)
+                    if !decisions.isEmpty, let r = result.rubric {
+                        result = scorer.score(record, rubric: r, decisions: decisions)
+                        text = line(result, record)
+                    }
+                }
+                if result.rubric == nil { counts.uncovered += 1 } else { counts.scored += 1 }
+                write(text)
+            },
+            onReject: { _ in counts.rejects += 1 }
+        )
+        let reports = ingester.ingest(files: files, handlers: handlers)
+        return (counts, reports)
+    }
+}
