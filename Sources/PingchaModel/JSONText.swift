@@ -33,6 +33,22 @@ public enum JSONText {
         }
     }
 
+    /// Appends a field value as ``value(_:)`` writes it.
+    public static func append(value v: FieldValue, to out: inout [UInt8]) {
+        switch v {
+        case .text(let s): append(quoted: s, to: &out)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .list(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                append(quoted: item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        default: out.append(contentsOf: value(v).utf8)
+        }
+    }
+
     /// One case as a JSON object with canonical field ids in catalogue order; missing fields
     /// are omitted.
     public static func caseObject(_ record: CaseRecord, catalogue: FieldCatalogue) -> String {
@@ -56,7 +72,8 @@ public enum JSONText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func append(quoted s: String, to out: inout [UInt8]) {
+    /// Appends `s` as a JSON string (the bytes ``quoted(_:)`` returns) without building it.
+    public static func append(quoted s: String, to out: inout [UInt8]) {
         if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: s.utf8)

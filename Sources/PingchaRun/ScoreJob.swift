@@ -43,10 +43,15 @@ public struct ScoreJob {
     public func run(book: ReviewBook, write: @escaping (String) -> Void) -> (counts: Counts, reports: [FileReport]) {
         let (scorer, catalogue, format, files) = (self.scorer, self.catalogue, self.format, self.files)
         let caseIdIndex = catalogue.index(of: "case_id"), departmentIndex = catalogue.index(of: "department")
+        let json = ResultJSON(scorer: scorer, catalogue: catalogue)
         @Sendable func line(_ result: CaseResult, _ record: CaseRecord) -> String {
             switch format {
             case .jsonl:
-                return ResultJSON.line(result, case: record, scorer: scorer, catalogue: catalogue) + "\n"
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(1024)
+                json.append(result, case: record, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+                return String(decoding: bytes, as: UTF8.self)
             case .csv:
                 var bytes: [UInt8] = []
                 CSVText.appendRow(ResultCSV.row(result, case: record, file: files[record.fileIndex], scorer: scorer,

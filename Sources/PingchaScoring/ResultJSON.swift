@@ -2,49 +2,121 @@ import PingchaModel
 import PingchaRubric
 
 /// The per-case object of `pingcha score --format jsonl` (product.md), with stable keys.
-public enum ResultJSON {
-    public static func line(_ result: CaseResult, case record: CaseRecord, scorer: Scorer, catalogue: FieldCatalogue) -> String {
-        let caseId = record.values[catalogue.index(of: "case_id")!]?.text ?? ""
-        let department = record.values[catalogue.index(of: "department")!]?.text ?? ""
-        var out = "{\"case_id\":" + JSONText.quoted(caseId) + ",\"department\":" + JSONText.quoted(department)
-        guard let r = result.rubric, let score = result.score, let grade = result.grade else {
-            return out + ",\"rubric\":null,\"score\":null,\"grade\":null,\"veto\":false,\"disposition\":\"none\",\"category_scores\":{},\"needs_review\":[],\"findings\":[]}"
-        }
-        let rubric = scorer.rubrics[r]
-        out += ",\"rubric\":" + JSONText.quoted(rubric.id)
-        out += ",\"score\":" + score.description
-        out += ",\"grade\":" + JSONText.quoted(rubric.grades[grade].name)
-        out += ",\"veto\":" + (result.veto ? "true" : "false")
-        if let p = result.profile { out += ",\"profile\":" + JSONText.quoted(scorer.profiles[p].id) }
-        out += ",\"disposition\":" + JSONText.quoted(result.disposition.rawValue)
-        out += ",\"category_scores\":{" + zip(rubric.categories, result.categoryScores)
-            .map { JSONText.quoted($0.0.id) + ":" + $0.1.description }.joined(separator: ",") + "}"
-        out += ",\"needs_review\":[" + result.needsReview.map { JSONText.quoted(rubric.rules[$0].id) }.joined(separator: ",") + "]"
-        out += ",\"findings\":[" + result.findings.map { finding($0, record: record, rubric: rubric, catalogue: catalogue) }.joined(separator: ",") + "]}"
-        return out
+///
+/// Everything a line repeats from case to case — rubric, grade, category and rule ids, field
+/// keys — is quoted once, when the writer is made; a line is then bytes appended to one buffer.
+/// (A million lines built from concatenated strings took most of `score`'s time.)
+public struct ResultJSON: Sendable {
+    /// One rubric's texts, ready to append.
+    struct RubricTexts: Sendable {
+        var rubric: [UInt8]
+        var grades: [[UInt8]]
+        /// `"category":` per category.
+        var categoryKeys: [[UInt8]]
+        /// Quoted rule ids.
+        var ruleIds: [[UInt8]]
+        /// `{"rule":"…","category":"…","outcome":` per rule.
+        var findingHeads: [[UInt8]]
     }
 
-    static func finding(_ f: Finding, record: CaseRecord, rubric: Rubric, catalogue: FieldCatalogue) -> String {
-        let rule = rubric.rules[f.rule]
-        var out = "{\"rule\":" + JSONText.quoted(rule.id)
-        out += ",\"category\":" + JSONText.quoted(rubric.categories[rule.category].id)
-        out += ",\"outcome\":" + JSONText.quoted(f.outcome.rawValue)
-        out += ",\"deduct\":" + f.deduct.description
-        if f.suspect { out += ",\"suspect\":true" }
-        out += ",\"values\":{" + f.values(in: record, rubric: rubric).map { JSONText.quoted(catalogue[$0.field].id) + ":" + ($0.value.map(JSONText.value) ?? "null") }
-            .joined(separator: ",") + "}"
-        if let automated = f.automated {
-            out += ",\"automated\":" + JSONText.quoted(automated.rawValue)
-            out += ",\"review\":[" + f.decisions.map { d in
-                "{\"outcome\":" + JSONText.quoted(d.verdict.rawValue)
-                    + (d.deduct.map { ",\"deduct\":" + $0.description } ?? "")
-                    + (d.reviewer.map { ",\"reviewer\":" + JSONText.quoted($0) } ?? "")
-                    + (d.note.map { ",\"note\":" + JSONText.quoted($0) } ?? "")
-                    + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
-            }.joined(separator: ",") + "]"
-            if f.conflict { out += ",\"conflict\":true" }
+    private let rubrics: [RubricTexts]
+    private let profiles: [[UInt8]]
+    /// `"field":` per catalogue field.
+    private let fieldKeys: [[UInt8]]
+    private let caseIdIndex: Int?, departmentIndex: Int?
+    private let scorer: Scorer
+
+    public init(scorer: Scorer, catalogue: FieldCatalogue) {
+        func q(_ s: String) -> [UInt8] { Array(JSONText.quoted(s).utf8) }
+        self.scorer = scorer
+        rubrics = scorer.rubrics.map { r in
+            RubricTexts(rubric: q(r.id), grades: r.grades.map { q($0.name) },
+                        categoryKeys: r.categories.map { q($0.id) + [UInt8(ascii: ":")] },
+                        ruleIds: r.rules.map { q($0.id) },
+                        findingHeads: r.rules.map { rule in
+                            Array("{\"rule\":".utf8) + q(rule.id) + Array(",\"category\":".utf8)
+                                + q(r.categories[rule.category].id) + Array(",\"outcome\":".utf8)
+                        })
         }
-        return out + "}"
+        profiles = scorer.profiles.map { q($0.id) }
+        fieldKeys = (0..<catalogue.count).map { q(catalogue[$0].id) + [UInt8(ascii: ":")] }
+        caseIdIndex = catalogue.index(of: "case_id")
+        departmentIndex = catalogue.index(of: "department")
+    }
+
+    /// One case's line, without its newline.
+    public func line(_ result: CaseResult, case record: CaseRecord) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        append(result, case: record, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public func append(_ result: CaseResult, case record: CaseRecord, to out: inout [UInt8]) {
+        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        text("{\"case_id\":")
+        JSONText.append(quoted: caseIdIndex.flatMap { record.values[$0]?.text } ?? "", to: &out)
+        text(",\"department\":")
+        JSONText.append(quoted: departmentIndex.flatMap { record.values[$0]?.text } ?? "", to: &out)
+        guard let r = result.rubric, let score = result.score, let grade = result.grade else {
+            text(",\"rubric\":null,\"score\":null,\"grade\":null,\"veto\":false,\"disposition\":\"none\",\"category_scores\":{},\"needs_review\":[],\"findings\":[]}")
+            return
+        }
+        let t = rubrics[r], rubric = scorer.rubrics[r]
+        text(",\"rubric\":"); out.append(contentsOf: t.rubric)
+        text(",\"score\":"); text(score.description)
+        text(",\"grade\":"); out.append(contentsOf: t.grades[grade])
+        text(result.veto ? ",\"veto\":true" : ",\"veto\":false")
+        if let p = result.profile { text(",\"profile\":"); out.append(contentsOf: profiles[p]) }
+        text(",\"disposition\":\""); text(result.disposition.rawValue); text("\"")
+        text(",\"category_scores\":{")
+        for (i, points) in result.categoryScores.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: t.categoryKeys[i])
+            text(points.description)
+        }
+        text("},\"needs_review\":[")
+        for (i, rule) in result.needsReview.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: t.ruleIds[rule])
+        }
+        text("],\"findings\":[")
+        for (i, f) in result.findings.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendFinding(f, record: record, rubric: rubric, texts: t, to: &out)
+        }
+        text("]}")
+    }
+
+    private func appendFinding(_ f: Finding, record: CaseRecord, rubric: Rubric, texts t: RubricTexts, to out: inout [UInt8]) {
+        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        out.append(contentsOf: t.findingHeads[f.rule])
+        text("\""); text(f.outcome.rawValue); text("\"")
+        text(",\"deduct\":"); text(f.deduct.description)
+        if f.suspect { text(",\"suspect\":true") }
+        text(",\"values\":{")
+        for (i, field) in rubric.rules[f.rule].fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: fieldKeys[field])
+            if let v = record.values[field] { JSONText.append(value: v, to: &out) } else { text("null") }
+        }
+        text("}")
+        if let automated = f.automated {
+            text(",\"automated\":\""); text(automated.rawValue); text("\"")
+            text(",\"review\":[")
+            for (i, d) in f.decisions.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                text("{\"outcome\":"); JSONText.append(quoted: d.verdict.rawValue, to: &out)
+                if let deduct = d.deduct { text(",\"deduct\":"); text(deduct.description) }
+                if let reviewer = d.reviewer { text(",\"reviewer\":"); JSONText.append(quoted: reviewer, to: &out) }
+                if let note = d.note { text(",\"note\":"); JSONText.append(quoted: note, to: &out) }
+                text(",\"source\":"); JSONText.append(quoted: "\(d.file):\(d.line)", to: &out)
+                text("}")
+            }
+            text("]")
+            if f.conflict { text(",\"conflict\":true") }
+        }
+        text("}")
     }
 }
 

@@ -49,6 +49,18 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(rows[2], "H-2,测试局,hand,96,优秀,否,none,EVD-01,EVD-02,3,cases.csv")   // 100 − 4; PRO-01 overridden
     }
 
+    /// A reviewed finding keeps its automated outcome and every decision with its source; two
+    /// reviewers who disagree leave it unknown and say so (a note with quotes is escaped).
+    func testScoresheetDecisionsInTheJSONLines() throws {
+        write("sheet.csv", "案件编号,细则,结论,扣分,评查人员,备注\nH-1,EVD-02,不符合,1.5,张三,\"笔录缺\"\"签名\"\"\"\nH-1,EVD-02,符合,,李四,\nH-2,PRO-01,符合,,张三,\n")
+        let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv", "--scoresheet", "sheet.csv", "--quiet"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines[0], #"{"case_id":"H-1","department":"测试局","rubric":"hand","score":100,"grade":"优秀","veto":false,"disposition":"none","category_scores":{"legality":20,"evidence":10,"procedure":70},"needs_review":["EVD-02"],"findings":[{"rule":"EVD-02","category":"evidence","outcome":"unknown","deduct":0,"values":{},"automated":"unknown","review":[{"outcome":"fail","deduct":1.5,"reviewer":"张三","note":"笔录缺\"签名\"","source":"sheet.csv:2"},{"outcome":"pass","reviewer":"李四","source":"sheet.csv:3"}],"conflict":true}]}"#)
+        XCTAssertEqual(lines[1], #"{"case_id":"H-2","department":"测试局","rubric":"hand","score":96,"grade":"优秀","veto":false,"disposition":"none","category_scores":{"legality":20,"evidence":6,"procedure":70},"needs_review":["EVD-02"],"findings":[{"rule":"EVD-01","category":"evidence","outcome":"fail","deduct":4,"values":{"evidence_types":["书证"]}},{"rule":"EVD-02","category":"evidence","outcome":"unknown","deduct":0,"values":{}},{"rule":"PRO-01","category":"procedure","outcome":"pass","deduct":0,"values":{"filed_date":"2024-01-02","decision_date":"2024-04-02","extension_approved":false},"automated":"fail","review":[{"outcome":"pass","reviewer":"张三","source":"sheet.csv:4"}]}]}"#)
+    }
+
     func testABadScoresheetWritesNothingAndFails() throws {
         write("sheet.csv", "case_id,rule,outcome\nH-1,EVD-02,fail\nH-9,EVD-02,pass\nH-1,PRO-99,maybe\n")
         let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv", "--scoresheet", "sheet.csv"], in: dir)
