@@ -17,6 +17,11 @@ public struct YAMLReader {
                  .composer(_, let problem, let mark, _):
                 throw .yamlSyntax(SourceLocation(file: path, line: mark.line, column: mark.column),
                                   detail: YAMLReader.translate(problem))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Yams points at the first of the repeated keys (its own text is English and
+                // quotes the whole document).
+                throw .yamlSyntax(SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
+                                  detail: "键 \(duplicates.joined(separator: "、")) 重复（同一层只能写一次，此处是第一次出现）")
             default:
                 throw .yamlSyntax(SourceLocation(file: path), detail: "\(error)")
             }
