@@ -93,7 +93,7 @@ final class RubricLoaderMessageTests: XCTestCase {
         ("param list for a number", ["r.yaml": good("{ type: number, value: 90 }", "{ type: number, value: [90] }")],
          ["D/r.yaml:6:32: 参数 $days 的类型是数字，值不能是列表", "D/r.yaml:17:54: 未知参数 $days（本标准没有声明 params）"]),
         ("param bool value", ["r.yaml": good("{ type: number, value: 90 }", "{ type: bool, value: 是 }")],
-         ["D/r.yaml:6:30: 参数 $days 的值“是”不是布尔值（应为true 或 false）", "D/r.yaml:17:54: 未知参数 $days（本标准没有声明 params）"]),
+         ["D/r.yaml:6:30: 参数 $days 的值“是”不是布尔值（应为布尔值 true 或 false）", "D/r.yaml:17:54: 未知参数 $days（本标准没有声明 params）"]),
         ("param unused", ["r.yaml": good("$days", "90")],
          ["D/r.yaml:6:3: 参数 $days 已声明，但没有任何表达式使用它（删去它，或在规则中以 $days 引用）"]),
         // Fragments.
