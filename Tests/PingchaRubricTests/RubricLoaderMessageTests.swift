@@ -153,7 +153,7 @@ final class RubricLoaderMessageTests: XCTestCase {
         for (what, files, expected) in Self.table {
             let folder = dir + "/" + UUID().uuidString
             try FileManager.default.createDirectory(atPath: folder + "/common", withIntermediateDirectories: true)
-            for (name, text) in files { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+            for (name, text) in files { XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8))) }
             let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())
             let rubrics = try loader.load(paths: files.keys.filter { !$0.hasPrefix("common/") }.sorted().map { folder + "/" + $0 })
             XCTAssertEqual(loader.errors.map { $0.message.replacingOccurrences(of: folder, with: "D") }, expected, what)
@@ -195,8 +195,8 @@ final class RubricLoaderMessageTests: XCTestCase {
         for (what, profile, expected) in Self.profileTable {
             let folder = dir + "/" + UUID().uuidString
             try FileManager.default.createDirectory(atPath: folder + "/profiles", withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: folder + "/r.yaml", contents: Data(Self.good.utf8))
-            FileManager.default.createFile(atPath: folder + "/profiles/p.yaml", contents: Data(profile.utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/r.yaml", contents: Data(Self.good.utf8)))
+            XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/profiles/p.yaml", contents: Data(profile.utf8)))
             let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())
             _ = try loader.load(paths: [folder])
             XCTAssertEqual(loader.errors.map { $0.message.replacingOccurrences(of: folder, with: "D") }, expected, what)
@@ -208,8 +208,8 @@ final class RubricLoaderMessageTests: XCTestCase {
     func testAProfileValueTheRubricRefusesNamesTheProfile() throws {
         let rubric = Self.good("  days: { type: number, value: 90 }", "  days: { type: number, value: 90 }\n  kinds: { type: list, value: [行政处罚] }")
             .replacingOccurrences(of: "        deduct: 3", with: "        deduct: 3\n        when: enforcement_type in $kinds")
-        FileManager.default.createFile(atPath: dir + "/r.yaml", contents: Data(rubric.utf8))
-        FileManager.default.createFile(atPath: dir + "/profiles/p.yaml", contents: Data("title: 公安\ndepartments: [公安局]\nparams:\n  kinds: [行政处法]\n".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/r.yaml", contents: Data(rubric.utf8)))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/profiles/p.yaml", contents: Data("title: 公安\ndepartments: [公安局]\nparams:\n  kinds: [行政处法]\n".utf8)))
         let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())
         _ = try loader.load(paths: [dir])
         XCTAssertEqual(loader.errors.map { $0.message.replacingOccurrences(of: dir, with: "D") }, [
@@ -218,7 +218,7 @@ final class RubricLoaderMessageTests: XCTestCase {
     }
 
     func testTheGoodRubricLoads() throws {
-        FileManager.default.createFile(atPath: dir + "/r.yaml", contents: Data(Self.good.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/r.yaml", contents: Data(Self.good.utf8)))
         let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())
         XCTAssertEqual(try loader.load(paths: [dir + "/r.yaml"]).map(\.id), ["demo"])
         XCTAssertEqual(loader.errors, [])
