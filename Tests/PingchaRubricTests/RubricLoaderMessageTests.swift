@@ -217,6 +217,33 @@ final class RubricLoaderMessageTests: XCTestCase {
         ])
     }
 
+    /// Files that are not rubrics at all, and profile mistakes that need more than one file.
+    func testWhatIsNotARubricAndProfilesAcrossRubrics() throws {
+        func errors(_ paths: [String]) -> [String] {
+            let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())
+            do { _ = try loader.load(paths: paths) } catch { return [error.message.replacingOccurrences(of: dir, with: "D")] }
+            return loader.errors.map { $0.message.replacingOccurrences(of: dir, with: "D") }
+        }
+        // 示例 in GBK (Notepad's “ANSI”), on line 3 after `title: `.
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/gbk.yaml", contents: Data("id: demo\nversion: 1\ntitle: ".utf8) + Data([0xCA, 0xBE, 0xC0, 0xFD, 0x0A])))
+        XCTAssertEqual(errors([dir + "/gbk.yaml"]), ["D/gbk.yaml:3: 文件不是 UTF-8 编码（可能是 GBK，如记事本另存为“ANSI”）；请另存为 UTF-8"])
+        XCTAssertEqual(errors([dir + "/common"]), ["文件夹 D/common 中没有评查标准文件（*.yaml）"])
+        XCTAssertEqual(errors([dir + "/none.yaml"]), ["D/none.yaml: 找不到文件或文件夹"])
+
+        let folder = dir + "/two"
+        try FileManager.default.createDirectory(atPath: folder + "/profiles", withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/a.yaml", contents: Data(Self.good.utf8)))
+        let b = Self.good("id: demo", "id: other").replacingOccurrences(of: "{ type: number, value: 90 }", with: "{ type: text, value: \"90\" }")
+            .replacingOccurrences(of: "check: decision_date <= add_days(filed_date, $days)", with: "check: cause != $days")
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/b.yaml", contents: Data(b.utf8)))
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/profiles/p.yaml", contents: Data("title: 公安\ndepartments: [公安局]\nparams:\n  days: 60\n".utf8)))
+        XCTAssertEqual(errors([folder]).map { $0.replacingOccurrences(of: "D/two", with: "T") }, ["T/profiles/p.yaml:4:3: 参数 $days 在 demo 中是数字，在 other 中是文本，无法统一覆盖"])
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/profiles/p.yaml", contents: Data("- 公安局\n".utf8)))
+        XCTAssertEqual(errors([folder]).map { $0.replacingOccurrences(of: "D/two", with: "T") }, ["T/profiles/p.yaml:1:1: 适用配置应为“键: 值”映射"])
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/profiles/p.yaml", contents: Data("title: 公安\ndepartments: [公安局]\ndisable: [demo/PRO-01]\n".utf8)))
+        XCTAssertEqual(errors([folder]).map { $0.replacingOccurrences(of: "D/two", with: "T") }, ["T/profiles/p.yaml:3:11: 停用的细则应为“键: 值”映射"])
+    }
+
     func testTheGoodRubricLoads() throws {
         XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/r.yaml", contents: Data(Self.good.utf8)))
         let loader = RubricLoader(catalogue: .builtIn(), calendar: .builtIn())

@@ -125,4 +125,24 @@ final class RubricFixturesMessageTests: XCTestCase {
             XCTAssertEqual(got.map { $0.replacingOccurrences(of: folder.path, with: "D") }, expected, what)
         }
     }
+
+    /// `pingcha rubric test DIR` end to end: a rubric without its fixture file, a fixture with a
+    /// mismatch, the count line, exit status 1.
+    func testTheCommandListsEveryMismatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("tests"), withIntermediateDirectories: true)
+        try Self.rubric.write(toFile: folder.file("demo.yaml"), atomically: true, encoding: .utf8)
+        try Self.rubric.replacingOccurrences(of: "id: demo", with: "id: other").write(toFile: folder.file("other.yaml"), atomically: true, encoding: .utf8)
+        try Self.good("score: 10,", "score: 9,").write(toFile: folder.file("tests/demo.yaml"), atomically: true, encoding: .utf8)
+        let r = try CommandRunner.run(["rubric", "test", folder.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout.replacingOccurrences(of: folder.path, with: "D"), """
+            D/tests/demo.yaml: demo 0/1 个案例通过
+              D/tests/demo.yaml:6:13: 案例“按期”：得分应为 9，实际为 10
+            0 passed, 1 failed
+
+            """)
+        XCTAssertEqual(r.stderr.replacingOccurrences(of: folder.path, with: "D"), "D/other.yaml: 评查标准 other 没有测试案例文件 D/tests/other.yaml\n")
+    }
 }

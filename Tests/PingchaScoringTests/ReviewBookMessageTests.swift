@@ -62,14 +62,18 @@ final class ReviewBookMessageTests: XCTestCase {
          ["F:2:1: 批次中没有案件 H-9", "F:3:3: 没有编号为 EVD-20 的细则，是否为 EVD-02？", "F:4:5: 扣分 9 超过细则 EVD-02 的最高扣分 5"]),
     ]
 
-    func testEveryReviewBookMessageAtItsCell() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+    func scorer(in folder: TemporaryFolder) throws -> Scorer {
         try Self.rubric.write(toFile: folder.file("demo.yaml"), atomically: true, encoding: .utf8)
         try Self.other.write(toFile: folder.file("other.yaml"), atomically: true, encoding: .utf8)
         let set = try RubricLoader(catalogue: .builtIn(), calendar: .builtIn()).loadChecked(paths: [folder.path])
         XCTAssertEqual(set.rubrics.map(\.id), ["demo", "other"])
-        let scorer = Scorer(set)
+        return Scorer(set)
+    }
+
+    func testEveryReviewBookMessageAtItsCell() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scorer = try scorer(in: folder)
         for (i, (what, rows, expected)) in Self.table.enumerated() {
             let path = folder.file("s\(i).csv")
             try ("case_id,department,rule,outcome,deduct\n" + rows).write(toFile: path, atomically: true, encoding: .utf8)
@@ -80,5 +84,22 @@ final class ReviewBookMessageTests: XCTestCase {
             book.finish()
             XCTAssertEqual(book.errors.map { $0.message.replacingOccurrences(of: path, with: "F") }, expected, what)
         }
+    }
+
+    /// A reviewer's workbook (made by openpyxl): the sheet, the row Excel shows and the column letter.
+    func testAWorkbookRowIsToldAtItsSheetRowAndColumn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scorer = try scorer(in: folder)
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+            + "/PingchaIngestTests/Fixtures/scoresheet.xlsx"
+        let (rows, _) = try ScoresheetReader.read(path: path)
+        let book = ReviewBook(rows: rows, scorer: scorer)
+        _ = book.decisions(caseId: "克市监罚〔2024〕2号", department: "市场监督管理局", rubric: 1)
+        book.finish()
+        XCTAssertEqual(book.errors.map { $0.message.replacingOccurrences(of: path, with: "F") }, [
+            "F 工作表“评查表” 第2行 第A列: 批次中没有案件 克市监罚〔2024〕1号（执法主体：市场监督管理局）",
+            "F 工作表“评查表” 第3行 第C列: 细则 PRO-01 不属于案件 克市监罚〔2024〕2号 所用的评查标准 other",
+        ])
     }
 }
