@@ -40,13 +40,18 @@ final class ScoresheetMessageTests: XCTestCase {
         }
     }
 
-    /// Bytes that are not UTF-8 where UTF-8 was chosen: told at their line and column. The column
-    /// counts bytes, as the decoder places them (29: after 28 bytes, 22 characters) — see issue 14's note.
+    /// Bytes the chosen encoding cannot decode: told at their line and at the column an editor
+    /// shows (characters before them, not bytes: 22 characters are 28 bytes of UTF-8).
     func testUndecodableBytes() throws {
         let f = IngestFixture()
         let path = f.write("s.csv", bytes: Array(Self.header.utf8) + Array("H-1,测试局,EVD-02,fail,1,".utf8) + [0xFF, 0xFE] + Array(",\n".utf8))
         let (_, errors) = try ScoresheetReader.read(path: path, encoding: .utf8)
-        XCTAssertEqual(errors.map { $0.message.replacingOccurrences(of: path, with: "F") }, ["F:2:29: 有无法解码的字节"])
+        XCTAssertEqual(errors.map { $0.message.replacingOccurrences(of: path, with: "F") }, ["F:2:23: 有无法解码的字节"])
+        // GB18030: 测试局 is two bytes a character, U+0080 four (81 30 81 30).
+        let gb = f.write("gb.csv", bytes: Array(Self.header.utf8) + Array("H-1,".utf8) + [0xB2, 0xE2, 0xCA, 0xD4, 0xBE, 0xD6] + Array(",".utf8)
+            + [0xFF] + Array(",\nH-2,".utf8) + [0x81, 0x30, 0x81, 0x30] + Array(",".utf8) + [0xFF] + Array(",\n".utf8))
+        let (_, gbErrors) = try ScoresheetReader.read(path: gb, encoding: .gb18030)
+        XCTAssertEqual(gbErrors.map { $0.message.replacingOccurrences(of: gb, with: "F") }, ["F:2:9: 有无法解码的字节", "F:3:7: 有无法解码的字节"])
     }
 
     /// Where a row's cells are, kept for the checks made later against the rubrics and the batch.
