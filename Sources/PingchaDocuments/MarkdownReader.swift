@@ -96,7 +96,7 @@ public struct MarkdownReader {
                 } else if inner.hasPrefix("chart:") {
                     let name = inner.dropFirst(6).trimmingCharacters()
                     guard let chart = charts[name] else {
-                        throw located(number, "没有名为「\(name)」的图表；可用：\(charts.keys.sorted().joined(separator: "、"))")
+                        throw located(number, "没有名为「\(name)」的图表；" + (charts.isEmpty ? "这份文书没有可放的图表" : "可用：\(charts.keys.sorted().joined(separator: "、"))"))
                     }
                     append(.chart(chart))
                 }

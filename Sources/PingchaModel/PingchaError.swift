@@ -109,7 +109,8 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingKey(_, let key, let context):
             text = "\(context)缺少必填的键 \(key)"
         case .wrongNodeKind(_, let key, let expected):
-            text = "\(key) 应为\(expected)"
+            // “应为 true 或 false”: a space before a Latin word, as everywhere else.
+            text = "\(key) 应为\(expected.first?.isASCII == true ? " " : "")\(expected)"
         case .unknownFieldType(_, let type, let allowed):
             let hint = Suggestion.nearest(to: type, among: allowed).map { "，是否为 \($0)？" } ?? ""
             text = "未知的字段类型 \(type)\(hint)（可用类型：\(allowed.joined(separator: "、"))）"

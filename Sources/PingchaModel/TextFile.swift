@@ -20,6 +20,29 @@ public enum TextFile {
             if n < buffer.count { break }
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // A file saved as GBK (Notepad's “ANSI”) would otherwise load with its Chinese turned to “�”.
+        // The line only: in the editor that shows the GBK text, the columns are not UTF-8's.
+        if let line = firstInvalidUTF8(bytes) {
+            throw .located(SourceLocation(file: path, line: line),
+                           "文件不是 UTF-8 编码（可能是 GBK，如记事本另存为“ANSI”）；请另存为 UTF-8")
+        }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The line (from 1) of the first byte that is not UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1 }
+            case .emptyInput:
+                return nil
+            case .error:
+                return line
+            }
+        }
     }
 }

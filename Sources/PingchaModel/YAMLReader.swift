@@ -17,6 +17,11 @@ public struct YAMLReader {
                  .composer(_, let problem, let mark, _):
                 throw .yamlSyntax(SourceLocation(file: path, line: mark.line, column: mark.column),
                                   detail: YAMLReader.translate(problem))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Yams points at the first of the repeated keys (its own text is English and
+                // quotes the whole document).
+                throw .yamlSyntax(SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
+                                  detail: "键 \(duplicates.joined(separator: "、")) 重复（同一层只能写一次，此处是第一次出现）")
             default:
                 throw .yamlSyntax(SourceLocation(file: path), detail: "\(error)")
             }
@@ -79,6 +84,13 @@ public struct YAMLReader {
         case "did not find expected '-' indicator": return "缺少列表项的“-”（常见原因：缩进不一致）"
         case "found unexpected end of stream": return "文件意外结束（常见原因：引号未闭合）"
         case "found a tab character that violates indentation": return "缩进中有制表符（Tab），请改用空格"
+        case "did not find expected ',' or ']'": return "缺少“,”或“]”（常见原因：方括号未闭合）"
+        case "did not find expected ',' or '}'": return "缺少“,”或“}”（常见原因：花括号未闭合）"
+        case "could not find expected ':'": return "缺少“:”（常见原因：键后面漏写冒号，或引号未闭合）"
+        case "found unknown escape character": return "双引号中有不认识的转义字符“\\”（反斜杠请写成“\\\\”，或改用单引号）"
+        case "did not find expected node content": return "此处缺少内容（常见原因：多余的“-”“,”或缩进错误）"
+        case "block sequence entries are not allowed in this context": return "此处不能出现列表项“-”（常见原因：缩进错误）"
+        case "did not find expected comment or line break": return "此处应换行（常见原因：引号后还有多余的文字）"
         default: return problem
         }
     }

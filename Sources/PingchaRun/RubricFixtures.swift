@@ -53,7 +53,8 @@ public struct RubricFixtures {
 
     public func run(path: String) throws(PingchaError) -> Report {
         let reader = YAMLReader(path: path)
-        guard let root = try reader.parse(try TextFile.read(path)) else { throw .emptyFile(path) }
+        // Not `.emptyFile`: its message speaks of a header row, which a YAML file has not.
+        guard let root = try reader.parse(try TextFile.read(path)) else { throw .located(SourceLocation(file: path, line: 1, column: 1), "文件是空的") }
         let top = try reader.mapping(root, allowed: ["rubric", "base", "cases"], required: ["rubric", "cases"], context: "评查标准测试文件")
         var rubricId = ""
         var base: [String: Node] = [:]
@@ -63,7 +64,10 @@ public struct RubricFixtures {
             switch key {
             case "rubric": rubricId = try reader.string(value, key: key); rubricNode = value
             case "base": base = try fields(value, reader)
-            default: cases = value.sequence.map(Array.init) ?? []
+            default:
+                // A mapping or a word here would otherwise run no case and pass.
+                guard let seq = value.sequence else { throw .wrongNodeKind(reader.location(value), key: key, expected: "测试案例列表") }
+                cases = Array(seq)
             }
         }
         guard let rubricIndex = scorer.rubrics.firstIndex(where: { $0.id == rubricId }) else {
@@ -144,7 +148,8 @@ public struct RubricFixtures {
 
     private func scoresheet(_ node: Node, _ reader: YAMLReader, rubric: Rubric) throws(PingchaError) -> [String: [ReviewDecision]] {
         var out: [String: [ReviewDecision]] = [:]
-        for item in node.sequence.map(Array.init) ?? [] {
+        guard let seq = node.sequence else { throw .wrongNodeKind(reader.location(node), key: "scoresheet", expected: "评查表行的列表") }
+        for item in seq {
             var rule = "", verdict = ReviewDecision.Verdict.fail
             var deduct: DecimalNumber?
             var reviewer: String?

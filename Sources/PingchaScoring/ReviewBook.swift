@@ -17,7 +17,7 @@ public final class ReviewBook {
         for row in rows {
             guard known.contains(row.rule) else {
                 let near = Suggestion.nearest(to: row.rule, among: Array(known).sorted())
-                error(row, "没有编号为 \(row.rule) 的细则" + (near.map { "，是否为 \($0)？" } ?? ""))
+                error(row, at: "rule", "没有编号为 \(row.rule) 的细则" + (near.map { "，是否为 \($0)？" } ?? ""))
                 continue
             }
             byCase[row.caseId, default: []].append((row, false))
@@ -26,8 +26,9 @@ public final class ReviewBook {
 
     public var isEmpty: Bool { byCase.isEmpty }
 
-    private func error(_ row: ScoresheetRow, _ message: String) {
-        errors.append(.located(SourceLocation(file: row.file, line: row.line), message))
+    /// An error at the cell of `column` in the row (its line alone when the row came without columns).
+    private func error(_ row: ScoresheetRow, at column: String, _ message: String) {
+        errors.append(.located(SourceLocation(file: row.file, line: row.line, column: row.columns[column], sheet: row.sheet), message))
     }
 
     /// The decisions for one case by rule id, checked against the rubric that scores it.
@@ -38,18 +39,18 @@ public final class ReviewBook {
             let row = entries[i].row
             if let d = row.department, d != department { continue }
             if entries[i].used && row.department == nil {
-                error(row, "案件编号 \(caseId) 在多个执法主体中都有，请填写 department（执法主体）列")
+                error(row, at: "case_id", "案件编号 \(caseId) 在多个执法主体中都有，请填写 department（执法主体）列")
                 continue
             }
             entries[i].used = true
             guard let r = rubric, let ruleIndex = scorer.rubrics[r].ruleIndex(row.rule) else {
-                error(row, rubric == nil ? "案件 \(caseId) 没有适用的评查标准，不能评查细则 \(row.rule)"
+                error(row, at: rubric == nil ? "case_id" : "rule", rubric == nil ? "案件 \(caseId) 没有适用的评查标准，不能评查细则 \(row.rule)"
                                          : "细则 \(row.rule) 不属于案件 \(caseId) 所用的评查标准 \(scorer.rubrics[rubric!].id)")
                 continue
             }
             let rule = scorer.rubrics[r].rules[ruleIndex]
             if let d = row.deduct, d > rule.fullDeduction {
-                error(row, "扣分 \(d) 超过细则 \(row.rule) 的最高扣分 \(rule.fullDeduction)")
+                error(row, at: "deduct", "扣分 \(d) 超过细则 \(row.rule) 的最高扣分 \(rule.fullDeduction)")
                 continue
             }
             out[row.rule, default: []].append(ReviewDecision(
@@ -64,7 +65,7 @@ public final class ReviewBook {
     public func finish() {
         for (_, entries) in byCase {
             for e in entries where !e.used {
-                error(e.row, "批次中没有案件 \(e.row.caseId)" + (e.row.department.map { "（执法主体：\($0)）" } ?? ""))
+                error(e.row, at: "case_id", "批次中没有案件 \(e.row.caseId)" + (e.row.department.map { "（执法主体：\($0)）" } ?? ""))
             }
         }
         errors.sort { ($0.location?.file ?? "", $0.location?.line ?? 0) < ($1.location?.file ?? "", $1.location?.line ?? 0) }

@@ -45,7 +45,7 @@ public final class Store: @unchecked Sendable {
     public static func userError(_ error: Error, path: String) -> PingchaError {
         if let e = error as? PingchaError { return e }
         if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
-            return .invalidOption(StoreError.busy(path: path).description)
+            return .invalidOption(StoreError.inUse(path: path).description)
         }
         if let s = error as? StoreError { return .invalidOption(s.description) }
         return .invalidOption(StoreError.sqlite(path: path, detail: "\(error)").description)

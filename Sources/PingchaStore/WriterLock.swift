@@ -33,7 +33,7 @@ public final class WriterLock {
             if !told { onWait(); told = true }
             if Date() > deadline {
                 close(fd)
-                throw StoreError.busy(path: databasePath)
+                throw StoreError.busy(path: databasePath, waited: timeout)
             }
             usleep(100_000)
         }

@@ -63,7 +63,7 @@ final class CatalogueLoadingErrorTests: XCTestCase {
         XCTAssertEqual(message("fields:\n  - id: a\n    type: text\n"), "cat.yaml:2:5: 字段定义缺少必填的键 name")
         XCTAssertEqual(message("fields:\n  - id: a\n    type: enum\n    name: 甲\n"), "cat.yaml:2:5: 枚举字段 a 没有列出取值（values）")
         XCTAssertEqual(message("fields:\n  - id: a\n    type: text\n    name: 甲\n    required: 也许\n"),
-                       "cat.yaml:5:15: required 应为true 或 false")
+                       "cat.yaml:5:15: required 应为 true 或 false")
     }
 
     func testTheDocumentItself() {

@@ -107,7 +107,7 @@ final class RunStoreTests: XCTestCase {
         try generate(50, seed: 7)
         let bad = try run(["--input", "in", "--batch", "B", "--scoresheet", "sheet.csv"])
         XCTAssertEqual(bad.status, 1)
-        XCTAssertTrue(bad.stderr.contains("sheet.csv:2: 批次中没有案件 NO-SUCH"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("sheet.csv:2:1: 批次中没有案件 NO-SUCH"), bad.stderr)
         XCTAssertEqual(try store().read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "case""#) }, 80)
         XCTAssertEqual((try summary("B")["cases"] as! [String: Int])["total"], 80)
     }

@@ -67,7 +67,7 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("sheet.csv:4:3: 结论“maybe”无效，应为 pass/fail/na 或 符合/不符合/不适用"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("sheet.csv:3: 批次中没有案件 H-9"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("sheet.csv:3:1: 批次中没有案件 H-9"), r.stderr)
     }
 
     func testRubricCheckReportsEveryErrorAndExits1() throws {

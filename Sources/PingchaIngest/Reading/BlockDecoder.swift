@@ -79,7 +79,9 @@ final class BlockDecoder: @unchecked Sendable {
                     if absolute == lastInvalid + 1 || offset < 0 || offset > raw.count { continue }
                     let prefix = UnsafeRawBufferPointer(rebasing: raw[0..<offset])
                     let (lines, lineStart) = Self.lineFeeds(prefix, unit: unit, bigEndian: detection.encoding == .utf16be)
-                    block.invalid.append((linesBefore + lines, (offset - lineStart) / unit + 1))
+                    // The column an editor shows: characters before the bad bytes, not bytes.
+                    let before = UnsafeRawBufferPointer(rebasing: raw[lineStart..<offset])
+                    block.invalid.append((linesBefore + lines, Self.characters(before, encoding: detection.encoding) + 1))
                 }
                 linesBefore += Self.lineFeeds(raw, unit: unit, bigEndian: detection.encoding == .utf16be).count
                 rawOffset += raw.count
@@ -93,6 +95,33 @@ final class BlockDecoder: @unchecked Sendable {
         if transcoder.invalidOffsets.count > reported { last.invalid.append((linesBefore, 1)) }
         sha256 = digest.finish()
         ready.put(last)
+    }
+
+    /// How many characters `bytes` hold in `encoding` (a broken sequence counts as one each byte
+    /// of UTF-8's, as its lead for GB18030's). UTF-16: code units, less the second of each pair.
+    static func characters(_ bytes: UnsafeRawBufferPointer, encoding: TextEncoding) -> Int {
+        switch encoding {
+        case .gb18030:
+            // One byte below 0x80; a lead 0x81–0xFE with a digit after it starts four bytes, else two.
+            var count = 0, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 || b == 0xFF { i += 1 } else if i + 1 < bytes.count, (0x30...0x39).contains(bytes[i + 1]) { i += 4 } else { i += 2 }
+                count += 1
+            }
+            return count
+        case .utf16le, .utf16be:
+            var count = 0, i = 0
+            while i + 1 < bytes.count {
+                let hi = encoding == .utf16be ? bytes[i] : bytes[i + 1]
+                if !(0xDC...0xDF).contains(hi) { count += 1 }
+                i += 2
+            }
+            return count
+        default:
+            // Every byte but UTF-8's continuation bytes (10xxxxxx) starts a character.
+            return bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
     }
 
     /// Line feeds in `bytes` and the offset just after the last one. For UTF-16 a line feed is

@@ -131,7 +131,7 @@ public enum ScoresheetReader {
                 }
                 rows.append(ScoresheetRow(caseId: caseId, department: cell("department"), rule: rule, verdict: verdict,
                                           deduct: deduct, reviewer: cell("reviewer"), note: cell("note"),
-                                          file: path, line: r.startLine))
+                                          file: path, line: r.startLine, sheet: sheet, columns: columns.mapValues { $0 + 1 }))
             case .unterminatedQuote(let start, _, _), .oversized(let start, _, _):
                 error(start, nil, "引号未闭合")
             case .invalidBytes(let line, let column):

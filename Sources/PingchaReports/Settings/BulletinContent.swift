@@ -101,7 +101,7 @@ public struct BulletinContent: Sendable, Equatable {
                     continue
                 }
                 var marked = TypicalCase(location: reader.location(item))
-                for (k, _, v) in try reader.mapping(item, allowed: ["department", "case", "note"], required: ["case"], context: "typical_cases") {
+                for (k, _, v) in try reader.mapping(item, allowed: ["department", "case", "note"], required: ["case"], context: "典型案例（typical_cases）") {
                     let s = try reader.string(v, key: k).trimmingSpaces
                     switch k {
                     case "department": marked.department = s.isEmpty ? nil : s

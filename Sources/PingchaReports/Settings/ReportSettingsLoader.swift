@@ -6,13 +6,19 @@ extension ReportSettings {
     static let keys = ["organisation", "document_number", "document_number_seq", "notice_number", "recipients", "copy_to",
                        "printed_by", "printed_on", "date", "list_limit", "notice_case_limit", "xlsx_detail_limit", "name_masking", "mask_all"]
         + BulletinContent.keys
+    /// The keys that take a list (of paragraphs, recipients or cases).
+    static let listKeys: Set = ["copy_to", "review_steps", "good_practices", "next_steps", "typical_cases"]
 
     /// Reads `settings.yaml`; keys left out keep their defaults.
     public static func parse(yaml: String, path: String) throws(PingchaError) -> ReportSettings {
         var settings = ReportSettings()
         let reader = YAMLReader(path: path)
         guard let root = try reader.parse(yaml) else { return settings }
-        for (key, _, value) in try reader.mapping(root, allowed: keys, context: "settings.yaml") {
+        for (key, _, value) in try reader.mapping(root, allowed: keys, context: "报告设置（settings.yaml）") {
+            // A list or mapping where one line of text belongs would otherwise be read as empty.
+            guard value.scalar != nil || listKeys.contains(key) else {
+                throw .wrongNodeKind(reader.location(value), key: key, expected: "一行文字（单个值）")
+            }
             let text = value.scalar?.string.trimmingSpaces ?? ""
             switch key {
             case "organisation":

@@ -40,9 +40,11 @@ public struct ReportTemplates: Sendable {
                 // first line without a newline of its own, so line numbers in errors stay right.
                 try library.register("{{% CONTENT_TYPE: MARKDOWN }}" + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 30) : error.context.columnNumber
+                // The pragma is 29 characters long: a column on the first line is that much further right.
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 29) : error.context.columnNumber
+                let line = error.context.line.replacingOccurrences(of: "{{% CONTENT_TYPE: MARKDOWN }}", with: "")
                 throw .located(SourceLocation(file: source, line: error.context.lineNumber, column: column),
-                               "模板语法错误（\(describe(error.error))）：\(error.context.line.replacingOccurrences(of: "{{% CONTENT_TYPE: MARKDOWN }}", with: ""))")
+                               "模板语法错误（\(describe(error.error))）" + (line.isEmpty ? "" : "：\(line)"))
             } catch {
                 throw .located(SourceLocation(file: source), "模板语法错误：\(error)")
             }
@@ -88,7 +90,9 @@ public struct ReportTemplates: Sendable {
         case .expectedSectionEnd: "区块缺少结束标签 {{/…}}"
         case .invalidSetDelimiter: "分隔符设置有误"
         case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "无法识别的 {{% … }} 设置"
-        default: "\(error)"
+        default:
+            // The parser's own error (internal to swift-mustache): the file ended inside a tag.
+            "\(error)" == "overflow" ? "标签未闭合：文件在“}}”之前结束" : "\(error)"
         }
     }
 

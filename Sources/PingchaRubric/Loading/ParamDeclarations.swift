@@ -63,7 +63,7 @@ extension RubricLoader {
         let example: String
         switch type {
         case .number: example = "数字，如 2000"
-        case .bool: example = "true 或 false"
+        case .bool: example = "布尔值 true 或 false"
         case .date: example = "YYYY-MM-DD 形式的日期"
         default: example = "\(type)"
         }

@@ -83,7 +83,7 @@ public final class RubricLoader {
             if let text = scalar(node, source, "priority"), let p = Int(text) { priority = p }
             else { report(source, node, "priority 应为整数") }
         }
-        let total = map["total"].flatMap { points($0.value, source, "total") } ?? .zero
+        let total = map["total"].flatMap { points($0.value, source, "total") }
         let grades = map["grades"].map { gradeBands($0.value, source) } ?? []
         var vetoGrade = grades.count - 1
         if let node = map["veto_grade"]?.value, let name = scalar(node, source, "veto_grade") {
@@ -121,7 +121,7 @@ public final class RubricLoader {
         }
         compiler.params = Dictionary(uniqueKeysWithValues: params.list.map { ($0.name, overrides[$0.name] ?? $0.value) })
         compiler.paramsUsed = []
-        let appliesWhen = map["applies_when"].flatMap { expression($0.value, source) { s throws(ExpressionError) in try compiler.predicate(s) } }
+        let appliesWhen = map["applies_when"].flatMap { expression($0.value, source, key: "applies_when") { s throws(ExpressionError) in try compiler.predicate(s) } }
 
         // Categories: the rubric's own, then each included fragment's, in order.
         var builder = RubricBuilder()
@@ -133,16 +133,19 @@ public final class RubricLoader {
             report(declaredIn, node, "参数 $\(p.name) 已声明，但没有任何表达式使用它（删去它，或在规则中以 $\(p.name) 引用）")
         }
         let sum = builder.categories.reduce(DecimalNumber.zero) { $0.adding($1.points) ?? $0 }
-        if let node = map["total"]?.value, sum != total {
+        // A total that is no number was reported already: no second message about the sum.
+        if let node = map["total"]?.value, let total, sum != total {
             report(source, node, "total 为 \(total)，但各类别分值之和为 \(sum)")
         }
-        guard errors.count == before else { return nil }
-        var rubric = Rubric(id: id, version: map["version"].flatMap { scalar($0.value, source, "version") } ?? "",
-                            title: map["title"].flatMap { scalar($0.value, source, "title") } ?? "",
+        // Read before the check below: a list where a single value belongs is an error too.
+        let version = map["version"].flatMap { scalar($0.value, source, "version") } ?? ""
+        let title = map["title"].flatMap { scalar($0.value, source, "title") } ?? ""
+        let description = map["description"].flatMap { scalar($0.value, source, "description") }
+        guard errors.count == before, let total else { return nil }
+        var rubric = Rubric(id: id, version: version, title: title,
                             priority: priority, appliesWhen: appliesWhen, total: total, grades: grades,
                             vetoGrade: max(0, vetoGrade), categories: builder.categories, rules: builder.rules,
-                            description: map["description"].flatMap { scalar($0.value, source, "description") },
-                            path: path, files: files)
+                            description: description, path: path, files: files)
         rubric.vetoScore = vetoScore
         rubric.params = params.list
         return (rubric, map["id"]!.value)
@@ -225,13 +228,13 @@ public final class RubricLoader {
         }
         var fields: [Int] = []
         func note(_ f: [Int]) { for i in f where !fields.contains(i) { fields.append(i) } }
-        let when = m["when"].flatMap { expression($0.value, source) { s throws(ExpressionError) in try compiler.predicate(s) } }
+        let when = m["when"].flatMap { expression($0.value, source, key: "when") { s throws(ExpressionError) in try compiler.predicate(s) } }
         when.map { note($0.fields) }
         var kind = RuleKind.manual
-        if let c = m["check"]?.value, let p = expression(c, source, { s throws(ExpressionError) in try compiler.predicate(s) }) {
+        if let c = m["check"]?.value, let p = expression(c, source, key: "check", { s throws(ExpressionError) in try compiler.predicate(s) }) {
             kind = .check(p)
             note(p.fields)
-        } else if let c = m["count"]?.value, let n = expression(c, source, { s throws(ExpressionError) in try compiler.number(s) }) {
+        } else if let c = m["count"]?.value, let n = expression(c, source, key: "count", { s throws(ExpressionError) in try compiler.number(s) }) {
             kind = .count(n)
             note(n.fields)
         } else if let c = m["manual"]?.value {

@@ -137,8 +137,8 @@ extension RubricLoader {
     }
 
     /// Compiles an expression written in `node`, reporting errors at their exact position.
-    func expression<T>(_ node: Node, _ source: RubricSource, _ compile: (String) throws(ExpressionError) -> T) -> T? {
-        guard let text = scalar(node, source, "表达式") else { return nil }
+    func expression<T>(_ node: Node, _ source: RubricSource, key: String, _ compile: (String) throws(ExpressionError) -> T) -> T? {
+        guard let text = scalar(node, source, key) else { return nil }
         do {
             return try compile(text)
         } catch {
