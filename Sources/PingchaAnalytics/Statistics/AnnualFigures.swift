@@ -18,6 +18,8 @@ public struct AnnualFigures: Sendable, Hashable {
     public var hearings: Int
     /// Of ``hearings``, those with a 听证日期 (held, as far as the file shows).
     public var hearingsDated: Int
+    /// 复议 and 诉讼 filed or closed in the year, whatever year the decision challenged was
+    /// made in (``RemedyOutcomes``; counted by ``addChallenges(_:year:)``).
     public var reconsideration: RemedyOutcomes
     public var litigation: RemedyOutcomes
     public var timeliness: TimelinessFigures
@@ -60,6 +62,17 @@ public struct AnnualFigures: Sendable, Hashable {
     /// type still appears, after these).
     public static let enforcementTypes = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政确认", "其他"]
 
+    /// Counts a case's 复议 and 诉讼 in `year`'s figures by their own dates.
+    mutating func addChallenges(_ c: StatsCase, year: Int) {
+        if let r = c.challenge(.reconsideration) { reconsideration.add(r, year: year) }
+        if let l = c.challenge(.litigation) { litigation.add(l, year: year) }
+    }
+
+    /// The figures of one remedy.
+    public func remedy(_ remedy: Remedy) -> RemedyOutcomes {
+        remedy == .reconsideration ? reconsideration : litigation
+    }
+
     /// Counts one case decided in the year.
     mutating func add(_ c: StatsCase) {
         cases += 1
@@ -69,8 +82,6 @@ public struct AnnualFigures: Sendable, Hashable {
             hearings += 1
             if c.hearingDate != nil { hearingsDated += 1 }
         }
-        if c.wasReconsidered { reconsideration.add(result: c.reconsiderationResult) }
-        if c.wasLitigated { litigation.add(result: c.litigationResult) }
         timeliness.add(c.measures)
         for i in threeSystems.indices {
             switch ThreeSystemStatus(c.measures[threeSystems[i].system.measure]) {

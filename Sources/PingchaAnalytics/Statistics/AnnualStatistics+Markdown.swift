@@ -48,11 +48,22 @@ extension AnnualStatistics {
         notes.append("执法时效和三项制度各项取自评查结果：由评查标准中计入该项（measures）的细则判定，"
             + "细则符合的计为按期（做到），不符合的计为逾期（未做到），因日期等缺失无法判断的单列，细则不适用的案件不计入该项；"
             + "期限中的工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
+        notes += Self.remedyDefinitions
         if let previous, let label {
             notes.append(label == "上年" ? "括号内为上年（\(previous.year)年）数字。" : "括号内为\(label)数字。")
         }
         return notes
     }
+
+    /// How the 复议 and 诉讼 figures are counted: the denominators in words.
+    public static let remedyDefinitions = [
+        "行政复议、行政诉讼按案件本身的日期统计，不按被复议、被诉决定的日期：新收指复议申请日期（起诉日期）在本年度的案件；"
+            + "审结指复议决定日期（判决日期）在本年度且注明结果的案件，结果为终止、调解、撤诉、驳回起诉的也计入审结。",
+        "复议纠错率 =（撤销 + 变更 + 确认违法 + 确认无效 + 责令履行）÷ 本年度审结的复议案件；"
+            + "诉讼败诉率 =（撤销 + 变更 + 确认违法 + 确认无效 + 责令履行）÷ 本年度审结的诉讼案件。",
+        "负责人出庭应诉率 = 负责人出庭应诉的案件 ÷ 本年度审结且注明负责人是否出庭的诉讼案件。",
+        "行政复议、行政诉讼只统计本批次案件中被复议、被诉的案件；没有申请（起诉）日期也没有审结日期的单列，不计入任何年度。",
+    ]
 
     /// One two-column table: section lines in bold, then the figures.
     public static func table(_ current: AnnualFigures, previous: AnnualFigures?, label: String?) -> [String] {

@@ -45,6 +45,11 @@ public struct AnnualStatistics: Sendable, Hashable {
         var otherYears = 0
         for c in cases {
             let name = c.department ?? unnamedDepartment
+            // 复议 and 诉讼 go by their own dates, whatever the decision's year.
+            if c.wasReconsidered || c.wasLitigated {
+                total.addChallenges(c, year: year)
+                byDepartment[name, default: AnnualFigures(department: name)].addChallenges(c, year: year)
+            }
             guard let decided = c.decisionDate else {
                 total.undated += 1
                 byDepartment[name, default: AnnualFigures(department: name)].undated += 1

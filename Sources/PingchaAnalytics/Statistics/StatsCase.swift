@@ -34,7 +34,16 @@ public struct StatsCase: Sendable, Hashable {
     public var reconsidered: Bool?
     public var reconsiderationResult: String?
     public var litigated: Bool?
+    /// 诉讼结果; `维持` (the wording before the 2014 行政诉讼法, in batches stored before the
+    /// catalogue read it as a synonym) is read as 驳回诉讼请求.
     public var litigationResult: String?
+    /// 复议申请日期, 复议决定日期, 起诉日期, 判决日期: which year's 新收 and 审结 a challenge is in.
+    public var reconsiderationFiledDate: CivilDate?
+    public var reconsiderationClosedDate: CivilDate?
+    public var litigationFiledDate: CivilDate?
+    public var litigationClosedDate: CivilDate?
+    /// 负责人出庭应诉.
+    public var headAppeared: Bool?
     /// The outcome of each measure (`measures:` of the rubric's rules, combined when several
     /// rules feed one: any failure fails it, then undecided, then passed). A measure no rule
     /// of the case's rubric feeds — or a case no rubric covers — has no entry: outside the
@@ -45,7 +54,8 @@ public struct StatsCase: Sendable, Hashable {
     public static let fieldIds: [String] = [
         "department", "enforcement_type", "procedure", "decision_date", "penalty_kinds", "fine_amount",
         "confiscated_amount", "hearing_requested", "hearing_date", "reconsidered", "reconsideration_result",
-        "litigated", "litigation_result",
+        "litigated", "litigation_result", "reconsideration_filed_date", "reconsideration_closed_date",
+        "litigation_filed_date", "litigation_closed_date", "head_appeared",
     ]
 
     /// Reads the facts from normalised values, with the case's measure outcomes.
@@ -67,7 +77,12 @@ public struct StatsCase: Sendable, Hashable {
         reconsidered = v.bool("reconsidered")
         reconsiderationResult = v.text("reconsideration_result")
         litigated = v.bool("litigated")
-        litigationResult = v.text("litigation_result")
+        litigationResult = v.text("litigation_result").map { $0 == "维持" ? "驳回诉讼请求" : $0 }
+        reconsiderationFiledDate = v.date("reconsideration_filed_date")
+        reconsiderationClosedDate = v.date("reconsideration_closed_date")
+        litigationFiledDate = v.date("litigation_filed_date")
+        litigationClosedDate = v.date("litigation_closed_date")
+        headAppeared = v.bool("head_appeared")
         self.measures = measures
     }
 
@@ -80,6 +95,19 @@ public struct StatsCase: Sendable, Hashable {
             }
         }
         self.init(values: values, measures: measures)
+    }
+
+    /// The case's challenge by `remedy`, nil when it was not challenged so.
+    public func challenge(_ remedy: Remedy) -> RemedyCase? {
+        switch remedy {
+        case .reconsideration:
+            guard wasReconsidered else { return nil }
+            return RemedyCase(filed: reconsiderationFiledDate, closed: reconsiderationClosedDate, result: reconsiderationResult)
+        case .litigation:
+            guard wasLitigated else { return nil }
+            return RemedyCase(filed: litigationFiledDate, closed: litigationClosedDate, result: litigationResult,
+                              headAppeared: headAppeared)
+        }
     }
 
     /// The three systems as the measures give them (``ThreeSystemsFacts/init(measures:)``).
