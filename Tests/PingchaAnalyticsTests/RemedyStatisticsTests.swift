@@ -94,7 +94,7 @@ final class RemedyStatisticsTests: XCTestCase {
     }
 
     func testRowsAndDefinitions() {
-        let lines = AnnualStatistics.table(Self.stats.total, previous: nil, label: nil)
+        let lines = StatisticsText.table(Self.stats.total, previous: nil, label: nil)
         for line in [
             "| **行政复议** | |",
             "| 新收复议案件（件） | 4 |",

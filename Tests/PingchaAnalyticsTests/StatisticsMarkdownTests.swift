@@ -2,11 +2,11 @@ import PingchaAnalytics
 import PingchaModel
 import XCTest
 
-/// The Markdown report of the fixture (see ``StatisticsFixture``), 2024 beside 2023.
+/// The lines of the fixture's tables (see ``StatisticsFixture``), 2024 beside 2023.
 final class StatisticsMarkdownTests: XCTestCase {
     typealias F = StatisticsFixture
 
-    static let withPrevious = F.stats2024.markdown(previous: F.stats2023)
+    static let withPrevious = StatisticsText.document(F.stats2024, previous: F.stats2023)
     static var lines: [String] { withPrevious.components(separatedBy: "\n") }
 
     /// The lines of the table under `heading` (up to the next blank line after it starts).
@@ -26,7 +26,7 @@ final class StatisticsMarkdownTests: XCTestCase {
             "- 比率写作“符合数/可判断数”；无法判断的案件单列，不计入分母。",
             "- 执法时效和三项制度各项取自评查结果：由评查标准中计入该项（measures）的细则判定，细则符合的计为按期（做到），不符合的计为逾期（未做到），因日期等缺失无法判断的单列，细则不适用的案件不计入该项；期限中的工作日按工作日历2024.test计算（调休上班日计入，法定节假日不计入）。",
         ] + AnnualStatistics.remedyDefinitions.map { "- " + $0 } + [
-            "- 括号内为上年（2023年）数字。",
+            "- “2023年”列为上年数字，供对比。",
             "",
         ])
         let headings = Self.lines.filter { $0.hasPrefix("#") }
@@ -115,7 +115,7 @@ final class StatisticsMarkdownTests: XCTestCase {
     }
 
     func testWithoutPreviousYear() {
-        let text = F.stats2024.markdown()
+        let text = StatisticsText.document(F.stats2024)
         XCTAssertFalse(text.contains("上年"))
         let total = Self.table(after: "## 合计", in: text)
         XCTAssertTrue(total.contains("| 决定案件数（件） | 10 |"))
@@ -131,8 +131,8 @@ final class StatisticsMarkdownTests: XCTestCase {
             "decision_date": .date(F.date("2022-06-01")),
         ], measures: [:])
         let y2022 = AnnualStatistics.compute(cases: [old], year: 2022, calendarVersion: F.calendarVersion)
-        let text = F.stats2024.markdown(previous: y2022)
-        XCTAssertTrue(text.contains("- 括号内为2022年数字。"))
+        let text = StatisticsText.document(F.stats2024, previous: y2022)
+        XCTAssertTrue(text.contains("- “2022年”列为2022年数字（本年度之前最近一个保存的年度），供对比。"))
         let transport = Self.table(after: "### 交通运输局", in: text)
         XCTAssertTrue(transport.contains("| 决定案件数（件） | 0（2022年 1） |"))
         XCTAssertTrue(transport.contains("| 行政检查 | 0（2022年 1） |"))

@@ -50,6 +50,11 @@ public struct AnnualStatistics: Sendable, Hashable {
                 total.addChallenges(c, year: year)
                 byDepartment[name, default: AnnualFigures(department: name)].addChallenges(c, year: year)
             }
+            // So do 立案 and 结案 of a penalty case.
+            if c.isPenalty {
+                total.penaltyProcedure.addDates(c, year: year)
+                byDepartment[name, default: AnnualFigures(department: name)].penaltyProcedure.addDates(c, year: year)
+            }
             guard let decided = c.decisionDate else {
                 total.undated += 1
                 byDepartment[name, default: AnnualFigures(department: name)].undated += 1

@@ -1,37 +1,6 @@
+/// What the statistics count, in words: printed under 统计口径 so that the tables can be read
+/// without this code. Rendering the tables is the report's (PingchaReports `StatsDocument`).
 extension AnnualStatistics {
-    /// The statistics as a Markdown document in Chinese (stats.md): the title
-    /// “<year>年度行政执法统计”, notes on scope and counting rules, the 合计 table, then one
-    /// table per department.
-    ///
-    /// With `previous` (normally the year before), every figure carries the earlier year's
-    /// beside it — `125（上年 118）`; a year other than the one before is named (`（2021年 …）`).
-    /// Departments of either year are listed; one absent from a year shows zeros there.
-    public func markdown(previous: AnnualStatistics? = nil) -> String {
-        let label = previous.map { $0.year == year - 1 ? "上年" : "\($0.year)年" }
-        var lines: [String] = ["# \(year)年度行政执法统计", ""]
-        lines += notes(previous: previous, label: label).map { "- " + $0 }
-        lines.append("")
-        lines.append("## 合计")
-        lines.append("")
-        lines += Self.table(total, previous: previous?.total, label: label)
-
-        let names = Set(departments.compactMap(\.department))
-            .union(previous?.departments.compactMap(\.department) ?? [])
-        if !names.isEmpty {
-            lines.append("")
-            lines.append("## 各部门")
-            for name in names.sorted() {
-                let current = figures(for: name) ?? AnnualFigures(department: name)
-                let earlier = previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) }
-                lines.append("")
-                lines.append("### \(name)")
-                lines.append("")
-                lines += Self.table(current, previous: earlier, label: label)
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     /// The label of the earlier figures: 上年, or the year when it is not the one before.
     public func previousLabel(_ previous: AnnualStatistics?) -> String? {
         previous.map { $0.year == year - 1 ? "上年" : "\($0.year)年" }
@@ -50,7 +19,9 @@ extension AnnualStatistics {
             + "期限中的工作日按工作日历\(calendarVersion)计算（调休上班日计入，法定节假日不计入）。")
         notes += Self.remedyDefinitions
         if let previous, let label {
-            notes.append(label == "上年" ? "括号内为上年（\(previous.year)年）数字。" : "括号内为\(label)数字。")
+            notes.append(label == "上年"
+                ? "“\(previous.year)年”列为上年数字，供对比。"
+                : "“\(previous.year)年”列为\(previous.year)年数字（本年度之前最近一个保存的年度），供对比。")
         }
         return notes
     }
@@ -64,19 +35,4 @@ extension AnnualStatistics {
         "负责人出庭应诉率 = 负责人出庭应诉的案件 ÷ 本年度审结且注明负责人是否出庭的诉讼案件。",
         "行政复议、行政诉讼只统计本批次案件中被复议、被诉的案件；没有申请（起诉）日期也没有审结日期的单列，不计入任何年度。",
     ]
-
-    /// One two-column table: section lines in bold, then the figures.
-    public static func table(_ current: AnnualFigures, previous: AnnualFigures?, label: String?) -> [String] {
-        var lines = ["| 项目 | 数值 |", "|---|---|"]
-        for row in StatisticsRow.rows(current: current, previous: previous) {
-            switch row {
-            case .section(let title):
-                lines.append("| **\(title)** | |")
-            case .figure(let name, let value):
-                let text = StatisticsCell.pair(value(current), previous.map(value), label: label ?? "上年")
-                lines.append("| \(name) | \(text) |")
-            }
-        }
-        return lines
-    }
 }
