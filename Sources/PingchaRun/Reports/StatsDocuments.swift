@@ -11,6 +11,8 @@ struct StatsDocuments {
     let stats: AnnualStatistics
     let previous: AnnualStatistics?
     let templates: ReportTemplates
+    /// 统计期间 and 数据截止日期 in words, first of the notes.
+    var periodNote: String?
 
     var departmentNames: [String] {
         Set(stats.departments.compactMap(\.department)).union(previous?.departments.compactMap(\.department) ?? []).sorted()
@@ -24,7 +26,7 @@ struct StatsDocuments {
         let label = stats.previousLabel(previous)
         return StatsFacts(
             year: stats.year, comparedYear: previous?.year,
-            notes: stats.notes(previous: previous, label: label),
+            notes: (periodNote.map { [$0] } ?? []) + stats.notes(previous: previous, label: label),
             total: Self.lines(stats.total, previous?.total),
             bodyTables: bodyTables.map { t in
                 StatsFacts.BodyTable(title: t.title, columns: t.columns,
