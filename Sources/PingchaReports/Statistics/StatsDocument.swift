@@ -22,7 +22,7 @@ public enum StatsDocument {
             ["numeral": Figures.chineseNumeral(item.offset + 1), "name": item.element.name, "tableNumber": next(),
              "table": longTable(item.element.lines, facts: facts).joined(separator: "\n")]
         }
-        return [
+        var view: [String: Any] = [
             "organisation": organisation,
             "dateText": date.chineseText,
             "year": String(facts.year),
@@ -34,6 +34,36 @@ public enum StatsDocument {
             "bodyTables": bodyTables,
             "hasDepartments": !departments.isEmpty,
             "departments": departments,
+        ]
+        view["hasSummary"] = facts.summary != nil
+        if let summary = facts.summary { view.merge(summaryView(summary)) { $1 } }
+        return view
+    }
+
+    /// The 情况说明's values; lists carry `last` for the separators.
+    static func summaryView(_ s: StatsFacts.Summary) -> [String: Any] {
+        func marked<T>(_ items: [T], _ make: (T) -> [String: Any]) -> [[String: Any]] {
+            items.enumerated().map { i, item in make(item).merging(["last": i == items.count - 1]) { $1 } }
+        }
+        return [
+            "decisions": String(s.decisions),
+            "byType": marked(s.byType) { ["name": $0.name, "count": String($0.count)] },
+            "penalties": String(s.penalties),
+            "forfeitures": s.forfeitures,
+            "hasChanges": !s.changes.isEmpty,
+            "changes": marked(s.changes) { c in
+                var item: [String: Any] = ["name": c.name, "current": c.current, "previous": c.previous]
+                if let d = c.difference { item["difference"] = d }
+                return item
+            },
+            "hasUnreviewed": !s.unreviewed.isEmpty,
+            "unreviewed": marked(s.unreviewed) { ["body": $0.body, "major": String($0.first), "reviewed": String($0.second)] },
+            "hasCorrected": !s.corrected.isEmpty,
+            "corrected": marked(s.corrected) { ["body": $0.body, "reconsideration": String($0.first), "litigation": String($0.second)] },
+            "hasInactive": !s.inactive.isEmpty,
+            "inactive": s.inactive.joined(separator: "、"),
+            "hasGaps": !s.gaps.isEmpty,
+            "gaps": marked(s.gaps) { ["item": $0.item, "missing": String($0.missing), "of": String($0.of)] },
         ]
     }
 

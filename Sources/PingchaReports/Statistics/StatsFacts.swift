@@ -35,7 +35,85 @@ public struct StatsFacts: Sendable, Equatable {
         }
     }
 
+    /// The 情况说明: texts the template words into sentences.
+    public struct Summary: Sendable, Equatable {
+        public struct Change: Sendable, Equatable {
+            public var name: String
+            /// With their units: `742宗`, `3697.68万元`, `26.7%`.
+            public var current: String
+            public var previous: String
+            /// `增加12件（增长1.6%）`, `下降3.2个百分点`, `持平`; nil when it cannot be said.
+            public var difference: String?
+
+            public init(name: String, current: String, previous: String, difference: String?) {
+                self.name = name
+                self.current = current
+                self.previous = previous
+                self.difference = difference
+            }
+        }
+
+        public struct BodyCount: Sendable, Equatable {
+            public var body: String
+            public var first: Int
+            public var second: Int
+
+            public init(body: String, first: Int, second: Int) {
+                self.body = body
+                self.first = first
+                self.second = second
+            }
+        }
+
+        public struct Gap: Sendable, Equatable {
+            public var item: String
+            public var missing: Int
+            public var of: Int
+
+            public init(item: String, missing: Int, of: Int) {
+                self.item = item
+                self.missing = missing
+                self.of = of
+            }
+        }
+
+        public var decisions: Int
+        /// Types with at least one decision, in the catalogue's order.
+        public var byType: [(name: String, count: Int)]
+        public var penalties: Int
+        /// 万元, two decimals (or 溢出).
+        public var forfeitures: String
+        public var changes: [Change]
+        /// 重大执法决定 (first) not all 法制审核 (second).
+        public var unreviewed: [BodyCount]
+        /// 复议纠错 (first), 诉讼败诉 (second).
+        public var corrected: [BodyCount]
+        public var inactive: [String]
+        public var gaps: [Gap]
+
+        public init(decisions: Int, byType: [(name: String, count: Int)], penalties: Int, forfeitures: String,
+                    changes: [Change], unreviewed: [BodyCount], corrected: [BodyCount], inactive: [String], gaps: [Gap]) {
+            self.decisions = decisions
+            self.byType = byType
+            self.penalties = penalties
+            self.forfeitures = forfeitures
+            self.changes = changes
+            self.unreviewed = unreviewed
+            self.corrected = corrected
+            self.inactive = inactive
+            self.gaps = gaps
+        }
+
+        public static func == (a: Summary, b: Summary) -> Bool {
+            a.decisions == b.decisions && a.byType.map(\.name) == b.byType.map(\.name) && a.byType.map(\.count) == b.byType.map(\.count)
+                && a.penalties == b.penalties && a.forfeitures == b.forfeitures && a.changes == b.changes
+                && a.unreviewed == b.unreviewed && a.corrected == b.corrected && a.inactive == b.inactive && a.gaps == b.gaps
+        }
+    }
+
     public var year: Int
+    /// The 情况说明; nil leaves the section out.
+    public var summary: Summary?
     /// The year of the comparison column, nil without one.
     public var comparedYear: Int?
     /// 统计口径: scope, counting rules and definitions.
@@ -46,8 +124,9 @@ public struct StatsFacts: Sendable, Equatable {
     /// The long table of each body, in body order.
     public var departments: [(name: String, lines: [Line])]
 
-    public init(year: Int, comparedYear: Int?, notes: [String], total: [Line], bodyTables: [BodyTable],
+    public init(year: Int, comparedYear: Int?, notes: [String], summary: Summary? = nil, total: [Line], bodyTables: [BodyTable],
                 departments: [(name: String, lines: [Line])]) {
+        self.summary = summary
         self.year = year
         self.comparedYear = comparedYear
         self.notes = notes
@@ -59,6 +138,6 @@ public struct StatsFacts: Sendable, Equatable {
     public static func == (a: StatsFacts, b: StatsFacts) -> Bool {
         a.year == b.year && a.comparedYear == b.comparedYear && a.notes == b.notes && a.total == b.total
             && a.bodyTables == b.bodyTables && a.departments.map(\.name) == b.departments.map(\.name)
-            && a.departments.map(\.lines) == b.departments.map(\.lines)
+            && a.departments.map(\.lines) == b.departments.map(\.lines) && a.summary == b.summary
     }
 }

@@ -27,6 +27,7 @@ struct StatsDocuments {
         return StatsFacts(
             year: stats.year, comparedYear: previous?.year,
             notes: (periodNote.map { [$0] } ?? []) + stats.notes(previous: previous, label: label),
+            summary: summary,
             total: Self.lines(stats.total, previous?.total),
             bodyTables: bodyTables.map { t in
                 StatsFacts.BodyTable(title: t.title, columns: t.columns,
@@ -37,6 +38,27 @@ struct StatsDocuments {
                 (name, Self.lines(stats.figures(for: name) ?? AnnualFigures(department: name),
                                   previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) }))
             })
+    }
+
+    /// The 情况说明 from the statistics' highlights.
+    var summary: StatsFacts.Summary {
+        let h = stats.highlights(bodies: departmentNames, previous: previous)
+        func withUnit(_ v: StatisticsValue, _ unit: String) -> String {
+            if case .rate = v { return v.shortText }
+            return v.text + unit
+        }
+        let t = stats.total
+        return StatsFacts.Summary(
+            decisions: t.cases,
+            byType: t.enforcementTypeRows.filter { $0.cases > 0 }.map { ($0.type, $0.cases) },
+            penalties: t.penalties.decisions,
+            forfeitures: StatisticsValue.amount(wanYuan: t.penalties.forfeitures.overflowed ? nil : t.penalties.forfeitures.wanYuan.description).text,
+            changes: h.changes.map { .init(name: $0.name, current: withUnit($0.current, $0.unit), previous: withUnit($0.previous, $0.unit),
+                                           difference: $0.difference) },
+            unreviewed: h.unreviewed.map { .init(body: $0.body, first: $0.major, second: $0.reviewed) },
+            corrected: h.corrected.map { .init(body: $0.body, first: $0.reconsideration, second: $0.litigation) },
+            inactive: h.inactive,
+            gaps: h.gaps.map { .init(item: $0.item, missing: $0.missing, of: $0.of) })
     }
 
     static func lines(_ current: AnnualFigures, _ earlier: AnnualFigures?) -> [StatsFacts.Line] {
