@@ -64,8 +64,34 @@ public enum CaseColumn: String, CaseIterable, Sendable {
     case inspectionPlanListed = "inspection_plan_listed"
     case reconsidered
     case reconsiderationResult = "reconsideration_result"
+    case reconsiderationFiledDate = "reconsideration_filed_date"
+    case reconsiderationClosedDate = "reconsideration_closed_date"
     case litigated
     case litigationResult = "litigation_result"
+    case litigationFiledDate = "litigation_filed_date"
+    case litigationClosedDate = "litigation_closed_date"
+    case headAppeared = "head_appeared"
+    case coerciveAction = "coercive_action"
+    case enforcementMethod = "enforcement_method"
+    case courtEnforcementApplied = "court_enforcement_applied"
+    case licenceResult = "licence_result"
+    case transferredToJudiciary = "transferred_to_judiciary"
+    case penaltyExecution = "penalty_execution"
+
+    /// The fields added for the annual statistics (issue 16). Their values come from a random
+    /// stream of their own (``CaseRandom/Stream/annualFacts``) and their headers are drawn
+    /// after every other choice of a layout, so that adding them changed no existing column
+    /// or value of an export made with the same seed.
+    var isAnnual: Bool {
+        switch self {
+        case .reconsiderationFiledDate, .reconsiderationClosedDate, .litigationFiledDate, .litigationClosedDate,
+             .headAppeared, .coerciveAction, .enforcementMethod, .courtEnforcementApplied, .licenceResult,
+             .transferredToJudiciary, .penaltyExecution:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Required by ingestion: never omitted from an export, never blank in a good row.
     public var isRequired: Bool { self == .caseId || self == .department || self == .enforcementType }
@@ -75,7 +101,8 @@ public enum CaseColumn: String, CaseIterable, Sendable {
         case .violationDate, .discoveredDate, .applicationDate, .acceptedDate, .filedDate, .noticeDate,
              .hearingRequestDate, .hearingNoticeDate, .hearingDate, .legalReviewDate, .decisionDate,
              .servedDate, .publicizedDate, .paymentDate, .executedDate, .closedDate, .archivedDate,
-             .coerciveStartDate, .coerciveEndDate:
+             .coerciveStartDate, .coerciveEndDate, .reconsiderationFiledDate, .reconsiderationClosedDate,
+             .litigationFiledDate, .litigationClosedDate:
             return true
         default:
             return false

@@ -50,6 +50,10 @@ struct CaseFactory {
         if rng.chance(body.quality.missingValues) {
             for _ in 0..<rng.int(1...3) { c.blank(rng.pick(SyntheticCase.blankable)) }
         }
+        // Last, from a generator of their own: nothing drawn above depends on them.
+        var facts = CaseRandom(seed: seed, stream: .annualFacts,
+                               index: UInt64(index) | (stream == .caseContent ? 0 : stream.rawValue << 48))
+        c.annual = AnnualFacts.make(for: c, quality: body.quality, &facts)
         return c
     }
 

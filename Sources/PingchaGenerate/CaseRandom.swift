@@ -10,9 +10,10 @@ struct CaseRandom {
 
     /// Independent streams for one seed: what a case is, how its row is spelt, which rows are
     /// broken and how, the broken rows' own cases, and each export's style. Changing how a row
-    /// is spelt never changes the case.
+    /// is spelt never changes the case. `annualFacts` draws the annual-statistics fields
+    /// (``AnnualFacts``) and their spelling, added later without moving any other draw.
     enum Stream: UInt64 {
-        case caseContent = 1, rowFormat = 2, defectPlan = 3, defectCase = 4, exportStyle = 5
+        case caseContent = 1, rowFormat = 2, defectPlan = 3, defectCase = 4, exportStyle = 5, annualFacts = 6
     }
 
     /// A generator for item `index` of `stream`: each case draws from its own generator, so a

@@ -58,7 +58,9 @@ enum ReconsiderationResult: Int, CaseIterable {
     static let utf8 = names.map { Array($0.utf8) }
 }
 
-/// 诉讼结果.
+/// 诉讼结果. `维持` is the wording before the 2014 行政诉讼法 (now 驳回诉讼请求, art. 69),
+/// which older exports still use and the catalogue reads as its synonym; kept so that the
+/// bundled sample stays as it was.
 enum LitigationResult: Int, CaseIterable {
     case upheld, claimDismissed, revoked, varied, confirmedIllegal, confirmedVoid, orderedToPerform
 
@@ -123,4 +125,36 @@ enum District {
     static let weights = WeightedChoice([52, 24, 16, 8])
     /// Administrative division codes, used as the region part of ID and credit-code numbers.
     static let divisionCodes = [650203, 650202, 650204, 650205]
+}
+
+/// 强制类别.
+enum CoerciveAction: Int, CaseIterable {
+    case measure, execution
+
+    static let names = ["强制措施", "强制执行"]
+    static let utf8 = names.map { Array($0.utf8) }
+}
+
+/// 强制执行方式 (行政强制法第十二条).
+enum EnforcementMethod: Int, CaseIterable {
+    case surcharge, transfer, auction, removal, substitute, other
+
+    static let names = ["加处罚款或者滞纳金", "划拨存款汇款", "拍卖或者依法处理财物", "排除妨碍恢复原状", "代履行", "其他"]
+    static let utf8 = names.map { Array($0.utf8) }
+}
+
+/// 许可结果.
+enum LicenceResult: Int, CaseIterable {
+    case granted, refused, varied, renewed, revoked, cancelled
+
+    static let names = ["准予", "不予", "变更", "延续", "撤销", "注销"]
+    static let utf8 = names.map { Array($0.utf8) }
+}
+
+/// 处罚执行情况.
+enum PenaltyExecution: Int, CaseIterable {
+    case complied, enforced, outstanding
+
+    static let names = ["自觉履行", "强制执行", "未执行完毕"]
+    static let utf8 = names.map { Array($0.utf8) }
 }

@@ -25,22 +25,33 @@ struct ExportLayout {
         lineEnding: .crlf)
 
     /// A messy layout drawn from `rng`, without the `omitted` fields.
+    ///
+    /// The annual fields (``CaseColumn/isAnnual``) take their place in catalogue order, but
+    /// their headers are drawn after every other choice, so that a seed gives the same layout
+    /// otherwise as before they existed.
     static func messy(omitted: [Bool], catalogue: FieldCatalogue, _ rng: inout CaseRandom) -> ExportLayout {
-        var columns: [Column] = []
-        var headers: [String] = []
-        if rng.chance(0.5) {
-            columns.append(.serial)
-            headers.append("序号")
+        let serial = rng.chance(0.5)
+        var headerOf: [CaseColumn: String] = [:]
+        for field in CaseColumn.allCases where !field.isAnnual && !omitted[field.index] {
+            headerOf[field] = header(for: field, catalogue: catalogue, &rng)
         }
-        for field in CaseColumn.allCases where !omitted[field.index] {
+        let remark = rng.chance(0.5)
+        let lineEnding: CSVText.LineEnding = rng.chance(0.25) ? .lf : .crlf
+        for field in CaseColumn.allCases where field.isAnnual && !omitted[field.index] {
+            headerOf[field] = header(for: field, catalogue: catalogue, &rng)
+        }
+        var columns: [Column] = serial ? [.serial] : []
+        var headers: [String] = serial ? ["序号"] : []
+        for field in CaseColumn.allCases {
+            guard let header = headerOf[field] else { continue }
             columns.append(.field(field))
-            headers.append(header(for: field, catalogue: catalogue, &rng))
+            headers.append(header)
         }
-        if rng.chance(0.5) {
+        if remark {
             columns.append(.remark)
             headers.append("备注")
         }
-        return ExportLayout(columns: columns, headers: headers, lineEnding: rng.chance(0.25) ? .lf : .crlf)
+        return ExportLayout(columns: columns, headers: headers, lineEnding: lineEnding)
     }
 
     /// The catalogue's Chinese name mostly, otherwise one of its Chinese aliases.

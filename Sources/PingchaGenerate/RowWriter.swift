@@ -28,7 +28,9 @@ struct RowWriter {
         fieldIndices = fields.map { $0?.index ?? -1 }
         dateColumns = bodies.indices.map { b in
             layout.columns.indices.filter { i in
-                guard let f = layout.columns[i].field, f.isDate, f != .decisionDate else { return false }
+                // Not the annual fields' dates either: which row gets a bad date was drawn over
+                // the columns exports had before them.
+                guard let f = layout.columns[i].field, f.isDate, !f.isAnnual, f != .decisionDate else { return false }
                 return !unrecorded[b][f.index]
             }
         }
@@ -46,13 +48,16 @@ struct RowWriter {
     }
 
     // Not "#N/A" and the like: ingestion reads those as an empty cell (a missing value).
-    static let invalidTypes = ["行政奖励", "行政裁决", "行政给付", "待分类", "执法监督"].map { Array($0.utf8) }
+    // 行政奖励, 行政裁决 and 行政给付 were here until the catalogue took them as types (issue 16).
+    static let invalidTypes = ["行政指导", "行政协议", "内部审批", "待分类", "执法监督"].map { Array($0.utf8) }
 
     /// Appends the row for `c`. `rng` draws the messy spelling choices.
     func append(_ c: SyntheticCase, serial: Int, defect: Defect, _ rng: inout CaseRandom, to out: inout [UInt8]) {
         let style = styles[c.body]
         let skip = unrecorded[c.body]
         var lastFieldStart = out.count
+        // The annual fields are spelt from their own generator (see ``AnnualFacts``).
+        var annualSpelling = CaseRandom(seed: c.annual.spellingSeed, stream: .rowFormat, index: 0)
         for i in 0..<fields.count {
             lastFieldStart = out.count
             if i > 0 { out.append(0x2C) }
@@ -70,7 +75,12 @@ struct RowWriter {
                     appendInvalidDate(year: c.numberYear, form: form, to: &out)
                     continue
                 default:
-                    mayNeedQuotes = appendValue(field, c, style, &rng, to: &out)
+                    if field.isAnnual {
+                        if !AnnualFacts.writesRubricFields && AnnualFacts.rubricColumns.contains(field) { continue }
+                        mayNeedQuotes = appendValue(field, c, style, &annualSpelling, to: &out)
+                    } else {
+                        mayNeedQuotes = appendValue(field, c, style, &rng, to: &out)
+                    }
                 }
             } else if layout.columns[i] == .serial {
                 Digits.append(serial, to: &out)
@@ -196,6 +206,21 @@ struct RowWriter {
         case .litigated: appendBool(c.litigated, style, &rng, to: &out)
         case .litigationResult:
             if let r = c.litigationResult { out.append(contentsOf: LitigationResult.utf8[r.rawValue]) }
+        case .reconsiderationFiledDate: appendDate(c.annual.reconsiderationFiledDate, style, &rng, to: &out)
+        case .reconsiderationClosedDate: appendDate(c.annual.reconsiderationClosedDate, style, &rng, to: &out)
+        case .litigationFiledDate: appendDate(c.annual.litigationFiledDate, style, &rng, to: &out)
+        case .litigationClosedDate: appendDate(c.annual.litigationClosedDate, style, &rng, to: &out)
+        case .headAppeared: appendBool(c.annual.headAppeared, style, &rng, to: &out)
+        case .coerciveAction:
+            if let a = c.annual.coerciveAction { out.append(contentsOf: CoerciveAction.utf8[a.rawValue]) }
+        case .enforcementMethod:
+            if let m = c.annual.enforcementMethod { out.append(contentsOf: EnforcementMethod.utf8[m.rawValue]) }
+        case .courtEnforcementApplied: appendBool(c.annual.courtEnforcementApplied, style, &rng, to: &out)
+        case .licenceResult:
+            if let r = c.annual.licenceResult { out.append(contentsOf: LicenceResult.utf8[r.rawValue]) }
+        case .transferredToJudiciary: appendBool(c.annual.transferredToJudiciary, style, &rng, to: &out)
+        case .penaltyExecution:
+            if let e = c.annual.penaltyExecution { out.append(contentsOf: PenaltyExecution.utf8[e.rawValue]) }
         }
         return false
     }

@@ -75,6 +75,8 @@ struct SyntheticCase {
     var reconsiderationResult: ReconsiderationResult?
     var litigated: Bool?
     var litigationResult: LitigationResult?
+    /// The annual-statistics fields, drawn apart (see ``AnnualFacts``).
+    var annual = AnnualFacts()
 
     /// Leaves one optional field unrecorded (the "missing values" defect of careless files).
     mutating func blank(_ column: CaseColumn) {

@@ -49,7 +49,11 @@ public struct StatsJob {
             return s
         }
         var current: (calendarVersion: String, cases: [StatsCase]) = (cal.version, [])
-        var previous: (year: Int, calendarVersion: String, cases: [StatsCase])?
+        var previous: (year: Int, calendarVersion: String, cases: [StatsCase], dataDate: CivilDate)?
+        // The data's date sets the cut-off (StatsPeriod): exports are read now, a batch was read
+        // the day it ran.
+        var dataDate = CivilDate.todayInChina
+        var dataDateSource = "本次统计读取导出文件之日"
         if !inputs.isEmpty {
             let s = try scorer()
             let files = try InputFiles.expand(inputs)
@@ -76,11 +80,13 @@ public struct StatsJob {
                         return (cal.version, try Self.cases(batch, db: db, catalogue: catalogue, scorer: scorer()))
                     }
                     current = try cases(chosen)
+                    dataDate = chosen.ranOn
+                    dataDateSource = "批次“\(chosen.name)”导入数据之日"
                     // The latest stored batch of an earlier year gives the figures beside.
                     if let earlier = batches.filter({ ($0.year ?? Int.max) < year }).max(by: { ($0.year ?? 0) < ($1.year ?? 0) }),
                        let y = earlier.year {
                         let (version, cases) = try cases(earlier)
-                        previous = (y, version, cases)
+                        previous = (y, version, cases, earlier.ranOn)
                     }
                 }
             } catch {
@@ -92,9 +98,17 @@ public struct StatsJob {
                        + "已按评查标准 \(rubrics.joined(separator: "、")) 重新评查这些案件后统计（工作日历 \(cal.version)）")
             }
         }
-        let stats = AnnualStatistics.compute(cases: current.cases, year: year, calendarVersion: current.calendarVersion)
-        let before = previous.map { AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendarVersion: $0.calendarVersion) }
-        let documents = StatsDocuments(stats: stats, previous: before, templates: templates)
+        // A report of the year before leaves its decisions after its cut-off to this one.
+        let period = StatsPeriod.of(year: year, dataDate: dataDate,
+                                    previousDataDate: previous.flatMap { $0.year == year - 1 ? $0.dataDate : nil })
+        let stats = AnnualStatistics.compute(cases: current.cases, year: year, calendarVersion: current.calendarVersion,
+                                             period: period)
+        let before = previous.map {
+            AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendarVersion: $0.calendarVersion,
+                                     period: StatsPeriod.of(year: $0.year, dataDate: $0.dataDate, previousDataDate: nil))
+        }
+        var documents = StatsDocuments(stats: stats, previous: before, templates: templates)
+        documents.periodNote = stats.periodNote(dataDate: dataDate, source: dataDateSource)
         let document = try documents.document(date: templates.settings.date ?? CivilDate.todayInChina)
         let out = try OutputFolder(destination: outputDirectory)
         do throws(PingchaError) {

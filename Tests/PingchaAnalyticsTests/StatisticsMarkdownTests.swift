@@ -2,11 +2,11 @@ import PingchaAnalytics
 import PingchaModel
 import XCTest
 
-/// The Markdown report of the fixture (see ``StatisticsFixture``), 2024 beside 2023.
+/// The lines of the fixture's tables (see ``StatisticsFixture``), 2024 beside 2023.
 final class StatisticsMarkdownTests: XCTestCase {
     typealias F = StatisticsFixture
 
-    static let withPrevious = F.stats2024.markdown(previous: F.stats2023)
+    static let withPrevious = StatisticsText.document(F.stats2024, previous: F.stats2023)
     static var lines: [String] { withPrevious.components(separatedBy: "\n") }
 
     /// The lines of the table under `heading` (up to the next blank line after it starts).
@@ -17,7 +17,7 @@ final class StatisticsMarkdownTests: XCTestCase {
     }
 
     func testTitleAndNotes() {
-        XCTAssertEqual(Array(Self.lines.prefix(9)), [
+        XCTAssertEqual(Array(Self.lines.prefix(13)), [
             "# 2024年度行政执法统计",
             "",
             "- 统计范围：决定日期在2024年1月1日至12月31日之间的案件，共10件；决定日期在其他年度的1件不计入；无决定日期的1件单列，不计入本年度各项数字。",
@@ -25,7 +25,8 @@ final class StatisticsMarkdownTests: XCTestCase {
             "- 金额以万元为单位，由精确合计四舍五入保留两位小数；没收金额只计已量化的。",
             "- 比率写作“符合数/可判断数”；无法判断的案件单列，不计入分母。",
             "- 执法时效和三项制度各项取自评查结果：由评查标准中计入该项（measures）的细则判定，细则符合的计为按期（做到），不符合的计为逾期（未做到），因日期等缺失无法判断的单列，细则不适用的案件不计入该项；期限中的工作日按工作日历2024.test计算（调休上班日计入，法定节假日不计入）。",
-            "- 括号内为上年（2023年）数字。",
+        ] + AnnualStatistics.remedyDefinitions.map { "- " + $0 } + [
+            "- “2023年”列为上年数字，供对比。",
             "",
         ])
         let headings = Self.lines.filter { $0.hasPrefix("#") }
@@ -52,11 +53,15 @@ final class StatisticsMarkdownTests: XCTestCase {
             "| 罚没金额合计（万元） | 12.23（上年 0.10） |",
             "| 应当法制审核的决定（件） | 3（上年 0） |",
             "| 其中经法制审核（件） | 1（上年 0） |",
-            "| 被申请复议（件） | 3（上年 0） |",
-            "| 维持/驳回 | 2（上年 0） |",
+            "| 新收复议案件（件） | 3（上年 0） |",
+            "| 审结复议案件（件） | 3（上年 0） |",
+            "| 其中维持、驳回 | 2（上年 0） |",
             "| 复议结果：确认违法 | 1（上年 0） |",
-            "| 复议纠错率（有结果的案件） | 1/3 = 33.3%（上年 0/0 = —） |",
-            "| 诉讼结果未注明（件） | 1（上年 0） |",
+            "| 复议纠错率 | 1/3 = 33.3%（上年 0/0 = —） |",
+            "| 新收诉讼案件（件） | 2（上年 0） |",
+            "| 审结诉讼案件（件） | 1（上年 0） |",
+            "| 诉讼败诉率 | 1/1 = 100.0%（上年 0/0 = —） |",
+            "| 年末未审结（件，本年度新收） | 1（上年 0） |",
             "| 按期作出决定率 | 5/6 = 83.3%（上年 1/1 = 100.0%） |",
             "| 按期作出决定：无法判断（件） | 1（上年 0） |",
             "| 按期送达率 | 5/6 = 83.3%（上年 0/0 = —） |",
@@ -110,7 +115,7 @@ final class StatisticsMarkdownTests: XCTestCase {
     }
 
     func testWithoutPreviousYear() {
-        let text = F.stats2024.markdown()
+        let text = StatisticsText.document(F.stats2024)
         XCTAssertFalse(text.contains("上年"))
         let total = Self.table(after: "## 合计", in: text)
         XCTAssertTrue(total.contains("| 决定案件数（件） | 10 |"))
@@ -126,8 +131,8 @@ final class StatisticsMarkdownTests: XCTestCase {
             "decision_date": .date(F.date("2022-06-01")),
         ], measures: [:])
         let y2022 = AnnualStatistics.compute(cases: [old], year: 2022, calendarVersion: F.calendarVersion)
-        let text = F.stats2024.markdown(previous: y2022)
-        XCTAssertTrue(text.contains("- 括号内为2022年数字。"))
+        let text = StatisticsText.document(F.stats2024, previous: y2022)
+        XCTAssertTrue(text.contains("- “2022年”列为2022年数字（本年度之前最近一个保存的年度），供对比。"))
         let transport = Self.table(after: "### 交通运输局", in: text)
         XCTAssertTrue(transport.contains("| 决定案件数（件） | 0（2022年 1） |"))
         XCTAssertTrue(transport.contains("| 行政检查 | 0（2022年 1） |"))

@@ -12,17 +12,18 @@ import XCTest
 ///
 ///  case dept type  facts                                        dec ser pub  pbl rec lgl  heaviest
 ///  A1   A  处罚   警告+罚款 12,345.67; hearing requested + held;  p   p   p    p   p   p    罚款
-///                复议 维持
+///                复议 维持 (filed 2024-04-20, closed 2024-06-10)
 ///  A2   A  处罚   罚款 5,000 + 吊销许可证件; 诉讼 撤销             f   p   –    f   f   –    吊销
+///                (filed 2024-05-10, closed 2024-10-20, head appeared)
 ///  A3   A  处罚   罚款 (no amount) + 没收违法所得 5,000 (没收金额)  p   p   p    p            没收
 ///  A4   A  处罚   警告                                           u   f        u            警告
 ///  A5   A  处罚   简易程序 警告                                                   –         警告
 ///  A6   A  许可                                                  p   p   p    p
 ///  A7   A  许可                                                  p   u   –    f
 ///  B1   B  处罚   罚款 100,000 + 责令停产停业; 复议 驳回; 诉讼     p   p   f    p   u   f    停产停业
-///                without result
+///                without result (复议 2024-07-20 → 09-01; 诉讼 filed 2024-09-10, open)
 ///  B2   B  检查                                                                   –
-///  B3   B  强制   复议 确认违法                                                p        u
+///  B3   B  强制   复议 确认违法 (2024-11-20 → 12-20)                             p        u
 ///  X1   A  处罚   decided 2023-12-29, 罚款 999 — only in 2023    p            p
 ///  X2   B  处罚   警告, no 决定日期 — 无决定日期 in every year    f            f
 enum StatisticsFixture {
@@ -50,11 +51,13 @@ enum StatisticsFixture {
             "penalty_kinds": L("警告", "罚款"), "fine_amount": N("12345.67"), "procedure": T("普通程序"),
             "decision_date": D("2024-04-01"), "hearing_requested": yes, "hearing_date": D("2024-03-15"),
             "reconsidered": yes, "reconsideration_result": T("维持"),
+            "reconsideration_filed_date": D("2024-04-20"), "reconsideration_closed_date": D("2024-06-10"),
         ], [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .pass,
             .publicity: .pass, .recording: .pass, .legalReview: .pass]),
         make(A, penalty, [  // A2
             "penalty_kinds": L("罚款", "吊销许可证件"), "fine_amount": N("5000"), "decision_date": D("2024-04-02"),
             "litigated": yes, "litigation_result": T("撤销"),
+            "litigation_filed_date": D("2024-05-10"), "litigation_closed_date": D("2024-10-20"), "head_appeared": yes,
         ], [.decisionOnTime: .fail, .serviceOnTime: .pass, .publicationOnTime: .notApplicable,
             .publicity: .fail, .recording: .fail, .legalReview: .notApplicable]),
         make(A, penalty, [  // A3
@@ -71,11 +74,14 @@ enum StatisticsFixture {
         make(B, penalty, [  // B1
             "penalty_kinds": L("罚款", "责令停产停业"), "fine_amount": N("100000"), "decision_date": D("2024-07-01"),
             "reconsidered": yes, "reconsideration_result": T("驳回"), "litigated": yes,
+            "reconsideration_filed_date": D("2024-07-20"), "reconsideration_closed_date": D("2024-09-01"),
+            "litigation_filed_date": D("2024-09-10"),
         ], [.decisionOnTime: .pass, .serviceOnTime: .pass, .publicationOnTime: .fail,
             .publicity: .pass, .recording: .unknown, .legalReview: .fail]),
         make(B, "行政检查", ["decision_date": D("2024-08-01")], [.recording: .notApplicable]),  // B2
         make(B, "行政强制", [  // B3
             "decision_date": D("2024-11-11"), "reconsidered": yes, "reconsideration_result": T("确认违法"),
+            "reconsideration_filed_date": D("2024-11-20"), "reconsideration_closed_date": D("2024-12-20"),
         ], [.publicity: .pass, .legalReview: .unknown]),
         make(A, penalty, ["penalty_kinds": L("罚款"), "fine_amount": N("999"), "decision_date": D("2023-12-29")],  // X1
              [.decisionOnTime: .pass, .publicity: .pass]),
@@ -158,17 +164,21 @@ final class StatisticsTests: XCTestCase {
         // 法制审核 from the legal_review measure: A1 met, B1 not met, B3 undecided; A2 n.a.
         XCTAssertEqual(t.rate(.legalReview), ThreeSystemRate(system: .legalReview, applicable: 3, met: 1, notMet: 1, unknown: 1))
 
-        XCTAssertEqual(t.reconsideration.cases, 3)
+        XCTAssertEqual(t.reconsideration.filed, 3)
+        XCTAssertEqual(t.reconsideration.closed, 3)
+        XCTAssertEqual(t.reconsideration.pending, 0)
         XCTAssertEqual(t.reconsideration.byOutcome, ["维持": 1, "驳回": 1, "确认违法": 1])
         XCTAssertEqual(t.reconsideration.upheld, 2)
         XCTAssertEqual(t.reconsideration.corrected, 1)
         XCTAssertEqual(t.reconsideration.correctionRate, Proportion(successes: 1, trials: 3))
         XCTAssertEqual(t.reconsideration.outcomeRows.map(\.outcome),
-                       ["维持", "驳回", "撤销", "变更", "确认违法", "确认无效", "责令履行"])
+                       ["维持", "驳回", "撤销", "变更", "确认违法", "确认无效", "责令履行", "终止", "调解"])
 
-        XCTAssertEqual(t.litigation.cases, 2)
+        XCTAssertEqual(t.litigation.filed, 2)
+        XCTAssertEqual(t.litigation.closed, 1)
         XCTAssertEqual(t.litigation.byOutcome, ["撤销": 1])
-        XCTAssertEqual(t.litigation.withoutResult, 1)  // B1: 诉讼 是, no judgment yet
+        XCTAssertEqual(t.litigation.pending, 1)  // B1: filed 2024-09-10, no judgment yet
+        XCTAssertEqual(t.litigation.headAppearanceRate, Proportion(successes: 1, trials: 1))
         XCTAssertEqual(t.litigation.upheld, 0)
         XCTAssertEqual(t.litigation.corrected, 1)
         XCTAssertEqual(t.litigation.correctionRate, Proportion(successes: 1, trials: 1))
@@ -181,7 +191,10 @@ final class StatisticsTests: XCTestCase {
         for corrected in ["撤销", "变更", "确认违法", "确认无效", "责令履行"] {
             XCTAssertEqual(RemedyOutcomeGroup(outcome: corrected), .corrected, corrected)
         }
-        XCTAssertEqual(RemedyOutcomeGroup(outcome: "终止"), .other)
+        for closedOtherwise in ["终止", "调解", "撤诉", "驳回起诉"] {
+            XCTAssertEqual(RemedyOutcomeGroup(outcome: closedOtherwise), .closedOtherwise, closedOtherwise)
+        }
+        XCTAssertEqual(RemedyOutcomeGroup(outcome: "不予受理"), .other)
     }
 
     func testTimelinessDenominators() {

@@ -298,7 +298,13 @@ extension RunStoreTests {
         XCTAssertEqual(r.status, 0, r.stderr)
         let text = try String(contentsOfFile: dir + "/reports/stats-2025/stats.md", encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("# 2025年度行政执法统计"), text)
-        XCTAssertTrue(text.contains("| 决定案件数（件） | 80（上年 60） |"), text)
+        // The compared year names its column.
+        XCTAssertTrue(text.contains("| 项目 | 2025年 | 2024年 |"), text)
+        XCTAssertTrue(text.contains("| 决定案件数（件） | 80 | 60 |"), text)
+        // Issue 16: the period and cut-off (both batches ran today, after their years) and the
+        // 情况说明 with both years' values.
+        XCTAssertTrue(text.contains("统计期间：2025年1月1日至2025年12月31日；数据截止日期2025年12月31日（批次“Y2025”导入数据之日为"), text)
+        XCTAssertTrue(text.contains("与2024年相比：作出行政执法决定80件，2024年60件，增加20件（增长33.3%）"), text)
         // The same figures as numbers in stats.xlsx (合计 first), and an HTML page.
         let book = try ZipParts(path: dir + "/reports/stats-2025/stats.xlsx")
         let sheet = book.text("xl/worksheets/sheet1.xml")

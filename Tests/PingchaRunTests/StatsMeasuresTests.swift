@@ -95,7 +95,7 @@ final class StatsMeasuresTests: XCTestCase {
     func totalTable(_ folder: String) throws -> [String] {
         let text = try String(contentsOfFile: dir + "/" + folder + "/stats.md", encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
-        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("## 二、合计") }, text)
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("## ") && $0.hasSuffix("、合计") }, text)
         return Array(lines[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") })
     }
 

@@ -186,6 +186,13 @@ final class WorkbookOutputTests: XCTestCase {
         XCTAssertEqual(titles, ["图1 2025年各部门决定案件数", "图2 2025年各部门三项制度执行率"])
         let series = try book.xml("xl/charts/chart2.xml").elements("c:ser")
         XCTAssertEqual(series.map { Self.texts($0.elements("c:tx").first!, "c:v").joined() }, ["公示率", "全过程记录率", "法制审核率"])
+        // Issue 16: every body's tables in one sheet to filter (表, 执法主体, 项目, 数值 …), and
+        // the 复议纠错率 and 诉讼败诉率 as a native chart.
+        XCTAssertEqual(try (1...4).map { try Self.cell(book, sheet: 3, "\(["A", "B", "C", "D"][$0 - 1])2") }, ["表", "执法主体", "项目", "数值"])
+        let tables = try Self.column(book, sheet: 3, title: "表", headerRow: 2)
+        XCTAssertEqual(Set(tables).count, 8)
+        XCTAssertTrue(try Self.column(book, sheet: 3, title: "执法主体", headerRow: 2).contains("合计"))
+        XCTAssertEqual(try Self.texts(book.xml("xl/charts/chart3.xml"), "a:t").joined(), "图3 2025年各部门复议纠错率和诉讼败诉率")
     }
 
     // MARK: Reading cells back

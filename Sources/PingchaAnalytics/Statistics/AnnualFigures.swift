@@ -18,9 +18,16 @@ public struct AnnualFigures: Sendable, Hashable {
     public var hearings: Int
     /// Of ``hearings``, those with a 听证日期 (held, as far as the file shows).
     public var hearingsDated: Int
+    /// 复议 and 诉讼 filed or closed in the year, whatever year the decision challenged was
+    /// made in (``RemedyOutcomes``; counted by ``addChallenges(_:year:)``).
     public var reconsideration: RemedyOutcomes
     public var litigation: RemedyOutcomes
     public var timeliness: TimelinessFigures
+    public var licences: LicenceFigures
+    public var coercion: CoercionFigures
+    /// 立案/结案 (by their own dates), 不予/减轻, 移送, 执行情况.
+    public var penaltyProcedure: PenaltyProcedureFigures
+    public var majorDecisions: MajorDecisionFigures
     /// 公示率, 全过程记录率, 法制审核率, in ``ThreeSystem`` order, each over the cases the rules
     /// measuring the system apply to (``StatsCase/threeSystems``). The legal-review entry is
     /// also the 年报's "法制审核" figure: applicable = decisions the rules say needed a review,
@@ -39,6 +46,10 @@ public struct AnnualFigures: Sendable, Hashable {
         reconsideration = RemedyOutcomes(remedy: .reconsideration)
         litigation = RemedyOutcomes(remedy: .litigation)
         timeliness = TimelinessFigures()
+        licences = LicenceFigures()
+        coercion = CoercionFigures()
+        penaltyProcedure = PenaltyProcedureFigures()
+        majorDecisions = MajorDecisionFigures()
         threeSystems = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
     }
 
@@ -55,22 +66,36 @@ public struct AnnualFigures: Sendable, Hashable {
         return (known + extra).map { ($0, byEnforcementType[$0, default: 0]) }
     }
 
-    /// 执法类别 as fields.md lists them. Fixed here rather than read from the catalogue: the
+    /// 执法类别 as fields.md lists them (行政征用 … 行政奖励 since issue 16). Fixed here rather than read from the catalogue: the
     /// 年报's rows are a form, which should not change shape when the catalogue grows (a new
     /// type still appears, after these).
-    public static let enforcementTypes = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政确认", "其他"]
+    public static let enforcementTypes = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政征用", "行政确认",
+                                          "行政给付", "行政裁决", "行政奖励", "其他"]
+
+    /// Counts a case's 复议 and 诉讼 in `year`'s figures by their own dates.
+    mutating func addChallenges(_ c: StatsCase, year: Int) {
+        if let r = c.challenge(.reconsideration) { reconsideration.add(r, year: year) }
+        if let l = c.challenge(.litigation) { litigation.add(l, year: year) }
+    }
+
+    /// The figures of one remedy.
+    public func remedy(_ remedy: Remedy) -> RemedyOutcomes {
+        remedy == .reconsideration ? reconsideration : litigation
+    }
 
     /// Counts one case decided in the year.
     mutating func add(_ c: StatsCase) {
         cases += 1
         if let type = c.enforcementType { byEnforcementType[type, default: 0] += 1 } else { withoutEnforcementType += 1 }
         penalties.add(c)
+        if c.isPenalty { penaltyProcedure.addDecision(c) }
+        if c.isLicence { licences.add(c) }
+        coercion.add(c)
+        majorDecisions.add(c)
         if c.hadHearing {
             hearings += 1
             if c.hearingDate != nil { hearingsDated += 1 }
         }
-        if c.wasReconsidered { reconsideration.add(result: c.reconsiderationResult) }
-        if c.wasLitigated { litigation.add(result: c.litigationResult) }
         timeliness.add(c.measures)
         for i in threeSystems.indices {
             switch ThreeSystemStatus(c.measures[threeSystems[i].system.measure]) {

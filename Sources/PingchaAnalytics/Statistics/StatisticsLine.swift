@@ -12,6 +12,22 @@ public enum StatisticsValue: Sendable, Equatable {
     case amount(wanYuan: String?)
     case rate(met: Int, of: Int)
 
+    /// How the value prints: `125`; `1.73` (万元) or 溢出; `3/4 = 75.0%`, `0/0 = —`.
+    public var text: String {
+        switch self {
+        case .count(let n): String(n)
+        case .amount(let wan): wan ?? "溢出"
+        case .rate(let met, let of): StatisticsCell.rate(Proportion(successes: met, trials: of)).text
+        }
+    }
+
+    /// As ``text`` but a rate as its percentage only (`75.0%`, `—`): for tables of every body,
+    /// where the counts the rate is over stand in the columns beside it.
+    public var shortText: String {
+        if case .rate(let met, let of) = self { return StatisticsCell.percent(Proportion(successes: met, trials: of)) }
+        return text
+    }
+
     init(_ cell: StatisticsCell) {
         switch cell {
         case .count(let n): self = .count(n)

@@ -42,8 +42,8 @@ enum StatisticsRow {
         rows.append(.figure("应当法制审核的决定（件）") { .count($0.rate(.legalReview).applicable) })
         rows.append(.figure("其中经法制审核（件）") { .count($0.rate(.legalReview).met) })
 
-        rows += remedyRows(\.reconsideration, both: both, verb: "被申请复议（件）")
-        rows += remedyRows(\.litigation, both: both, verb: "被提起诉讼（件）")
+        rows += remedyRows(.reconsideration, both: both)
+        rows += remedyRows(.litigation, both: both)
 
         rows.append(.section("执法时效"))
         // The periods and scopes are the rubrics' (the rules measuring each figure), so the
@@ -60,19 +60,29 @@ enum StatisticsRow {
         return rows
     }
 
-    private static func remedyRows(_ path: KeyPath<AnnualFigures, RemedyOutcomes>, both: [AnnualFigures],
-                                   verb: String) -> [StatisticsRow] {
-        let remedy = both[0][keyPath: path].remedy
-        let name = remedy == .reconsideration ? "复议" : "诉讼"
+    /// 新收, 审结 by outcome group and outcome, the rate over 审结, then what is counted apart.
+    private static func remedyRows(_ remedy: Remedy, both: [AnnualFigures]) -> [StatisticsRow] {
+        let name = remedy.shortName
+        let corrected = remedy.correctedName
         var rows: [StatisticsRow] = [.section(remedy.title)]
-        rows.append(.figure(verb) { .count($0[keyPath: path].cases) })
-        rows.append(.figure("维持/驳回") { .count($0[keyPath: path].upheld) })
-        rows.append(.figure("纠错（撤销、变更、确认违法、确认无效、责令履行）") { .count($0[keyPath: path].corrected) })
-        for outcome in union(both.map { $0[keyPath: path].outcomeRows.map(\.outcome) }) {
-            rows.append(.figure("\(name)结果：\(outcome)") { .count($0[keyPath: path].byOutcome[outcome, default: 0]) })
+        rows.append(.figure("新收\(name)案件（件）") { .count($0.remedy(remedy).filed) })
+        rows.append(.figure("审结\(name)案件（件）") { .count($0.remedy(remedy).closed) })
+        rows.append(.figure("其中维持、驳回") { .count($0.remedy(remedy).upheld) })
+        rows.append(.figure("其中\(corrected)（撤销、变更、确认违法、确认无效、责令履行）") { .count($0.remedy(remedy).corrected) })
+        let otherwise = remedy == .reconsideration ? "终止、调解" : "驳回起诉、撤诉、调解"
+        rows.append(.figure("其中\(otherwise)") { .count($0.remedy(remedy).closedOtherwise) })
+        for outcome in union(both.map { $0.remedy(remedy).outcomeRows.map(\.outcome) }) {
+            rows.append(.figure("\(name)结果：\(outcome)") { .count($0.remedy(remedy).byOutcome[outcome, default: 0]) })
         }
-        rows.append(.figure("\(name)结果未注明（件）") { .count($0[keyPath: path].withoutResult) })
-        rows.append(.figure("\(name)纠错率（有结果的案件）") { .rate($0[keyPath: path].correctionRate) })
+        rows.append(.figure("\(name)\(corrected)率") { .rate($0.remedy(remedy).correctionRate) })
+        if remedy == .litigation {
+            rows.append(.figure("负责人出庭应诉（件）") { .count($0.litigation.headAppeared) })
+            rows.append(.figure("负责人出庭应诉率") { .rate($0.litigation.headAppearanceRate) })
+            rows.append(.figure("负责人出庭应诉：未注明（件）") { .count($0.litigation.headUnknown) })
+        }
+        rows.append(.figure("年末未审结（件，本年度新收）") { .count($0.remedy(remedy).pending) })
+        rows.append(.figure("有审结日期但未注明结果（件，不计入审结）") { .count($0.remedy(remedy).closedWithoutResult) })
+        rows.append(.figure("无申请和审结日期（件，不计入本年度）") { .count($0.remedy(remedy).undated) })
         return rows
     }
 

@@ -34,7 +34,34 @@ public struct StatsCase: Sendable, Hashable {
     public var reconsidered: Bool?
     public var reconsiderationResult: String?
     public var litigated: Bool?
+    /// 诉讼结果; `维持` (the wording before the 2014 行政诉讼法, in batches stored before the
+    /// catalogue read it as a synonym) is read as 驳回诉讼请求.
     public var litigationResult: String?
+    /// 复议申请日期, 复议决定日期, 起诉日期, 判决日期: which year's 新收 and 审结 a challenge is in.
+    public var reconsiderationFiledDate: CivilDate?
+    public var reconsiderationClosedDate: CivilDate?
+    public var litigationFiledDate: CivilDate?
+    public var litigationClosedDate: CivilDate?
+    /// 负责人出庭应诉.
+    public var headAppeared: Bool?
+    /// 立案日期, 结案日期 (行政处罚 立案/结案 in the year), 受理日期 (许可 受理).
+    public var filedDate: CivilDate?
+    public var closedDate: CivilDate?
+    public var acceptedDate: CivilDate?
+    /// 裁量档次 (不予处罚, 减轻 …), 移送司法机关, 处罚执行情况.
+    public var discretionLevel: String?
+    public var transferredToJudiciary: Bool?
+    public var penaltyExecution: String?
+    /// 强制类别, 强制措施种类, 强制执行方式, 申请法院强制执行.
+    public var coerciveAction: String?
+    public var coerciveMeasure: String?
+    public var enforcementMethod: String?
+    public var courtEnforcementApplied: Bool?
+    /// 许可结果.
+    public var licenceResult: String?
+    /// 重大执法决定, 法制审核 (as recorded; the 法制审核率 is the rules' measure).
+    public var majorDecision: Bool?
+    public var legalReviewDone: Bool?
     /// The outcome of each measure (`measures:` of the rubric's rules, combined when several
     /// rules feed one: any failure fails it, then undecided, then passed). A measure no rule
     /// of the case's rubric feeds — or a case no rubric covers — has no entry: outside the
@@ -45,7 +72,11 @@ public struct StatsCase: Sendable, Hashable {
     public static let fieldIds: [String] = [
         "department", "enforcement_type", "procedure", "decision_date", "penalty_kinds", "fine_amount",
         "confiscated_amount", "hearing_requested", "hearing_date", "reconsidered", "reconsideration_result",
-        "litigated", "litigation_result",
+        "litigated", "litigation_result", "reconsideration_filed_date", "reconsideration_closed_date",
+        "litigation_filed_date", "litigation_closed_date", "head_appeared", "filed_date", "closed_date",
+        "accepted_date", "discretion_level", "transferred_to_judiciary", "penalty_execution", "coercive_action",
+        "coercive_measure", "enforcement_method", "court_enforcement_applied", "licence_result", "major_decision",
+        "legal_review_done",
     ]
 
     /// Reads the facts from normalised values, with the case's measure outcomes.
@@ -67,7 +98,25 @@ public struct StatsCase: Sendable, Hashable {
         reconsidered = v.bool("reconsidered")
         reconsiderationResult = v.text("reconsideration_result")
         litigated = v.bool("litigated")
-        litigationResult = v.text("litigation_result")
+        litigationResult = v.text("litigation_result").map { $0 == "维持" ? "驳回诉讼请求" : $0 }
+        reconsiderationFiledDate = v.date("reconsideration_filed_date")
+        reconsiderationClosedDate = v.date("reconsideration_closed_date")
+        litigationFiledDate = v.date("litigation_filed_date")
+        litigationClosedDate = v.date("litigation_closed_date")
+        headAppeared = v.bool("head_appeared")
+        filedDate = v.date("filed_date")
+        closedDate = v.date("closed_date")
+        acceptedDate = v.date("accepted_date")
+        discretionLevel = v.text("discretion_level")
+        transferredToJudiciary = v.bool("transferred_to_judiciary")
+        penaltyExecution = v.text("penalty_execution")
+        coerciveAction = v.text("coercive_action")
+        coerciveMeasure = v.text("coercive_measure")
+        enforcementMethod = v.text("enforcement_method")
+        courtEnforcementApplied = v.bool("court_enforcement_applied")
+        licenceResult = v.text("licence_result")
+        majorDecision = v.bool("major_decision")
+        legalReviewDone = v.bool("legal_review_done")
         self.measures = measures
     }
 
@@ -80,6 +129,19 @@ public struct StatsCase: Sendable, Hashable {
             }
         }
         self.init(values: values, measures: measures)
+    }
+
+    /// The case's challenge by `remedy`, nil when it was not challenged so.
+    public func challenge(_ remedy: Remedy) -> RemedyCase? {
+        switch remedy {
+        case .reconsideration:
+            guard wasReconsidered else { return nil }
+            return RemedyCase(filed: reconsiderationFiledDate, closed: reconsiderationClosedDate, result: reconsiderationResult)
+        case .litigation:
+            guard wasLitigated else { return nil }
+            return RemedyCase(filed: litigationFiledDate, closed: litigationClosedDate, result: litigationResult,
+                              headAppeared: headAppeared)
+        }
     }
 
     /// The three systems as the measures give them (``ThreeSystemsFacts/init(measures:)``).

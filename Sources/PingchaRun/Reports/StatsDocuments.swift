@@ -11,29 +11,67 @@ struct StatsDocuments {
     let stats: AnnualStatistics
     let previous: AnnualStatistics?
     let templates: ReportTemplates
+    /// 统计期间 and 数据截止日期 in words, first of the notes.
+    var periodNote: String?
 
     var departmentNames: [String] {
         Set(stats.departments.compactMap(\.department)).union(previous?.departments.compactMap(\.department) ?? []).sorted()
     }
 
-    func document(date: CivilDate) throws(PingchaError) -> OfficialDocument {
+    /// The tables of every body, this year's bodies and the compared year's.
+    var bodyTables: [BodyTable] { stats.bodyTables(bodies: departmentNames) }
+
+    /// The figures as the report prints them.
+    var facts: StatsFacts {
         let label = stats.previousLabel(previous)
-        let departments = departmentNames.enumerated().map { item -> [String: Any] in
-            let current = stats.figures(for: item.element) ?? AnnualFigures(department: item.element)
-            let earlier = previous.map { $0.figures(for: item.element) ?? AnnualFigures(department: item.element) }
-            return ["numeral": Figures.chineseNumeral(item.offset + 1), "name": item.element, "tableNumber": String(item.offset + 2),
-                    "table": AnnualStatistics.table(current, previous: earlier, label: label).joined(separator: "\n")]
+        return StatsFacts(
+            year: stats.year, comparedYear: previous?.year,
+            notes: (periodNote.map { [$0] } ?? []) + stats.notes(previous: previous, label: label),
+            summary: summary,
+            total: Self.lines(stats.total, previous?.total),
+            bodyTables: bodyTables.map { t in
+                StatsFacts.BodyTable(title: t.title, columns: t.columns,
+                                     rows: t.rows.map { ($0.body, $0.values.map(\.shortText)) },
+                                     total: t.total.values.map(\.shortText), definitions: t.definitions)
+            },
+            departments: departmentNames.map { name in
+                (name, Self.lines(stats.figures(for: name) ?? AnnualFigures(department: name),
+                                  previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) }))
+            })
+    }
+
+    /// The 情况说明 from the statistics' highlights.
+    var summary: StatsFacts.Summary {
+        let h = stats.highlights(bodies: departmentNames, previous: previous)
+        func withUnit(_ v: StatisticsValue, _ unit: String) -> String {
+            if case .rate = v { return v.shortText }
+            return v.text + unit
         }
-        let view: [String: Any] = [
-            "organisation": templates.settings.organisation,
-            "dateText": date.chineseText,
-            "year": String(stats.year),
-            "notes": stats.notes(previous: previous, label: label),
-            "totalTable": AnnualStatistics.table(stats.total, previous: previous?.total, label: label).joined(separator: "\n"),
-            "hasDepartments": !departments.isEmpty,
-            "departments": departments,
-        ]
-        return try templates.document("stats", view)
+        let t = stats.total
+        return StatsFacts.Summary(
+            decisions: t.cases,
+            byType: t.enforcementTypeRows.filter { $0.cases > 0 }.map { ($0.type, $0.cases) },
+            penalties: t.penalties.decisions,
+            forfeitures: StatisticsValue.amount(wanYuan: t.penalties.forfeitures.overflowed ? nil : t.penalties.forfeitures.wanYuan.description).text,
+            changes: h.changes.map { .init(name: $0.name, current: withUnit($0.current, $0.unit), previous: withUnit($0.previous, $0.unit),
+                                           difference: $0.difference) },
+            unreviewed: h.unreviewed.map { .init(body: $0.body, first: $0.major, second: $0.reviewed) },
+            corrected: h.corrected.map { .init(body: $0.body, first: $0.reconsideration, second: $0.litigation) },
+            inactive: h.inactive,
+            gaps: h.gaps.map { .init(item: $0.item, missing: $0.missing, of: $0.of) })
+    }
+
+    static func lines(_ current: AnnualFigures, _ earlier: AnnualFigures?) -> [StatsFacts.Line] {
+        AnnualStatistics.lines(current, previous: earlier).map { line in
+            switch line {
+            case .section(let title): .section(title)
+            case .figure(let name, let now, let before): .figure(name, current: now.text, previous: before?.text)
+            }
+        }
+    }
+
+    func document(date: CivilDate) throws(PingchaError) -> OfficialDocument {
+        try StatsDocument.make(facts, templates: templates, date: date)
     }
 
     /// One sheet for the total and one per department; figures as numbers, rates as
@@ -61,11 +99,58 @@ struct StatsDocuments {
         }
         try sheet("合计", stats.total, previous?.total)
         try addDepartmentComparison(to: book)
+        try addBodyTables(to: book)
         for name in departmentNames {
             try sheet(name, stats.figures(for: name) ?? AnnualFigures(department: name),
                       previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) })
         }
         try book.close()
+    }
+
+    /// 分类统计: every table of every body in one sheet a reader can filter (表, 执法主体,
+    /// 项目, 数值; the 合计 rows included, marked so), then a chart of the 复议纠错率 and
+    /// 诉讼败诉率 of the bodies that had a closed case.
+    private func addBodyTables(to book: Workbook) throws(PingchaError) {
+        let sheet = try book.addSheet("分类统计", columns: [
+            Column("表"), Column("执法主体"), Column("项目"), Column("数值"), Column("比率", .percent(places: 1)),
+            Column("符合数/可判断数"),
+        ], options: SheetOptions(note: "每行一个数字：可按表、执法主体或项目筛选；执法主体为“合计”的行是全部主体合计。", keyColumns: 3))
+        let tables = bodyTables
+        for table in tables {
+            for row in table.rows + [table.total] {
+                for (column, value) in zip(table.columns, row.values) {
+                    var cells: [Cell] = [.text(table.title), .text(row.body), .text(column)]
+                    switch value {
+                    case .count(let n): cells += [.integer(n), .empty, .empty]
+                    case .amount(let wan): cells += [wan.map(Cell.decimal) ?? .text("溢出"), .empty, .empty]
+                    case .rate(let met, let of): cells += [.empty, of > 0 ? .percent(Double(met) / Double(of)) : .empty, .text("\(met)/\(of)")]
+                    }
+                    try sheet.append(cells)
+                }
+            }
+        }
+        guard let remedies = tables.first(where: { $0.title == "行政复议和行政诉讼" }),
+              let corrected = remedies.columns.firstIndex(of: "复议纠错率"),
+              let lost = remedies.columns.firstIndex(of: "诉讼败诉率") else { return }
+        func rate(_ v: StatisticsValue) -> Double? {
+            if case .rate(let met, let of) = v, of > 0 { return Double(met) / Double(of) }
+            return nil
+        }
+        let rows = remedies.rows.filter { rate($0.values[corrected]) != nil || rate($0.values[lost]) != nil }
+        guard !rows.isEmpty else { return }
+        let chartSheet = try book.addSheet("复议诉讼比率", columns: [
+            Column("行政执法主体"), Column("复议纠错率", .percent(places: 1)), Column("诉讼败诉率", .percent(places: 1)),
+        ], options: SheetOptions())
+        for row in rows {
+            try chartSheet.append([.text(row.body), rate(row.values[corrected]).map(Cell.percent) ?? .empty,
+                                   rate(row.values[lost]).map(Cell.percent) ?? .empty])
+        }
+        try chartSheet.addChart(ChartSpace(kind: .bars(horizontal: true), title: "\(stats.year)年各部门复议纠错率和诉讼败诉率",
+                                           categories: rows.map(\.body),
+                                           series: [.init(name: "复议纠错率", values: rows.map { rate($0.values[corrected]) }),
+                                                    .init(name: "诉讼败诉率", values: rows.map { rate($0.values[lost]) })],
+                                           numberFormat: "0%", axisMinimum: 0, axisMaximum: 1, showsValues: false, framed: true),
+                                categoryColumn: 0, valueColumns: [1, 2])
     }
 
     /// 各部门对比: the year's main figures one department a row, with charts of the decided
