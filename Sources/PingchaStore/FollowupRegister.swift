@@ -118,4 +118,110 @@ public struct FollowupRegister: Sendable {
     public func earlier(_ session: StoreSession, action: String, sha256: String) throws -> AuditEntry? {
         try audit(session).first { $0.action == action && $0.sha256 == sha256 }
     }
+
+    /// A recorded event (a reply file's line), as stored.
+    public struct Event: Sendable, Equatable {
+        public var seq: Int
+        public var department: String
+        public var caseId: String?
+        public var ruleId: String?
+        public var event: FollowupEvent
+        public var outcome: FollowupEvent.ReexamOutcome?
+        /// The document a 送达 served.
+        public var document: FollowupDocumentKind?
+        public var date: CivilDate
+        public var number: String?
+        public var note: String?
+        public var auditId: Int64
+        public var sheet: String?
+        public var line: Int
+
+        public init(seq: Int, department: String, caseId: String?, ruleId: String?, event: FollowupEvent,
+                    outcome: FollowupEvent.ReexamOutcome?, document: FollowupDocumentKind?, date: CivilDate,
+                    number: String?, note: String?, auditId: Int64, sheet: String?, line: Int) {
+            self.seq = seq
+            self.department = department
+            self.caseId = caseId
+            self.ruleId = ruleId
+            self.event = event
+            self.outcome = outcome
+            self.document = document
+            self.date = date
+            self.number = number
+            self.note = note
+            self.auditId = auditId
+            self.sheet = sheet
+            self.line = line
+        }
+
+        /// True when the event concerns `item` (a department-wide or case-wide event concerns every item under it).
+        public func concerns(_ item: Item) -> Bool {
+            department == item.department && (caseId == nil || caseId == item.caseId) && (ruleId == nil || ruleId == item.ruleId)
+        }
+    }
+
+    /// `followup_event.outcome`: the document a 送达 served (`notice`, `opinion`, `decision`),
+    /// or the decision of a 复查决定 (`维持`, `撤销`, `变更`).
+    static func outcomeText(_ e: Event) -> String? {
+        e.document?.rawValue ?? e.outcome?.rawValue
+    }
+
+    /// Every recorded event of the register, in recording order.
+    public func events(_ session: StoreSession) throws -> [Event] {
+        try Row.fetchAll(session.db, sql: """
+            SELECT seq, department, case_id, rule_id, event, outcome, on_date, document_number, note, audit_id, sheet, line
+            FROM followup_event WHERE batch = ? ORDER BY seq
+            """, arguments: [batch]).map { row in
+            let eventText: String = row["event"], outcome: String? = row["outcome"], dateText: String = row["on_date"]
+            guard let event = FollowupEvent(rawValue: eventText), let date = CivilDate(iso: dateText) else {
+                throw StoreError.sqlite(path: "followup_event", detail: "无法识别的事项或日期：\(eventText)、\(dateText)")
+            }
+            return Event(seq: row["seq"], department: row["department"], caseId: row["case_id"], ruleId: row["rule_id"], event: event,
+                         outcome: event == .reexamDecided ? outcome.flatMap(FollowupEvent.ReexamOutcome.init(rawValue:)) : nil,
+                         document: event == .served ? outcome.flatMap(FollowupDocumentKind.init(rawValue:)) : nil,
+                         date: date, number: row["document_number"], note: row["note"], auditId: row["audit_id"],
+                         sheet: row["sheet"], line: row["line"])
+        }
+    }
+
+    /// Appends events (numbered after the stored ones) and sets the stages the caller folded.
+    public func record(_ session: StoreSession, events: [Event], stages: [Int: FollowupStage], auditId: Int64) throws {
+        let next = (try Int.fetchOne(session.db, sql: "SELECT MAX(seq) FROM followup_event WHERE batch = ?", arguments: [batch]) ?? 0) + 1
+        let insert = try session.db.makeStatement(sql: """
+            INSERT INTO followup_event (batch, seq, department, case_id, rule_id, event, outcome, on_date, document_number, note,
+                                        audit_id, sheet, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (n, e) in events.enumerated() {
+            try insert.execute(arguments: [batch, next + n, e.department, e.caseId, e.ruleId, e.event.rawValue, Self.outcomeText(e),
+                                           e.date.description, e.number, e.note, auditId, e.sheet, e.line])
+        }
+        let update = try session.db.makeStatement(sql: "UPDATE followup_item SET stage = ? WHERE batch = ? AND item_no = ?")
+        for (itemNo, stage) in stages.sorted(by: { $0.key < $1.key }) {
+            try update.execute(arguments: [stage.rawValue, batch, itemNo])
+        }
+    }
+
+    /// A document issued to a department.
+    public struct Document: Sendable, Equatable {
+        public var department: String
+        public var kind: FollowupDocumentKind
+        public var number: String
+        public var issuedOn: CivilDate
+
+        public init(department: String, kind: FollowupDocumentKind, number: String, issuedOn: CivilDate) {
+            self.department = department
+            self.kind = kind
+            self.number = number
+            self.issuedOn = issuedOn
+        }
+    }
+
+    public func documents(_ session: StoreSession) throws -> [Document] {
+        try Row.fetchAll(session.db, sql: """
+            SELECT department, kind, number, issued_on FROM followup_document WHERE batch = ? ORDER BY issued_on, department, kind
+            """, arguments: [batch]).compactMap { row in
+            guard let kind = FollowupDocumentKind(rawValue: row["kind"]), let date = CivilDate(iso: row["issued_on"]) else { return nil }
+            return Document(department: row["department"], kind: kind, number: row["number"], issuedOn: date)
+        }
+    }
 }

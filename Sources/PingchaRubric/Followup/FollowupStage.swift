@@ -6,6 +6,8 @@ public enum FollowupStage: String, CaseIterable, Sendable, Codable {
     case registered
     /// 已发监督通知书，待答复 (art. 29(一)(二)).
     case notice
+    /// 已答复：the department answered the notice; the bureau checks the answer (art. 29(三)).
+    case answered
     /// 已发监督意见书，待整改报告 (art. 30(1)).
     case opinion
     /// 复查中：the opinion is suspended while the bureau re-examines it (art. 30(2)(3)).
@@ -20,11 +22,14 @@ public enum FollowupStage: String, CaseIterable, Sendable, Codable {
     case notCorrected = "not_corrected"
     /// 复查撤销：the re-examination revoked the opinion for this item.
     case revoked
+    /// 已报告执行：the department reported executing the supervision decision (art. 31(3)).
+    case executed
 
     public var chineseName: String {
         switch self {
         case .registered: return "已登记"
         case .notice: return "监督通知书待答复"
+        case .answered: return "已答复"
         case .opinion: return "监督意见书待整改"
         case .reexamination: return "复查中"
         case .decision: return "监督决定书待报告"
@@ -32,6 +37,7 @@ public enum FollowupStage: String, CaseIterable, Sendable, Codable {
         case .partlyCorrected: return "部分整改"
         case .notCorrected: return "未整改"
         case .revoked: return "复查撤销"
+        case .executed: return "已报告执行"
         }
     }
 }

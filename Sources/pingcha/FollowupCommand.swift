@@ -1,0 +1,58 @@
+import ArgumentParser
+import PingchaModel
+import PingchaRubric
+import PingchaRun
+
+/// `pingcha followup`: the rectification cycle after a bulletin (《克拉玛依市行政执法监督办法》
+/// 第二十九条至第三十一条).
+struct FollowupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "整改跟踪（《克拉玛依市行政执法监督办法》第二十九条至第三十一条）：登记各执法主体的答复和整改情况、复查申请与决定。",
+        discussion: "整改台账由批次的评查结果建立（整改通知书所列的、有处理方式的每个不符合项），第一次登记时自动建立。"
+            + "期限取自 rubrics/followup/periods.yaml，按工作日历计算。",
+        subcommands: [Record.self]
+    )
+
+    /// `--db`, `--batch`, `--periods`, `--calendar`: shared by the subcommands.
+    struct Common: ParsableArguments {
+        @OptionGroup var store: StoreOptions
+
+        @Option(name: .long, help: ArgumentHelp("批次名称。默认：最近一次运行的批次。", valueName: "NAME"))
+        var batch: String?
+
+        @Option(name: .long, help: ArgumentHelp("整改期限文件。默认：rubrics/followup/periods.yaml。", valueName: "FILE"))
+        var periods: String = FollowupPeriods.defaultPath
+
+        @Option(name: .long, help: ArgumentHelp("工作日日历文件。默认：内置的 data/calendar/calendar.yaml。", valueName: "FILE"))
+        var calendar: String?
+    }
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "登记整改回复登记表（CSV 或 .xlsx/.xls）：执法主体、案件编号、细则、事项、文书、日期、文号、备注。",
+            discussion: "事项：\(FollowupEvent.spellings)。任何一行有错误时整个文件都不登记；同一文件再次登记时不会重复登记。")
+
+        @OptionGroup var common: Common
+
+        @Option(name: .long, help: ArgumentHelp("整改回复登记表。", valueName: "FILE"))
+        var file: String
+
+        func run() throws {
+            try reporting { () throws(PingchaError) in
+                var job = FollowupRecordJob(databasePath: common.store.db, batchName: common.batch, file: file)
+                job.periodsPath = common.periods
+                job.calendarPath = common.calendar
+                let o = try job.run()
+                for w in o.warnings { printError("提示：" + w) }
+                if let earlier = o.earlier {
+                    print("\(file) 已于 \(earlier.at) 登记过（文件内容相同，SHA-256 \(earlier.sha256?.prefix(12) ?? "")…），本次未重复登记")
+                    return
+                }
+                if o.registerOpened { print("已建立批次“\(o.batch)”的整改台账") }
+                print("已登记 \(o.recorded) 行，涉及 \(o.items) 个整改事项"
+                      + (o.duplicates > 0 ? "；\(o.duplicates) 行与已登记的相同，未重复登记" : ""))
+            }
+        }
+    }
+}
