@@ -57,6 +57,14 @@ public enum FollowupCycle {
         var s = State()
         var problems: [Problem] = []
         let ordered = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // A reply dated before the service it answers is reported as such, not as "nothing served".
+        func firstService(_ kind: FollowupDocumentKind) -> CivilDate? {
+            ordered.first { $0.kind == .served && $0.document == kind }?.date
+        }
+        func unserved(_ kind: FollowupDocumentKind, _ what: String, _ date: CivilDate) -> String {
+            if let later = firstService(kind) { return "\(what)日期 \(date) 早于《\(kind.chineseName)》送达日期 \(later)" }
+            return "尚未登记《\(kind.chineseName)》的送达，不能登记\(what)"
+        }
         for e in ordered {
             func error(_ m: String) { problems.append(Problem(ref: e.ref, isError: true, message: m)) }
             func late(_ what: String) {
@@ -83,14 +91,17 @@ public enum FollowupCycle {
                     continue
                 }
             case .answered:
-                guard let served = s.noticeServed else { error("尚未登记《行政执法监督通知书》的送达，不能登记答复"); continue }
+                guard let served = s.noticeServed else { error(unserved(.notice, "答复", e.date)); continue }
                 guard e.date >= served else { error("答复日期 \(e.date) 早于《行政执法监督通知书》送达日期 \(served)"); continue }
                 guard s.stage == .notice else { error("答复只能针对待答复的《行政执法监督通知书》（该事项现为“\(s.stage.chineseName)”）"); continue }
                 late("答复")
                 s.stage = .answered; stop()
             case .corrected, .partlyCorrected, .notCorrected:
                 guard let served = [s.noticeServed, s.opinionServed, s.decisionServed].compactMap({ $0 }).max() else {
-                    error("尚未登记任何文书的送达，不能登记整改情况"); continue
+                    let later = ordered.first { $0.kind == .served && $0.document != nil }
+                    error(later.map { "整改情况的日期 \(e.date) 早于《\($0.document!.chineseName)》送达日期 \($0.date)" }
+                          ?? "尚未登记任何文书的送达，不能登记整改情况")
+                    continue
                 }
                 guard e.date >= served else { error("整改情况的日期 \(e.date) 早于文书送达日期 \(served)"); continue }
                 if s.stage == .decision { error("《行政执法监督决定书》送达后应登记“执行报告”"); continue }
@@ -98,7 +109,7 @@ public enum FollowupCycle {
                 s.stage = e.kind == .corrected ? .corrected : (e.kind == .partlyCorrected ? .partlyCorrected : .notCorrected)
                 stop()
             case .reexamApplied:
-                guard let served = s.opinionServed else { error("尚未登记《行政执法监督意见书》的送达，不能申请复查"); continue }
+                guard let served = s.opinionServed else { error(unserved(.opinion, "申请复查", e.date)); continue }
                 guard e.date >= served else { error("申请复查日期 \(e.date) 早于《行政执法监督意见书》送达日期 \(served)"); continue }
                 guard s.stage == .opinion else { error("只能对待整改的《行政执法监督意见书》申请复查（该事项现为“\(s.stage.chineseName)”）"); continue }
                 let last = periods[.reexamApply].end(from: served, calendar: calendar)
@@ -121,7 +132,7 @@ public enum FollowupCycle {
                     s.due = periods.opinionEnd(served: served, reexamApplied: applied, decided: e.date, calendar: calendar)
                 }
             case .executionReported:
-                guard let served = s.decisionServed else { error("尚未登记《行政执法监督决定书》的送达，不能登记执行报告"); continue }
+                guard let served = s.decisionServed else { error(unserved(.decision, "执行报告", e.date)); continue }
                 guard e.date >= served else { error("执行报告日期 \(e.date) 早于《行政执法监督决定书》送达日期 \(served)"); continue }
                 late("执行报告")
                 s.stage = .executed; stop()
