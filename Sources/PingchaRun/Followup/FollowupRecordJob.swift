@@ -130,7 +130,8 @@ public struct FollowupRecordJob {
             }
             fresh.append((row, event))
         }
-        guard errors.isEmpty else { return out }
+        // The lines that named known items are checked against the cycle even when others were
+        // refused, so that one pass reports every mistake of the file.
 
         // Fold every item the new lines concern, with what was recorded before.
         var stages: [Int: FollowupStage] = [:]
