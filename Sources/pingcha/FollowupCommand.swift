@@ -8,10 +8,10 @@ import PingchaRun
 struct FollowupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "整改跟踪（《克拉玛依市行政执法监督办法》第二十九条至第三十一条）：登记各执法主体的答复和整改情况、复查申请与决定。",
+        abstract: "整改跟踪（《克拉玛依市行政执法监督办法》第二十九条至第三十一条）：登记各执法主体的答复和整改情况、复查申请与决定，查看期限和预警。",
         discussion: "整改台账由批次的评查结果建立（整改通知书所列的、有处理方式的每个不符合项），第一次登记时自动建立。"
             + "期限取自 rubrics/followup/periods.yaml，按工作日历计算。",
-        subcommands: [Record.self]
+        subcommands: [Record.self, Status.self]
     )
 
     /// `--db`, `--batch`, `--periods`, `--calendar`: shared by the subcommands.
@@ -52,6 +52,53 @@ struct FollowupCommand: ParsableCommand {
                 if o.registerOpened { print("已建立批次“\(o.batch)”的整改台账") }
                 print("已登记 \(o.recorded) 行，涉及 \(o.items) 个整改事项"
                       + (o.duplicates > 0 ? "；\(o.duplicates) 行与已登记的相同，未重复登记" : ""))
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "各执法主体、各整改事项的阶段、期限届满日和预警（黄：3个工作日内届满；红：已逾期），以及第三十八条第（八）项名单；写出 followup.xlsx。",
+            discussion: "--as-of 给出过去的日期时，只计该日及以前日期的登记事项，结果与当日相同。")
+
+        @OptionGroup var common: Common
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("查看哪一天的情况（YYYY-MM-DD）。默认：今天。", valueName: "DATE"))
+        var asOf: String?
+
+        @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/followup-<批次>。", valueName: "DIR"))
+        var out: String?
+
+        /// Items warned of, printed before pointing to the workbook for the rest.
+        static let printedItems = 50
+
+        func run() throws {
+            try reporting { () throws(PingchaError) in
+                var day: CivilDate?
+                if let asOf {
+                    guard let d = CivilDate(iso: asOf) else { throw .invalidOption("--as-of 应为 YYYY-MM-DD 形式的日期，不是“\(asOf)”") }
+                    day = d
+                }
+                var job = FollowupStatusJob(databasePath: common.store.db, batchName: common.batch, asOf: day, outputDirectory: out)
+                job.periodsPath = common.periods
+                job.calendarPath = common.calendar
+                let r = try job.run()
+                let s = r.status
+                print("整改跟踪：批次“\(s.batch)”，截至 \(s.asOf)（期限 \(s.periodsVersion)）")
+                print(["执法主体", "案卷", "事项", "期限进行中", "黄", "红", "第三十八条第（八）项"].joined(separator: "\t"))
+                for d in s.departments {
+                    print([d.department, "\(d.cases)", "\(d.items)", "\(d.open)", "\(d.yellow)", "\(d.red)", "\(d.article38)"].joined(separator: "\t"))
+                }
+                let warned = s.rows.filter { $0.level != .none }.sorted { ($0.level == .red ? 0 : 1, $0.item.itemNo) < ($1.level == .red ? 0 : 1, $1.item.itemNo) }
+                let red = warned.filter { $0.level == .red }.count
+                if !warned.isEmpty { print("预警事项（红 \(red)，黄 \(warned.count - red)）：") }
+                for w in warned.prefix(Self.printedItems) {
+                    let label = r.labels[w.item.rubricId + "/" + w.item.ruleId] ?? w.item.ruleId
+                    print([w.level.rawValue + (w.article38 ? "（第三十八条第（八）项）" : ""), w.item.department, w.item.caseId, label,
+                           w.state.stage.chineseName, "期限 \(w.state.due!)"].joined(separator: "\t"))
+                }
+                if warned.count > Self.printedItems { print("……另有 \(warned.count - Self.printedItems) 项，见 followup.xlsx") }
+                print("已写入 \(PathText.asFolder(r.outputDirectory))（followup.xlsx）")
             }
         }
     }
