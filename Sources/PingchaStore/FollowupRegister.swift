@@ -224,4 +224,15 @@ public struct FollowupRegister: Sendable {
             return Document(department: row["department"], kind: kind, number: row["number"], issuedOn: date)
         }
     }
+
+    /// Records documents issued, under one audit row.
+    public func issue(_ session: StoreSession, documents: [Document], audit: AuditEntry) throws {
+        let auditId = try append(session, audit: audit)
+        let insert = try session.db.makeStatement(sql: """
+            INSERT INTO followup_document (batch, department, kind, number, issued_on, audit_id) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for d in documents {
+            try insert.execute(arguments: [batch, d.department, d.kind.rawValue, d.number, d.issuedOn.description, auditId])
+        }
+    }
 }

@@ -8,10 +8,10 @@ import PingchaRun
 struct FollowupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "整改跟踪（《克拉玛依市行政执法监督办法》第二十九条至第三十一条）：登记各执法主体的答复和整改情况、复查申请与决定，查看期限和预警。",
+        abstract: "整改跟踪（《克拉玛依市行政执法监督办法》第二十九条至第三十一条）：登记各执法主体的答复和整改情况、复查申请与决定，查看期限和预警，制发监督通知书、意见书、决定书。",
         discussion: "整改台账由批次的评查结果建立（整改通知书所列的、有处理方式的每个不符合项），第一次登记时自动建立。"
             + "期限取自 rubrics/followup/periods.yaml，按工作日历计算。",
-        subcommands: [Record.self, Status.self]
+        subcommands: [Record.self, Status.self, Issue.self]
     )
 
     /// `--db`, `--batch`, `--periods`, `--calendar`: shared by the subcommands.
@@ -66,7 +66,7 @@ struct FollowupCommand: ParsableCommand {
         @Option(name: .customLong("as-of"), help: ArgumentHelp("查看哪一天的情况（YYYY-MM-DD）。默认：今天。", valueName: "DATE"))
         var asOf: String?
 
-        @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/followup-<批次>。", valueName: "DIR"))
+        @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/followup-<批次>/status。", valueName: "DIR"))
         var out: String?
 
         /// Items warned of, printed before pointing to the workbook for the rest.
@@ -99,6 +99,49 @@ struct FollowupCommand: ParsableCommand {
                 }
                 if warned.count > Self.printedItems { print("……另有 \(warned.count - Self.printedItems) 项，见 followup.xlsx") }
                 print("已写入 \(PathText.asFolder(r.outputDirectory))（followup.xlsx）")
+            }
+        }
+    }
+
+    struct Issue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "为事项到了该阶段的每个执法主体制发《行政执法监督通知书》（notice）、《意见书》（opinion）或《决定书》（decision），DOCX 和 Markdown，并记入整改台账。",
+            discussion: "通知书：尚未送达任何文书的事项；意见书：已答复、部分整改、未整改或逾期未答复的事项；决定书：意见书期限已过或意见书后部分整改、未整改的事项。"
+                + "--doc-number 可给第一个顺序号（如 5，各单位依次编号）或发文字号格式（含 {year}、{number}）；不给时文号留空待填。"
+                + "期限自收到之日起计算，文书按成文日期（--date）写明届满日。")
+
+        @OptionGroup var common: Common
+        @OptionGroup var reportOptions: ReportOptions
+
+        @Option(name: .long, help: ArgumentHelp("文书种类：notice（通知书）、opinion（意见书）、decision（决定书）。", valueName: "STAGE"))
+        var stage: String
+
+        @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/followup-<批次>/<stage>。", valueName: "DIR"))
+        var out: String?
+
+        func validate() throws {
+            guard FollowupDocumentKind(rawValue: stage) != nil else {
+                throw ValidationError("--stage 应为 notice、opinion 或 decision，而不是“\(stage)”")
+            }
+        }
+
+        func run() throws {
+            try reporting { () throws(PingchaError) in
+                let kind = FollowupDocumentKind(rawValue: stage)!
+                var job = FollowupIssueJob(databasePath: common.store.db, batchName: common.batch, kind: kind,
+                                           request: reportOptions.request, outputDirectory: out)
+                job.periodsPath = common.periods
+                job.calendarPath = common.calendar
+                let o = try job.run()
+                if !o.alreadyIssued.isEmpty {
+                    printError("提示：\(o.alreadyIssued.joined(separator: "、")) 已制发过《\(kind.chineseName)》，本次未再制发")
+                }
+                guard !o.documents.isEmpty else {
+                    print("没有事项到了制发《\(kind.chineseName)》的阶段，未制发任何文书")
+                    return
+                }
+                print("已制发《\(kind.chineseName)》\(o.documents.count) 份，涉及 \(o.items) 个整改事项，写入 \(PathText.asFolder(o.outputDirectory))")
+                for d in o.documents { print("\(d.department)\t\(d.number)\t\(d.issuedOn)") }
             }
         }
     }

@@ -58,7 +58,7 @@ public struct FollowupStatusJob {
             throw Store.userError(error, path: databasePath)
         }
         let result = status!
-        let folder = outputDirectory ?? "reports/followup-\(result.batch)"
+        let folder = outputDirectory ?? "reports/followup-\(result.batch)/status"
         let out = try OutputFolder(destination: folder)
         do throws(PingchaError) {
             try FollowupWorkbook(status: result, labels: labels, calendar: calendar).write(to: out.path("followup.xlsx"))
