@@ -149,11 +149,10 @@ public struct FollowupRecordJob {
             let (state, problems) = FollowupCycle.fold(before + new, periods: periods, calendar: calendar)
             for p in problems where p.ref >= 0 {
                 let row = fresh[p.ref].row
-                let what = "\(item.caseId) \(item.ruleId)"
-                // A department-wide line meets the same problem in each item: say it once, naming the first.
+                // A line for a department or a case meets the same problem in each of its items: it is said once.
                 guard reported.insert("\(p.ref)|\(p.message)").inserted else { continue }
                 let column = p.message.hasPrefix("送达须写明") ? "document" : "date"
-                let scope = row.caseId == nil || row.rule == nil ? "（\(what)）" : ""
+                let scope = row.caseId == nil ? "" : (row.rule == nil ? "（\(item.caseId)）" : "")
                 if p.isError { errors.append(.located(row.at(column), p.message + scope)) }
                 else { out.warnings.append("\(row.at(column)): \(p.message)\(scope)") }
             }
