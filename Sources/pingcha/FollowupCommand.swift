@@ -58,10 +58,12 @@ struct FollowupCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "各执法主体、各整改事项的阶段、期限届满日和预警（黄：3个工作日内届满；红：已逾期），以及第三十八条第（八）项名单；写出 followup.xlsx。",
+            abstract: "各执法主体、各整改事项的阶段、期限届满日和预警（黄：3个工作日内届满；红：已逾期），以及第三十八条第（八）项名单；写出 followup.xlsx 和 followup.html。",
             discussion: "--as-of 给出过去的日期时，只计该日及以前日期的登记事项，结果与当日相同。")
 
         @OptionGroup var common: Common
+
+        @OptionGroup var reportOptions: ReportOptions
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("查看哪一天的情况（YYYY-MM-DD）。默认：今天。", valueName: "DATE"))
         var asOf: String?
@@ -82,6 +84,7 @@ struct FollowupCommand: ParsableCommand {
                 var job = FollowupStatusJob(databasePath: common.store.db, batchName: common.batch, asOf: day, outputDirectory: out)
                 job.periodsPath = common.periods
                 job.calendarPath = common.calendar
+                job.request = reportOptions.request
                 let r = try job.run()
                 let s = r.status
                 print("整改跟踪：批次“\(s.batch)”，截至 \(s.asOf)（期限 \(s.periodsVersion)）")
@@ -98,7 +101,7 @@ struct FollowupCommand: ParsableCommand {
                            w.state.stage.chineseName, "期限 \(w.state.due!)"].joined(separator: "\t"))
                 }
                 if warned.count > Self.printedItems { print("……另有 \(warned.count - Self.printedItems) 项，见 followup.xlsx") }
-                print("已写入 \(PathText.asFolder(r.outputDirectory))（followup.xlsx）")
+                print("已写入 \(PathText.asFolder(r.outputDirectory))（followup.xlsx、followup.html）")
             }
         }
     }

@@ -25,7 +25,8 @@ final class FollowupStatusTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         items = try Store(path: dir + "/store.sqlite").read { try FollowupRegisterBuilder.items(try StoredBatch.named("B", in: $0), $0) }
         a = items[0].department
-        b = try XCTUnwrap(items.first { $0.department != a }?.department)
+        // b: a department with more than one case, so that some of its items are not re-examined.
+        b = try XCTUnwrap(items.first { i in i.department != a && Set(items.filter { $0.department == i.department }.map(\.caseId)).count > 1 }?.department)
         bCase = items.first { $0.department == b }!.caseId
         try record("r1.csv", [
             "\(a),,,送达,通知书,2024-09-27,克司监通〔2024〕3号,",
@@ -91,6 +92,25 @@ final class FollowupStatusTests: XCTestCase {
         XCTAssertEqual(Set(after.rows.filter { $0.item.department == a }.map(\.state.stage)), [.answered])
         XCTAssertEqual(Set(after.rows.filter { $0.item.department == b }.map(\.state.stage)), [.corrected])
         XCTAssertEqual(after.rows.filter { $0.level != .none }.count, 0)
+    }
+
+    /// followup.html: the summary sentence, the art. 38(八) list naming department b, and a
+    /// timeline per department with its steps in date order.
+    func testThePage() throws {
+        let r = try status("2024-10-17")
+        let html = try String(contentsOfFile: r.outputDirectory + "/followup.html", encoding: .utf8)
+        let n = items.count, nB = items.filter { $0.department == b }.count, nBCase = items.filter { $0.department == b && $0.caseId == bCase }.count
+        let red = r.status.rows.filter { $0.level == .red }.count
+        XCTAssertTrue(html.contains("B整改跟踪情况"), html)
+        XCTAssertTrue(html.contains("的\(n)个整改事项"), html)
+        XCTAssertTrue(html.contains("已逾期（红）\(red)项"), html)
+        let list = html.components(separatedBy: "下列行政执法主体").dropFirst().first?.prefix(80) ?? ""
+        XCTAssertTrue(list.hasPrefix("无正当理由逾期不履行《行政执法监督意见书》《行政执法监督决定书》：\(b)（\(nB - nBCase)项）。"), String(list))
+        XCTAssertTrue(html.contains("2024年9月27日：送达监督意见书，\(nB)项"), html)
+        XCTAssertTrue(html.contains("2024年9月30日：申请复查，\(nBCase)项"), html)
+        XCTAssertTrue(html.contains("2024年10月21日：按《行政执法监督意见书》自行纠正并书面报告期限届满（黄），\(nBCase)项"), html)
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 2, "a timeline for each department with events")
+        XCTAssertFalse(html.contains("<script"))
     }
 
     func testTheWorkbookHasItsThreeSheets() throws {

@@ -1,12 +1,14 @@
 import Foundation
 import PingchaCalendar
 import PingchaModel
+import PingchaReports
 import PingchaRubric
 import PingchaStore
 import PingchaXlsx
 
-/// `pingcha followup status [--as-of DATE]`: the register on a day, as a terminal table and as
-/// `followup.xlsx` (整改台账, 逾期清单, 部门汇总) in the output folder. Reads only: a batch
+/// `pingcha followup status [--as-of DATE]`: the register on a day, as a terminal table, as
+/// `followup.xlsx` (整改台账, 逾期清单, 部门汇总) and as `followup.html` (``FollowupStatusHTML``)
+/// in the output folder. Reads only: a batch
 /// whose register was never opened shows the items it would hold, all 已登记.
 public struct FollowupStatusJob {
     public var databasePath: String
@@ -15,6 +17,8 @@ public struct FollowupStatusJob {
     public var outputDirectory: String?
     public var periodsPath: String = FollowupPeriods.defaultPath
     public var calendarPath: String?
+    /// `--templates`, `--org` (the HTML's wording and signature).
+    public var request = ReportRequest()
 
     public init(databasePath: String, batchName: String?, asOf: CivilDate?, outputDirectory: String?) {
         self.databasePath = databasePath
@@ -33,8 +37,10 @@ public struct FollowupStatusJob {
     public func run() throws(PingchaError) -> Result {
         let periods = try FollowupPeriods.load(path: periodsPath)
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
+        let templates = try request.loadTemplates()
         let day = asOf ?? CivilDate.todayInChina
         var status: FollowupStatus?
+        var events: [FollowupRegister.Event] = []
         var labels: [String: String] = [:]
         do {
             let store = try Store(path: databasePath)
@@ -51,7 +57,8 @@ public struct FollowupStatusJob {
                     let names = RuleNames(try batch.rubrics(s).map(\.structure))
                     for item in items { labels[item.rubricId + "/" + item.ruleId] = names.entry(rubric: item.rubricId, rule: item.ruleId).label }
                 }
-                status = FollowupStatus.compute(batch: name, items: items, events: try register.events(s), asOf: day,
+                events = try register.events(s)
+                status = FollowupStatus.compute(batch: name, items: items, events: events, asOf: day,
                                                 periods: periods, calendar: calendar)
             }
         } catch {
@@ -62,6 +69,8 @@ public struct FollowupStatusJob {
         let out = try OutputFolder(destination: folder)
         do throws(PingchaError) {
             try FollowupWorkbook(status: result, labels: labels, calendar: calendar).write(to: out.path("followup.xlsx"))
+            let document = try FollowupStatusHTML(status: result, events: events, periods: periods, templates: templates).document()
+            try DocumentFiles.write(document, folder: out.staging, name: "followup", formats: [.html])
         } catch {
             out.discard()
             throw error
