@@ -76,6 +76,25 @@ final class FollowupSampleTests: XCTestCase {
         XCTAssertEqual(decisions.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) },
                        ["农业农村局", "城市管理综合行政执法局", "文化体育广电和旅游局", "水利局", "自然资源和规划局"])
 
+        // The next review: compare shows how the 2023 items ended, beside the rules compare tracks.
+        _ = try pingcha(["run", "--quiet", "--input", CommandRunner.packageRoot + "/data/sample/2025", "--year", "2025"])
+        _ = try pingcha(["compare", "--batch", batch, "--batch", "2025年度行政执法案卷评查", "--out", "compare"])
+        let compare = try String(contentsOfFile: dir + "/compare/compare.md", encoding: .utf8)
+        let section = compare.components(separatedBy: "、上次评查问题整改情况").dropFirst().first ?? ""
+        XCTAssertTrue(section.contains("2023年度行政执法案卷评查后，各行政执法主体对整改台账所列问题的办理结果如下"), compare)
+        func row(_ department: String) -> [String] {
+            let line = section.split(separator: "\n").first { $0.hasPrefix("| \(department) |") } ?? ""
+            return line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        // 交通运输局 corrected all 44; 住房和城乡建设局 in part after the notice, all after the opinion;
+        // 水利局 in part; 应急管理局 revoked; 农业农村局 still open (2 re-examined and upheld).
+        XCTAssertEqual(Array(row("交通运输局").prefix(8)), ["交通运输局", "44", "44", "0", "0", "0", "0", "0"])
+        XCTAssertEqual(Array(row("住房和城乡建设局").prefix(8)), ["住房和城乡建设局", "51", "51", "0", "0", "0", "0", "0"])
+        XCTAssertEqual(Array(row("水利局").prefix(8)), ["水利局", "36", "0", "36", "0", "0", "0", "0"])
+        XCTAssertEqual(Array(row("应急管理局").prefix(8)), ["应急管理局", "58", "0", "0", "0", "0", "58", "0"])
+        XCTAssertEqual(Array(row("农业农村局").prefix(8)), ["农业农村局", "71", "0", "0", "0", "0", "0", "71"])
+        XCTAssertEqual(row("公安局").count, 11)
+
         // Everything again, as a second `make demo` does: nothing changes.
         XCTAssertTrue(try followup(["record", "--file", replies + "2023年度-1-通知书送达与答复.csv"]).stdout.contains("本次未重复登记"))
         XCTAssertEqual(try followup(["issue", "--stage", "decision", "--date", "2024-11-06", "--doc-number", "2"]).stdout,
