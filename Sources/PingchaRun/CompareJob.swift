@@ -142,19 +142,11 @@ struct CompareTables {
     /// how they ended (the stage recorded last), beside the number of rules compare finds new,
     /// fixed and persisting for the department.
     func rectification(_ items: [FollowupRegister.Item]) -> [[String: Any]] {
-        var order: [String] = []
-        var counts: [String: [FollowupStage: Int]] = [:]
-        for item in items {
-            if counts[item.department] == nil { order.append(item.department) }
-            counts[item.department, default: [:]][item.stage, default: 0] += 1
-        }
-        return order.map { d in
-            let c = counts[d]!
-            let change = comparison.departments.first { $0.department == d }?.changes.last
-            func n(_ stages: FollowupStage...) -> String { String(stages.map { c[$0] ?? 0 }.reduce(0, +)) }
-            return ["department": d, "items": String(c.values.reduce(0, +)), "corrected": n(.corrected, .executed),
-                    "partly": n(.partlyCorrected), "notCorrected": n(.notCorrected), "reexamination": n(.reexamination),
-                    "revoked": n(.revoked), "open": n(.registered, .notice, .answered, .opinion, .decision),
+        FollowupOutcomes.byDepartment(items).map { r in
+            let change = comparison.departments.first { $0.department == r.department }?.changes.last
+            return ["department": r.department, "items": String(r.items), "corrected": String(r.corrected), "partly": String(r.partly),
+                    "notCorrected": String(r.notCorrected), "reexamination": String(r.reexamination), "revoked": String(r.revoked),
+                    "open": String(r.open),
                     "newProblems": change.map { String($0.newProblems.count) } ?? "—",
                     "fixedProblems": change.map { String($0.fixedProblems.count) } ?? "—",
                     "persistingProblems": change.map { String($0.persistingProblems.count) } ?? "—"]

@@ -76,8 +76,15 @@ final class FollowupSampleTests: XCTestCase {
         XCTAssertEqual(decisions.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) },
                        ["农业农村局", "城市管理综合行政执法局", "文化体育广电和旅游局", "水利局", "自然资源和规划局"])
 
-        // The next review: compare shows how the 2023 items ended, beside the rules compare tracks.
+        // The next review: its bulletin and compare show how the 2023 items ended.
         _ = try pingcha(["run", "--quiet", "--input", CommandRunner.packageRoot + "/data/sample/2025", "--year", "2025"])
+        let bulletin = try String(contentsOfFile: dir + "/reports/2025年度行政执法案卷评查/bulletin.md", encoding: .utf8)
+        let part = bulletin.components(separatedBy: "上次评查问题整改情况").dropFirst().first?.components(separatedBy: "## 三、").first ?? ""
+        XCTAssertTrue(part.contains("2023年度行政执法案卷评查后，克拉玛依市司法局依照《克拉玛依市行政执法监督办法》第二十九条至第三十一条跟踪了各单位的整改。"), bulletin)
+        XCTAssertTrue(part.contains("交通运输局：整改事项44项，已整改44项。"), part)
+        XCTAssertTrue(part.contains("应急管理局：整改事项58项，经复查撤销58项。"), part)
+        XCTAssertTrue(part.contains("农业农村局：整改事项71项，仍在办理71项。"), part)
+        XCTAssertTrue(part.contains("水利局：整改事项36项，部分整改36项。"), part)
         _ = try pingcha(["compare", "--batch", batch, "--batch", "2025年度行政执法案卷评查", "--out", "compare"])
         let compare = try String(contentsOfFile: dir + "/compare/compare.md", encoding: .utf8)
         let section = compare.components(separatedBy: "、上次评查问题整改情况").dropFirst().first ?? ""
