@@ -36,7 +36,6 @@ demo: build
 	  $(RELEASE_BIN) run --input $$dir --year $$year || exit 1; \
 	done
 	@echo "== pingcha batches"; $(RELEASE_BIN) batches
-	$(RELEASE_BIN) compare --out reports/compare
 	@# The rectification cycle of the 2023 review (data/sample/followup/): notices, replies,
 	@# status, opinions, the opinions' service and a re-examination, status, decisions.
 	$(RELEASE_BIN) followup issue --batch $(FOLLOWUP_BATCH) --stage notice --date 2024-09-27 --doc-number 21
@@ -46,6 +45,10 @@ demo: build
 	$(RELEASE_BIN) followup record --batch $(FOLLOWUP_BATCH) --file $(SAMPLE)/followup/2023年度-2-意见书送达与复查.csv
 	$(RELEASE_BIN) followup status --batch $(FOLLOWUP_BATCH) --as-of 2024-11-06
 	$(RELEASE_BIN) followup issue --batch $(FOLLOWUP_BATCH) --stage decision --date 2024-11-06 --doc-number 2
+	@# The latest year's bulletin and the comparison then report how the 2023 problems ended.
+	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
+	$(RELEASE_BIN) report --batch "$${year}年度行政执法案卷评查" || exit 1
+	$(RELEASE_BIN) compare --out reports/compare
 	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
 	$(RELEASE_BIN) stats --year $$year || exit 1
 	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
