@@ -10,6 +10,7 @@ APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev zlib1g-dev libexpat1-dev li
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/pingcha
 SAMPLE := data/sample
+FOLLOWUP_BATCH := 2023年度行政执法案卷评查
 
 .PHONY: deps build demo test bench clean standards architecture
 
@@ -29,16 +30,28 @@ build: deps
 demo: build
 	$(RELEASE_BIN) rubric check rubrics
 	$(RELEASE_BIN) rubric test rubrics
-	@for dir in $(SAMPLE)/*/; do \
+	@for dir in $(SAMPLE)/[0-9][0-9][0-9][0-9]/; do \
 	  year=$$(basename $$dir); \
 	  echo "== pingcha run --input $$dir"; \
 	  $(RELEASE_BIN) run --input $$dir --year $$year || exit 1; \
 	done
 	@echo "== pingcha batches"; $(RELEASE_BIN) batches
+	@# The rectification cycle of the 2023 review (data/sample/followup/): notices, replies,
+	@# status, opinions, the opinions' service and a re-examination, status, decisions.
+	$(RELEASE_BIN) followup issue --batch $(FOLLOWUP_BATCH) --stage notice --date 2024-09-27 --doc-number 21
+	$(RELEASE_BIN) followup record --batch $(FOLLOWUP_BATCH) --file $(SAMPLE)/followup/2023年度-1-通知书送达与答复.csv
+	$(RELEASE_BIN) followup status --batch $(FOLLOWUP_BATCH) --as-of 2024-10-18
+	$(RELEASE_BIN) followup issue --batch $(FOLLOWUP_BATCH) --stage opinion --date 2024-10-18 --doc-number 5
+	$(RELEASE_BIN) followup record --batch $(FOLLOWUP_BATCH) --file $(SAMPLE)/followup/2023年度-2-意见书送达与复查.csv
+	$(RELEASE_BIN) followup status --batch $(FOLLOWUP_BATCH) --as-of 2024-11-06
+	$(RELEASE_BIN) followup issue --batch $(FOLLOWUP_BATCH) --stage decision --date 2024-11-06 --doc-number 2
+	@# The latest year's bulletin and the comparison then report how the 2023 problems ended.
+	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
+	$(RELEASE_BIN) report --batch "$${year}年度行政执法案卷评查" || exit 1
 	$(RELEASE_BIN) compare --out reports/compare
-	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
+	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
 	$(RELEASE_BIN) stats --year $$year || exit 1
-	@latest=$$(ls -d $(SAMPLE)/*/ | sort | tail -1); year=$$(basename $$latest); \
+	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
 	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"; \
 	echo "== 报告文件"; ls -R "reports/$${year}年度行政执法案卷评查" reports/compare "reports/stats-$$year" | grep -v "\.csv$$"
 

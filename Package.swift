@@ -83,6 +83,7 @@ let package = Package(
                            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
                         .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
+                        .embedInCode("Resources/followup.md.mustache"), .embedInCode("Resources/followup-status.md.mustache"),
                         .embedInCode("Resources/settings.yaml")]
         ),
         // Synthetic exports for demos, tests and benchmarks.

@@ -3,6 +3,7 @@ import PingchaAnalytics
 import PingchaDocuments
 import PingchaModel
 import PingchaReports
+import PingchaRubric
 import PingchaStore
 
 /// `pingcha compare`: two or more stored batches, department by department.
@@ -27,8 +28,11 @@ public struct CompareJob {
         let templates = try request.loadTemplates()
         let comparison: BatchComparison
         let names: StandardNames
+        // The rectification register of the review before the last (`pingcha followup`), if any.
+        var previousRegister: [FollowupRegister.Item] = []
         do {
             let store = try Store(path: databasePath)
+            previousRegister = try store.read { db in try FollowupRegister(batch: batchNames[batchNames.count - 2]).items(db) }
             (comparison, names) = try store.read { db in
                 let snapshots = try batchNames.map { name in
                     let stored = try StoredCases.load(try StoredBatch.named(name, in: db), db: db)
@@ -51,6 +55,11 @@ public struct CompareJob {
             "categoryTable": tables.categories,
             "trackingNumeral": comparison.rubricsDiffer ? "三" : "二",
             "tracking": tables.tracking,
+            "hasRectification": !previousRegister.isEmpty,
+            "previousBatch": batchNames[batchNames.count - 2],
+            "rectificationNumeral": comparison.rubricsDiffer ? "四" : "三",
+            "rectificationTable": comparison.rubricsDiffer ? "3" : "2",
+            "rectification": tables.rectification(previousRegister),
         ]
         let document = try templates.document("compare", view, charts: ["trend": tables.trend])
         let out = try OutputFolder(destination: outputDirectory)
@@ -127,6 +136,21 @@ struct CompareTables {
                         "persistingProblems": list(change.persistingProblems)])
         }
         return out
+    }
+
+    /// 上次评查问题整改情况: per department of the previous review's register, its items by
+    /// how they ended (the stage recorded last), beside the number of rules compare finds new,
+    /// fixed and persisting for the department.
+    func rectification(_ items: [FollowupRegister.Item]) -> [[String: Any]] {
+        FollowupOutcomes.byDepartment(items).map { r in
+            let change = comparison.departments.first { $0.department == r.department }?.changes.last
+            return ["department": r.department, "items": String(r.items), "corrected": String(r.corrected), "partly": String(r.partly),
+                    "notCorrected": String(r.notCorrected), "reexamination": String(r.reexamination), "revoked": String(r.revoked),
+                    "open": String(r.open),
+                    "newProblems": change.map { String($0.newProblems.count) } ?? "—",
+                    "fixedProblems": change.map { String($0.fixedProblems.count) } ?? "—",
+                    "persistingProblems": change.map { String($0.persistingProblems.count) } ?? "—"]
+        }
     }
 
     /// Mean score per department across the batches.

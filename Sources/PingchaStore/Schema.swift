@@ -1,7 +1,7 @@
 internal import GRDB
 
 /// The store's schema: one GRDB migration per schema version, registered with a
-/// `DatabaseMigrator` as `v1` … `v4` (``migrator``). Each migration also sets `PRAGMA
+/// `DatabaseMigrator` as `v1` … `v6` (``migrator``). Each migration also sets `PRAGMA
 /// user_version` to its version, so the version stays readable in the file's header the way
 /// pingcha read it before the migrator (and older pingchas still refuse a newer file);
 /// ``migrate(_:)`` (Schema+Opening.swift) bridges files written before the migrator.
@@ -240,6 +240,63 @@ enum Schema {
         ALTER TABLE input ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE reject ADD COLUMN sheet TEXT;
         ALTER TABLE warning ADD COLUMN sheet TEXT;
+        """,
+        // Version 6: the rectification register (整改台账, `pingcha followup`, Karamay arts.
+        // 29–31). Its tables name their batch by name, not by `batch.id`, and have no foreign
+        // key to it: re-running a batch deletes and re-inserts its row, and the office's record
+        // of notices served and replies received must outlive that. Items are named by
+        // department, case id and rule, which a re-run keeps. Every change is one audit row
+        // (what, when, from which file and its SHA-256); items, documents and events point to it.
+        """
+        CREATE TABLE followup_audit (
+            id INTEGER PRIMARY KEY,
+            batch TEXT NOT NULL,
+            action TEXT NOT NULL,
+            at TEXT NOT NULL,
+            source TEXT,
+            sha256 TEXT,
+            periods_sha256 TEXT,
+            detail TEXT NOT NULL
+        );
+        CREATE INDEX followup_audit_batch ON followup_audit (batch, action, sha256);
+        CREATE TABLE followup_item (
+            batch TEXT NOT NULL,
+            item_no INTEGER NOT NULL,
+            department TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            rubric_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            disposition TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            audit_id INTEGER NOT NULL,
+            PRIMARY KEY (batch, item_no)
+        );
+        CREATE UNIQUE INDEX followup_item_rule ON followup_item (batch, department, case_id, rule_id);
+        CREATE TABLE followup_document (
+            batch TEXT NOT NULL,
+            department TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            issued_on TEXT NOT NULL,
+            audit_id INTEGER NOT NULL,
+            PRIMARY KEY (batch, department, kind, number)
+        );
+        CREATE TABLE followup_event (
+            batch TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            department TEXT NOT NULL,
+            case_id TEXT,
+            rule_id TEXT,
+            event TEXT NOT NULL,
+            outcome TEXT,
+            on_date TEXT NOT NULL,
+            document_number TEXT,
+            note TEXT,
+            audit_id INTEGER NOT NULL,
+            sheet TEXT,
+            line INTEGER NOT NULL,
+            PRIMARY KEY (batch, seq)
+        );
         """,
     ]
 

@@ -11,7 +11,7 @@ struct Pingcha: ParsableCommand {
         version: PingchaVersion.current,
         subcommands: [RunCommand.self, InspectCommand.self, ScoreCommand.self, RubricCommand.self, BatchesCommand.self,
                       ReportCommand.self, CompareCommand.self, RescoreCommand.self,
-                      SampleCommand.self, AssignCommand.self, StatsCommand.self, GenerateCommand.self]
+                      SampleCommand.self, AssignCommand.self, StatsCommand.self, FollowupCommand.self, GenerateCommand.self]
     )
 }
 

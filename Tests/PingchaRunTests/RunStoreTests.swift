@@ -43,7 +43,7 @@ final class RunStoreTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let s = try summary("B")
         try store().read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 6)
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
             let batchId = try Int64.fetchOne(db, sql: "SELECT id FROM batch WHERE name = 'B'")!
             let cases = s["cases"] as! [String: Int]
@@ -327,12 +327,12 @@ extension RunStoreTests {
         _ = try Store(path: path)
         let upgraded = try DatabaseQueue(path: path)
         try upgraded.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 6)
             XCTAssertTrue(try db.columns(in: "result").contains { $0.name == "three_systems" })
         }
         try upgraded.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
         XCTAssertThrowsError(try Store(path: path)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 5），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 99，本程序支持到 6），请升级 pingcha")
         }
     }
 }
@@ -445,7 +445,7 @@ extension RunStoreTests {
                 """)
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 5)
+        XCTAssertEqual(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 6)
         try store.read { db in
             let batch = try StoredBatch.named("Old", in: db)
             XCTAssertNil(batch.fieldIds)

@@ -12,9 +12,11 @@ final class MigrationTests: XCTestCase {
     override func setUpWithError() throws { folder = try TemporaryFolder() }
     override func tearDown() { folder.remove() }
 
-    /// The schema of the current version (5), table by table (docs/schema.md).
+    /// The schema of the current version (6), table by table (docs/schema.md).
     static let current: [String] = [
         "index case_department ON case (batch_id, department)",
+        "index followup_audit_batch ON followup_audit (batch, action, sha256)",
+        "index followup_item_rule ON followup_item (batch, department, case_id, rule_id)",
         "table batch: id INTEGER PK1, name TEXT NOT NULL, year INTEGER, ran_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
             + "calendar_version TEXT NOT NULL, catalogue_sha256 TEXT NOT NULL, cases_total INTEGER NOT NULL DEFAULT 0, "
             + "cases_scored INTEGER NOT NULL DEFAULT 0, cases_uncovered INTEGER NOT NULL DEFAULT 0, needs_review INTEGER NOT NULL DEFAULT 0, "
@@ -28,6 +30,15 @@ final class MigrationTests: XCTestCase {
             + "rubric_id TEXT NOT NULL, rule_id TEXT NOT NULL, category_id TEXT NOT NULL, problem TEXT NOT NULL, outcome TEXT NOT NULL, "
             + "deduct TEXT NOT NULL, deduct_value REAL NOT NULL, fields_read TEXT NOT NULL, automated TEXT, review TEXT, "
             + "conflict INTEGER NOT NULL DEFAULT 0, suspect INTEGER NOT NULL DEFAULT 0",
+        "table followup_audit: id INTEGER PK1, batch TEXT NOT NULL, action TEXT NOT NULL, at TEXT NOT NULL, source TEXT, sha256 TEXT, "
+            + "periods_sha256 TEXT, detail TEXT NOT NULL",
+        "table followup_document: batch TEXT NOT NULL PK1, department TEXT NOT NULL PK2, kind TEXT NOT NULL PK3, number TEXT NOT NULL PK4, "
+            + "issued_on TEXT NOT NULL, audit_id INTEGER NOT NULL",
+        "table followup_event: batch TEXT NOT NULL PK1, seq INTEGER NOT NULL PK2, department TEXT NOT NULL, case_id TEXT, rule_id TEXT, "
+            + "event TEXT NOT NULL, outcome TEXT, on_date TEXT NOT NULL, document_number TEXT, note TEXT, audit_id INTEGER NOT NULL, "
+            + "sheet TEXT, line INTEGER NOT NULL",
+        "table followup_item: batch TEXT NOT NULL PK1, item_no INTEGER NOT NULL PK2, department TEXT NOT NULL, case_id TEXT NOT NULL, "
+            + "rubric_id TEXT NOT NULL, rule_id TEXT NOT NULL, disposition TEXT NOT NULL, stage TEXT NOT NULL, audit_id INTEGER NOT NULL",
         "table input: batch_id INTEGER NOT NULL PK1, ord INTEGER NOT NULL PK2, path TEXT NOT NULL, sha256 TEXT, encoding TEXT, "
             + "rows INTEGER NOT NULL, accepted INTEGER NOT NULL, rejected INTEGER NOT NULL, warnings INTEGER NOT NULL, "
             + "blank_rows INTEGER NOT NULL, refusal TEXT, skipped INTEGER NOT NULL DEFAULT 0",
@@ -58,10 +69,10 @@ final class MigrationTests: XCTestCase {
         let path = folder.file("new.sqlite")
         _ = try StoreConnection.open(path: path, creating: true)
         let s = try state(path)
-        XCTAssertEqual(s.version, 5)
-        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(s.version, 6)
+        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5", "v6"])
         XCTAssertEqual(s.schema, Self.current)
-        XCTAssertEqual(Schema.migrator.migrations, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(Schema.migrator.migrations, ["v1", "v2", "v3", "v4", "v5", "v6"])
     }
 
     /// The migrator creates what the migrations executed one after the other create (the
@@ -74,14 +85,14 @@ final class MigrationTests: XCTestCase {
 
     /// An empty file at each older version ends at the current version with the same schema as a new one.
     func testEachOlderVersionMovesForward() throws {
-        for version in 1...4 {
+        for version in 1...5 {
             let path = folder.file("v\(version).sqlite")
             try OldFile.create(at: path, version: version)
             XCTAssertEqual(try state(path).applied, [], "no migrator table before")
             _ = try StoreConnection.open(path: path, creating: true)
             let s = try state(path)
-            XCTAssertEqual(s.version, 5, "from version \(version)")
-            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"], "from version \(version)")
+            XCTAssertEqual(s.version, 6, "from version \(version)")
+            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5", "v6"], "from version \(version)")
             XCTAssertEqual(s.schema, Self.current, "from version \(version)")
         }
     }
@@ -98,8 +109,8 @@ final class MigrationTests: XCTestCase {
             """)
         _ = try StoreConnection.open(path: path, creating: true)
         let s = try state(path)
-        XCTAssertEqual(s.version, 5)
-        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(s.version, 6)
+        XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5", "v6"])
         XCTAssertTrue(s.schema.contains("index finding_case ON finding (batch_id, case_no)"), s.schema.joined(separator: "\n"))
         XCTAssertTrue(s.schema.contains { $0.hasPrefix("table case: ") && $0.hasSuffix("decision_date TEXT, fields TEXT NOT NULL") },
                       s.schema.joined(separator: "\n"))
@@ -122,31 +133,31 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(before.applied, [])
         _ = try StoreConnection.open(path: path, creating: true)
         let after = try state(path)
-        XCTAssertEqual(after.version, 5)
-        XCTAssertEqual(after.applied, ["v1", "v2", "v3", "v4", "v5"])
+        XCTAssertEqual(after.version, 6)
+        XCTAssertEqual(after.applied, ["v1", "v2", "v3", "v4", "v5", "v6"])
         XCTAssertEqual(after.schema, Self.current)
         XCTAssertNotEqual(before.schema, after.schema)
         XCTAssertEqual(try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM batch") }, ["Old"])
     }
 
     func testAFileFromANewerPingchaIsRefusedUntouched() throws {
-        // Written by a newer pingcha before the migrator existed or after: `user_version` 6.
-        let path = folder.file("v6.sqlite")
-        try OldFile.create(at: path, version: 5, then: "CREATE TABLE later (x)")
-        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 6") }
+        // Written by a newer pingcha before the migrator existed or after: `user_version` 7.
+        let path = folder.file("v7.sqlite")
+        try OldFile.create(at: path, version: 6, then: "CREATE TABLE later (x)")
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 7") }
         XCTAssertThrowsError(try StoreConnection.open(path: path, creating: true)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 6，本程序支持到 5），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 7，本程序支持到 6），请升级 pingcha")
         }
         let s = try state(path)
-        XCTAssertEqual(s.version, 6)
+        XCTAssertEqual(s.version, 7)
         XCTAssertEqual(s.applied, [], "nothing recorded in a file this pingcha does not know")
 
         // A migration this pingcha does not know, recorded by the migrator.
-        let other = folder.file("v5-plus.sqlite")
+        let other = folder.file("v6-plus.sqlite")
         _ = try StoreConnection.open(path: other, creating: true)
-        try DatabaseQueue(path: other).write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v6')") }
+        try DatabaseQueue(path: other).write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v7')") }
         XCTAssertThrowsError(try StoreConnection.open(path: other, creating: true)) { error in
-            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 6，本程序支持到 5），请升级 pingcha")
+            XCTAssertEqual("\(error)", "数据库由更新版本的 pingcha 创建（结构版本 7，本程序支持到 6），请升级 pingcha")
         }
     }
 
@@ -191,8 +202,8 @@ final class MigrationTests: XCTestCase {
             }
             XCTAssertEqual(errors.items, [], "round \(round)")
             let s = try state(path)
-            XCTAssertEqual(s.version, 5)
-            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5"])
+            XCTAssertEqual(s.version, 6)
+            XCTAssertEqual(s.applied, ["v1", "v2", "v3", "v4", "v5", "v6"])
             XCTAssertEqual(s.schema, Self.current)
         }
     }

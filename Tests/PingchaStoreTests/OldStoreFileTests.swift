@@ -44,8 +44,8 @@ final class OldStoreFileTests: XCTestCase {
 
         let queue = try StoreConnection.open(path: path, creating: true)
         try queue.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 5)
-            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"), ["v1", "v2", "v3", "v4", "v5"])
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 6)
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"), ["v1", "v2", "v3", "v4", "v5", "v6"])
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
             // Moved in place (it holds cases): values stay JSON text, findings take their rowid as `seq`.
             XCTAssertNil(try String.fetchOne(db, sql: "SELECT fields FROM batch"))

@@ -50,6 +50,9 @@ public struct BulletinFacts: Sendable, Equatable {
     /// The cases settings.yaml marks as typical (典型案例), with their facts; written paragraphs
     /// come from the settings themselves.
     public var typicalCases: [TypicalCaseLine] = []
+    /// How the items of the previous review's rectification register ended (上次评查问题整改情况,
+    /// `pingcha followup`), when that review has a register.
+    public var previousRectification: PreviousRectification?
 
     public init(batchName: String, ranOn: CivilDate, inputFiles: Int = 0, rowsRead: Int = 0, rowsRejected: Int = 0,
                 casesTotal: Int = 0, casesScored: Int = 0, casesUncovered: Int = 0, needsReview: Int = 0, reviewedByHand: Int = 0,
@@ -249,6 +252,33 @@ public struct BulletinFacts: Sendable, Equatable {
         public var notMet: Int { max(0, applicable - met - unknown) }
         /// The rate's denominator: applicable cases whose files say whether it was met.
         public var known: Int { applicable - unknown }
+    }
+    /// The previous review's register, per department, by the stage recorded last.
+    public struct PreviousRectification: Sendable, Equatable {
+        public var batchName: String
+        public var rows: [Row]
+
+        public struct Row: Sendable, Equatable {
+            public var department: String
+            public var items, corrected, partly, notCorrected, reexamination, revoked, open: Int
+
+            public init(department: String, items: Int, corrected: Int, partly: Int, notCorrected: Int, reexamination: Int,
+                        revoked: Int, open: Int) {
+                self.department = department
+                self.items = items
+                self.corrected = corrected
+                self.partly = partly
+                self.notCorrected = notCorrected
+                self.reexamination = reexamination
+                self.revoked = revoked
+                self.open = open
+            }
+        }
+
+        public init(batchName: String, rows: [Row]) {
+            self.batchName = batchName
+            self.rows = rows
+        }
     }
 }
 

@@ -62,6 +62,14 @@ struct BulletinView {
             }),
             "hasGoodPractices": !content.goodPractices.isEmpty,
             "goodPractices": marked(content.goodPractices.map { ["text": $0] }),
+            "hasRectification": f.previousRectification != nil,
+            "previousBatch": f.previousRectification?.batchName ?? "",
+            "rectificationNumeral": content.goodPractices.isEmpty ? "四" : "五",
+            "rectification": marked((f.previousRectification?.rows ?? []).map { r in
+                let parts = [("已整改", r.corrected), ("部分整改", r.partly), ("未整改", r.notCorrected), ("复查中", r.reexamination),
+                             ("经复查撤销", r.revoked), ("仍在办理", r.open)].filter { $0.1 > 0 }.map { "\($0.0)\($0.1)项" }
+                return ["department": r.department, "items": String(r.items), "outcome": parts.joined(separator: "，")] as [String: Any]
+            }),
             "topGrade": topGrade,
             "lowestGrade": lowestGrade,
             "hasExcellent": f.excellentTotal > 0,

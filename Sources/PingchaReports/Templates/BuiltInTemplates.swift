@@ -6,6 +6,8 @@ enum BuiltInTemplates {
         case "notice.md.mustache": PackageResources.notice_md_mustache
         case "stats.md.mustache": PackageResources.stats_md_mustache
         case "compare.md.mustache": PackageResources.compare_md_mustache
+        case "followup.md.mustache": PackageResources.followup_md_mustache
+        case "followup-status.md.mustache": PackageResources.followup_status_md_mustache
         case "settings.yaml": PackageResources.settings_yaml
         default: []
         }

@@ -26,7 +26,7 @@ struct BulletinFactsBuilder {
         let excellent = try batch.listedCases(db, excellent: true, limit: listLimit)
         let unqualified = try batch.listedCases(db, excellent: false, limit: listLimit)
         let all = summary.all
-        return BulletinFacts(
+        var facts = BulletinFacts(
             batchName: batch.name, ranOn: batch.ranOn, inputFiles: summary.inputs.count, rowsRead: batch.rowsRead,
             rowsRejected: batch.rowsRejected, casesTotal: batch.casesTotal, casesScored: batch.casesScored,
             casesUncovered: batch.casesUncovered, needsReview: try batch.pendingCount(db), reviewedByHand: try batch.casesReviewedByHand(db),
@@ -61,6 +61,8 @@ struct BulletinFactsBuilder {
                 all.dispositions[d].flatMap { $0 > 0 ? .init(d.chineseName, $0) : nil }
             },
             typicalCases: try markedCases(db, catalogue: catalogue))
+        facts.previousRectification = try FollowupOutcomes.previous(to: batch, db)
+        return facts
     }
 
     /// A rule's requirement in words (its title without the notes for scorers).

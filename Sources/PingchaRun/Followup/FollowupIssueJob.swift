@@ -1,0 +1,168 @@
+import Foundation
+import PingchaCalendar
+import PingchaDocuments
+import PingchaIngest
+import PingchaModel
+import PingchaReports
+import PingchaRubric
+import PingchaStore
+
+/// `pingcha followup issue --stage notice|opinion|decision`: one 行政执法监督通知书, 意见书 or
+/// 决定书 per department whose items reached that stage on the document's date, as Markdown
+/// and DOCX (`followup.md.mustache`, the notices' layout), each recorded in the register with
+/// its number and date. Which items reached a stage (``items(for:in:)``):
+///
+/// - 通知书 (art. 29(一)): items nothing was served for yet;
+/// - 意见书 (art. 29(四)): items answered, reported partly or not corrected after a notice, or
+///   whose notice period has passed unanswered;
+/// - 决定书 (art. 31): items whose opinion period has passed, or reported partly or not
+///   corrected after an opinion.
+///
+/// A department already given this kind of document for the batch is left out (and named).
+public struct FollowupIssueJob {
+    public var databasePath: String
+    public var batchName: String?
+    public var kind: FollowupDocumentKind
+    public var request: ReportRequest
+    public var outputDirectory: String?
+    public var periodsPath: String = FollowupPeriods.defaultPath
+    public var calendarPath: String?
+    public var now: () -> String = { ISO8601DateFormatter().string(from: Date()) }
+
+    public init(databasePath: String, batchName: String?, kind: FollowupDocumentKind, request: ReportRequest, outputDirectory: String?) {
+        self.databasePath = databasePath
+        self.batchName = batchName
+        self.kind = kind
+        self.request = request
+        self.outputDirectory = outputDirectory
+    }
+
+    /// The number patterns when `--doc-number` gives none: 克司监通, 克司监意, 克司监决.
+    public static func defaultPattern(_ kind: FollowupDocumentKind) -> String {
+        switch kind {
+        case .notice: return "克司监通〔{year}〕{number}号"
+        case .opinion: return "克司监意〔{year}〕{number}号"
+        case .decision: return "克司监决〔{year}〕{number}号"
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var batch: String
+        public var outputDirectory: String
+        /// The documents written, in department order.
+        public var documents: [FollowupRegister.Document]
+        public var items: Int
+        /// Departments left out: already given this kind of document.
+        public var alreadyIssued: [String]
+    }
+
+    /// The items of `status` that reached the stage of `kind`.
+    static func items(for kind: FollowupDocumentKind, in status: FollowupStatus) -> [FollowupStatus.Row] {
+        status.rows.filter { r in
+            let s = r.state
+            switch kind {
+            case .notice:
+                return s.stage == .registered
+            case .opinion:
+                return s.opinionServed == nil && ([.answered, .partlyCorrected, .notCorrected].contains(s.stage)
+                    || (s.stage == .notice && r.level == .red))
+            case .decision:
+                return s.decisionServed == nil && ((s.opinionServed != nil && [.partlyCorrected, .notCorrected].contains(s.stage))
+                    || (s.stage == .opinion && r.level == .red))
+            }
+        }
+    }
+
+    public func run() throws(PingchaError) -> Outcome {
+        let periods = try FollowupPeriods.load(path: periodsPath)
+        let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
+        var request = self.request
+        // `--doc-number` is the first number (5) or a pattern; the settings' patterns are the bulletin's.
+        let given = request.documentNumber?.trimmingSpaces ?? ""
+        let firstNumber = Int(given)
+        let pattern = given.isEmpty || firstNumber != nil ? Self.defaultPattern(kind) : String(given)
+        request.documentNumber = nil
+        let templates = try request.loadTemplates()
+        let date = request.date ?? CivilDate.todayInChina
+        var outcome: Outcome?
+        var failure: PingchaError?
+        do {
+            let store = try Store(path: databasePath)
+            try store.write { s in
+                let name = try batchName ?? StoredBatch.list(s).first.map(\.name) ?? { throw StoreError.noSuchBatch("（未指定）", known: []) }()
+                _ = try FollowupRegisterBuilder(batchName: name, periods: periods).open(s, at: now())
+                let register = FollowupRegister(batch: name)
+                let batch = try StoredBatch.named(name, in: s)
+                let names = RuleNames(try batch.rubrics(s).map(\.structure))
+                let status = FollowupStatus.compute(batch: name, items: try register.items(s), events: try register.events(s), asOf: date,
+                                                    periods: periods, calendar: calendar)
+                let issued = Set(try register.documents(s).filter { $0.kind == kind }.map(\.department))
+                var byDepartment: [(String, [FollowupStatus.Row])] = []
+                for row in Self.items(for: kind, in: status) {
+                    if byDepartment.last?.0 != row.item.department { byDepartment.append((row.item.department, [])) }
+                    byDepartment[byDepartment.count - 1].1.append(row)
+                }
+                let folder = outputDirectory ?? "reports/followup-\(name)/\(kind.rawValue)"
+                var documents: [FollowupRegister.Document] = []
+                var skipped: [String] = []
+                var usedNames: Set<String> = []
+                var count = 0
+                do throws(PingchaError) {
+                    let out = try OutputFolder(destination: folder)
+                    do throws(PingchaError) {
+                        for (department, rows) in byDepartment {
+                            if issued.contains(department) { skipped.append(department); continue }
+                            let number = DocumentNumber.resolve(DocumentNumber.numbered(pattern, firstNumber.map { $0 + documents.count }),
+                                                                date: date.description)
+                            let facts = FollowupDocumentFacts(
+                                kind: kind, department: department, batchName: name, number: number, date: date,
+                                items: rows.map { .init(caseId: $0.item.caseId, rule: names.entry(rubric: $0.item.rubricId, rule: $0.item.ruleId).label,
+                                                        disposition: $0.item.disposition) },
+                                periods: Self.periods(kind, periods: periods, from: date, calendar: calendar),
+                                noticeServed: rows.compactMap(\.state.noticeServed).max(), opinionServed: rows.compactMap(\.state.opinionServed).max())
+                            let document = try FollowupDocument.make(facts, templates: templates)
+                            try DocumentFiles.write(document, folder: out.staging, name: NoticeWriter.fileName(department, taken: &usedNames), formats: [.markdown, .docx])
+                            documents.append(.init(department: department, kind: kind, number: number, issuedOn: date))
+                            count += rows.count
+                        }
+                    } catch {
+                        out.discard()
+                        throw error
+                    }
+                    guard !documents.isEmpty else {
+                        out.discard()
+                        outcome = Outcome(batch: name, outputDirectory: folder, documents: [], items: 0, alreadyIssued: skipped)
+                        return .rollback
+                    }
+                    try out.commit()
+                } catch {
+                    failure = error
+                    return .rollback
+                }
+                let detail = "制发《\(kind.chineseName)》\(documents.count)份（\(documents.map(\.department).joined(separator: "、"))），"
+                    + "涉及\(count)个问题，成文日期 \(date)，写入 \(folder)"
+                try register.issue(s, documents: documents, audit: .init(action: "issue", at: now(), source: folder, sha256: nil,
+                                                                         periodsSHA256: SHA256Digest.hex(of: periods.source), detail: detail))
+                outcome = Outcome(batch: name, outputDirectory: folder, documents: documents, items: count, alreadyIssued: skipped)
+                return .commit
+            }
+        } catch {
+            throw Store.userError(error, path: databasePath)
+        }
+        if let failure { throw failure }
+        return outcome!
+    }
+
+    /// The periods a document states, counted from its date.
+    static func periods(_ kind: FollowupDocumentKind, periods p: FollowupPeriods, from date: CivilDate,
+                        calendar: WorkingDayCalendar) -> [String: FollowupDocumentFacts.Period] {
+        func period(_ k: FollowupPeriods.Kind) -> FollowupDocumentFacts.Period {
+            .init(wording: p[k].wording, end: p[k].end(from: date, calendar: calendar))
+        }
+        switch kind {
+        case .notice: return ["answer": period(.noticeAnswer)]
+        case .opinion: return ["correct": period(.opinionCorrect), "reexam": period(.reexamApply), "decide": period(.reexamDecide)]
+        case .decision: return ["report": period(.decisionReport)]
+        }
+    }
+}
