@@ -50,7 +50,10 @@ demo: build
 	$(RELEASE_BIN) report --batch "$${year}年度行政执法案卷评查" || exit 1
 	$(RELEASE_BIN) compare --out reports/compare
 	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
-	$(RELEASE_BIN) stats --year $$year || exit 1
+	roster=$(SAMPLE)/statistics/$${year}年度执法人员名册.csv; register=$(SAMPLE)/statistics/$${year}年度检查台账.csv; extra=""; \
+	if [ -f "$$roster" ]; then extra="--roster $$roster"; fi; \
+	if [ -f "$$register" ]; then extra="$$extra --inspections $$register"; fi; \
+	$(RELEASE_BIN) stats --year $$year $$extra || exit 1
 	@latest=$$(ls -d $(SAMPLE)/[0-9][0-9][0-9][0-9]/ | sort | tail -1); year=$$(basename $$latest); \
 	echo "== reports/$${year}年度行政执法案卷评查/bulletin.md"; cat "reports/$${year}年度行政执法案卷评查/bulletin.md"; \
 	echo "== 报告文件"; ls -R "reports/$${year}年度行政执法案卷评查" reports/compare "reports/stats-$$year" | grep -v "\.csv$$"

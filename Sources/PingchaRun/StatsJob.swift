@@ -27,6 +27,12 @@ public struct StatsJob {
     public var calendar: String?
     /// Templates and issuing details (`--templates`, `--org`, `--date`).
     public var request = ReportRequest()
+    /// `--roster`: staff rosters (执法人员名册) giving 持证率 and the Art. 18 training check.
+    public var rosters: [String] = []
+    /// `--inspections`: inspection registers (检查台账) giving 检查次数.
+    public var inspectionRegisters: [String] = []
+    /// The yearly training minimum (law data; read only with a roster).
+    public var trainingPath = TrainingRequirement.defaultPath
     /// Told once, for stderr, when stored cases had to be scored again for their measures.
     public var onNote: (String) -> Void = { _ in }
 
@@ -108,6 +114,7 @@ public struct StatsJob {
                                      period: StatsPeriod.of(year: $0.year, dataDate: $0.dataDate, previousDataDate: nil))
         }
         var documents = StatsDocuments(stats: stats, previous: before, templates: templates)
+        try addInputTables(to: &documents, period: period)
         documents.periodNote = stats.periodNote(dataDate: dataDate, source: dataDateSource)
         let document = try documents.document(date: templates.settings.date ?? CivilDate.todayInChina)
         let out = try OutputFolder(destination: outputDirectory)
@@ -120,6 +127,31 @@ public struct StatsJob {
         }
         try out.commit()
         return MarkdownWriter.write(document)
+    }
+
+    /// The tables of the roster and the register, when given (read whole before anything is
+    /// written: a bad line refuses the report).
+    func addInputTables(to documents: inout StatsDocuments, period: StatsPeriod) throws(PingchaError) {
+        let bodies = documents.departmentNames
+        if !rosters.isEmpty {
+            let training = try TrainingRequirement.load(path: trainingPath)
+            var roster: [StaffMember] = []
+            for path in rosters { roster += try StatisticsInputs.readRoster(path: path) }
+            documents.extraTables.append(.staff(roster, bodies: bodies, minimumHours: training.minimumHours, basis: training.basis))
+            let (byBody, total) = StaffFigures.tally(roster, minimumHours: training.minimumHours)
+            documents.staffSummary = .init(listed: total.listed, certified: total.certified,
+                                           certificationRate: total.certificationRate.shortText,
+                                           minimumHours: training.minimumHours.description, trained: total.trained,
+                                           trainingRate: total.trainingRate.shortText,
+                                           uncertifiedBodies: byBody.filter { $0.value.uncertified > 0 }.keys.sorted())
+        }
+        if !inspectionRegisters.isEmpty {
+            var register: [InspectionRecord] = []
+            for path in inspectionRegisters { register += try StatisticsInputs.readRegister(path: path) }
+            documents.extraTables.append(.inspections(register, bodies: bodies, period: period))
+            let total = InspectionFigures.tally(register, period: period).total
+            documents.inspectionSummary = .init(count: total.inspections, incomplete: total.incomplete, outsidePeriod: total.outsidePeriod)
+        }
     }
 
     /// A stored batch's cases with the measures it keeps (by case number; none for a case no

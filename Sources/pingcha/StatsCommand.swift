@@ -25,6 +25,12 @@ struct StatsCommand: ParsableCommand {
     /// `--rubrics` (used for exports and for batches that keep no measures) and `--calendar`.
     @OptionGroup var rubricOptions: RubricOptions
 
+    @Option(name: .long, help: ArgumentHelp("执法人员名册（CSV 或工作簿，可重复）：列出持证率和年度培训学时达标情况。", valueName: "FILE"))
+    var roster: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("检查台账（CSV 或工作簿，可重复）：按检查对象和日期计算检查次数。", valueName: "FILE"))
+    var inspections: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/stats-<年度>。", valueName: "DIR"))
     var out: String?
 
@@ -37,6 +43,8 @@ struct StatsCommand: ParsableCommand {
             job.calendar = rubricOptions.calendar
             job.onNote = { printError("注意：" + $0) }
             job.request = reportOptions.request
+            job.rosters = roster
+            job.inspectionRegisters = inspections
             _ = try job.run()
             print("年度统计已写入 \(PathText.asFolder(job.outputDirectory))（stats.md、stats.html、stats.xlsx）")
         }

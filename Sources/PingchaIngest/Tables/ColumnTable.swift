@@ -98,7 +98,8 @@ public struct ColumnTable: Sendable {
     /// (then nothing else of it is read).
     private func read(_ reader: RecordSource, path: String, sheet: String?, errors allErrors: inout [PingchaError],
                       onRow: (Row) -> Void) throws(PingchaError) -> PingchaError? {
-        var missingColumns: PingchaError?
+        var nearest: (line: Int, missing: [Column])?
+        var rowsBeforeHeader = 0
         var rows: [Row] = []
         var errors: [PingchaError] = []
         defer {
@@ -110,21 +111,23 @@ public struct ColumnTable: Sendable {
         try reader.read { event in
             switch event {
             case .record(let r):
-                if missingColumns != nil { return }
                 guard let map = index else {
+                    // The header is the first of the first 20 rows with every required column
+                    // (a title row or a blank one may stand above it); the complaint names the
+                    // row that came nearest.
+                    rowsBeforeHeader += 1
                     var found: [String: Int] = [:]
                     for i in 0..<r.fieldCount {
                         let key = HeaderKey(r.string(i)).key
                         for (name, spellings) in keys where found[name] == nil && spellings.contains(key) { found[name] = i }
                     }
                     let missing = columns.filter { $0.required && found[$0.key] == nil }
-                    if !missing.isEmpty {
-                        let names = missing.map { c in c.spellings.first(where: { !$0.allSatisfy(\.isASCII) }).map { "\($0)（\(c.key)）" } ?? c.key }
-                        missingColumns = .located(SourceLocation(file: path, line: r.startLine, sheet: sheet),
-                                                  "\(name)缺少必需的列：\(names.joined(separator: "、"))")
-                        reader.stopRequested = true
+                    if missing.isEmpty {
+                        index = found
+                        return
                     }
-                    index = found
+                    if nearest == nil || missing.count < nearest!.missing.count { nearest = (r.startLine, missing) }
+                    if rowsBeforeHeader >= 20 { reader.stopRequested = true }
                     return
                 }
                 var cells: [String: String] = [:]
@@ -145,6 +148,9 @@ public struct ColumnTable: Sendable {
                 errors.append(.located(SourceLocation(file: path, line: line, column: column, sheet: sheet), "单元格是错误值“\(text)”"))
             }
         }
-        return missingColumns
+        guard index == nil else { return nil }
+        guard let nearest else { return .located(SourceLocation(file: path, sheet: sheet), "\(name)是空的，没有表头行") }
+        let names = nearest.missing.map { c in c.spellings.first(where: { !$0.allSatisfy(\.isASCII) }).map { "\($0)（\(c.key)）" } ?? c.key }
+        return .located(SourceLocation(file: path, line: nearest.line, sheet: sheet), "\(name)缺少必需的列：\(names.joined(separator: "、"))")
     }
 }

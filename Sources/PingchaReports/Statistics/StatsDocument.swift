@@ -64,6 +64,19 @@ public enum StatsDocument {
             "inactive": s.inactive.joined(separator: "、"),
             "hasGaps": !s.gaps.isEmpty,
             "gaps": marked(s.gaps) { ["item": $0.item, "missing": String($0.missing), "of": String($0.of)] },
+            "hasStaff": s.staff != nil,
+            "staff": s.staff.map { t -> [String: Any] in
+                ["listed": String(t.listed), "certified": String(t.certified), "certificationRate": t.certificationRate,
+                 "minimumHours": t.minimumHours, "trained": String(t.trained), "trainingRate": t.trainingRate,
+                 "hasUncertified": !t.uncertifiedBodies.isEmpty, "uncertifiedBodies": t.uncertifiedBodies.joined(separator: "、")]
+            } ?? [:],
+            "hasInspections": s.inspections != nil,
+            "inspections": s.inspections.map { i -> [String: Any] in
+                var v: [String: Any] = ["count": String(i.count)]
+                if i.incomplete > 0 { v["incomplete"] = String(i.incomplete) }
+                if i.outsidePeriod > 0 { v["outsidePeriod"] = String(i.outsidePeriod) }
+                return v
+            } ?? [:],
         ]
     }
 

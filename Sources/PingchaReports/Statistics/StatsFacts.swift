@@ -77,6 +77,48 @@ public struct StatsFacts: Sendable, Equatable {
             }
         }
 
+        /// From the staff roster (`--roster`): 执法人员, 持证, the Art. 18 training.
+        public struct Staff: Sendable, Equatable {
+            public var listed: Int
+            public var certified: Int
+            /// `91.5%` (or —).
+            public var certificationRate: String
+            /// The yearly minimum, `60`.
+            public var minimumHours: String
+            public var trained: Int
+            public var trainingRate: String
+            /// Bodies with an officer marked 未持证.
+            public var uncertifiedBodies: [String]
+
+            public init(listed: Int, certified: Int, certificationRate: String, minimumHours: String, trained: Int,
+                        trainingRate: String, uncertifiedBodies: [String]) {
+                self.listed = listed
+                self.certified = certified
+                self.certificationRate = certificationRate
+                self.minimumHours = minimumHours
+                self.trained = trained
+                self.trainingRate = trainingRate
+                self.uncertifiedBodies = uncertifiedBodies
+            }
+        }
+
+        /// From the inspection register (`--inspections`).
+        public struct Inspections: Sendable, Equatable {
+            public var count: Int
+            /// Lines not counted: incomplete, or dated outside the period.
+            public var incomplete: Int
+            public var outsidePeriod: Int
+
+            public init(count: Int, incomplete: Int, outsidePeriod: Int) {
+                self.count = count
+                self.incomplete = incomplete
+                self.outsidePeriod = outsidePeriod
+            }
+        }
+
+        public var staff: Staff?
+        public var inspections: Inspections?
+
         public var decisions: Int
         /// Types with at least one decision, in the catalogue's order.
         public var byType: [(name: String, count: Int)]
@@ -108,6 +150,7 @@ public struct StatsFacts: Sendable, Equatable {
             a.decisions == b.decisions && a.byType.map(\.name) == b.byType.map(\.name) && a.byType.map(\.count) == b.byType.map(\.count)
                 && a.penalties == b.penalties && a.forfeitures == b.forfeitures && a.changes == b.changes
                 && a.unreviewed == b.unreviewed && a.corrected == b.corrected && a.inactive == b.inactive && a.gaps == b.gaps
+                && a.staff == b.staff && a.inspections == b.inspections
         }
     }
 

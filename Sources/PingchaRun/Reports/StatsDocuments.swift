@@ -18,8 +18,15 @@ struct StatsDocuments {
         Set(stats.departments.compactMap(\.department)).union(previous?.departments.compactMap(\.department) ?? []).sorted()
     }
 
-    /// The tables of every body, this year's bodies and the compared year's.
-    var bodyTables: [BodyTable] { stats.bodyTables(bodies: departmentNames) }
+    /// The tables of the staff roster and the inspection register, when given, and what the
+    /// 情况说明 says of them.
+    var extraTables: [BodyTable] = []
+    var staffSummary: StatsFacts.Summary.Staff?
+    var inspectionSummary: StatsFacts.Summary.Inspections?
+
+    /// The tables of every body, this year's bodies and the compared year's; then those of the
+    /// roster and the register.
+    var bodyTables: [BodyTable] { stats.bodyTables(bodies: departmentNames) + extraTables }
 
     /// The figures as the report prints them.
     var facts: StatsFacts {
@@ -48,7 +55,7 @@ struct StatsDocuments {
             return v.text + unit
         }
         let t = stats.total
-        return StatsFacts.Summary(
+        var summary = StatsFacts.Summary(
             decisions: t.cases,
             byType: t.enforcementTypeRows.filter { $0.cases > 0 }.map { ($0.type, $0.cases) },
             penalties: t.penalties.decisions,
@@ -59,6 +66,9 @@ struct StatsDocuments {
             corrected: h.corrected.map { .init(body: $0.body, first: $0.reconsideration, second: $0.litigation) },
             inactive: h.inactive,
             gaps: h.gaps.map { .init(item: $0.item, missing: $0.missing, of: $0.of) })
+        summary.staff = staffSummary
+        summary.inspections = inspectionSummary
+        return summary
     }
 
     static func lines(_ current: AnnualFigures, _ earlier: AnnualFigures?) -> [StatsFacts.Line] {
