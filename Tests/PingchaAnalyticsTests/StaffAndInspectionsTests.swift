@@ -22,16 +22,17 @@ final class StaffAndInspectionsTests: XCTestCase {
         ]
         let table = BodyTable.staff(roster, bodies: ["乙局", "丙局", "甲局"], minimumHours: DecimalNumber("60")!, basis: "第十八条")
         XCTAssertEqual(table.title, "执法人员")
-        XCTAssertEqual(table.columns, ["名册人数", "持证", "未持证", "未填写持证", "持证率", "培训达标（≥60学时）", "培训不足", "未填写学时", "培训达标率"])
+        XCTAssertEqual(table.columns, ["人数", "持证", "未持证", "持证率", "培训达标", "培训不足", "未填学时", "达标率"])
         XCTAssertEqual(table.rows.map(\.body), ["乙局", "丙局", "甲局"], "every body of the report, in its order, 0 where none is listed")
         XCTAssertEqual(table.rows.map { $0.values.map(\.shortText) }, [
-            ["2", "1", "0", "1", "100.0%", "2", "0", "0", "100.0%"],
-            ["0", "0", "0", "0", "—", "0", "0", "0", "—"],
-            ["3", "2", "1", "0", "66.7%", "1", "1", "1", "50.0%"],
+            ["2", "1", "0", "100.0%", "2", "0", "0", "100.0%"],
+            ["0", "0", "0", "—", "0", "0", "0", "—"],
+            ["3", "2", "1", "66.7%", "1", "1", "1", "50.0%"],
         ])
-        XCTAssertEqual(table.total.values.map(\.text), ["5", "3", "1", "1", "3/4 = 75.0%", "3", "1", "1", "3/4 = 75.0%"])
+        XCTAssertEqual(table.total.values.map(\.text), ["5", "3", "1", "3/4 = 75.0%", "3", "1", "1", "3/4 = 75.0%"])
+        XCTAssertEqual(table.definitions[1], "持证率 = 持证人数 ÷（持证人数 + 未持证人数）；名册未填写是否持证的不计入分母（共1人：乙局1人）。")
         XCTAssertTrue(table.definitions[0].hasSuffix("（重复列出 2 行，未重复计算）。"), table.definitions[0])
-        XCTAssertEqual(table.definitions[2], "培训达标率 = 年度培训学时不少于60学时的人数 ÷ 填写了培训学时的人数。依据：第十八条")
+        XCTAssertEqual(table.definitions[2], "培训达标：年度培训学时不少于60学时；达标率 = 培训达标人数 ÷ 填写了培训学时的人数（未填学时的不计入分母）。依据：第十八条")
     }
 
     /// 甲局: 3-05 X twice (one inspection, one repeated line), 3-06 X (another day: another

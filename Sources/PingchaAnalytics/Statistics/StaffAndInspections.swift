@@ -102,20 +102,23 @@ extension BodyTable {
     /// 执法人员 of every body (`bodies`, then any body only the roster names).
     public static func staff(_ roster: [StaffMember], bodies: [String], minimumHours: DecimalNumber, basis: String) -> BodyTable {
         let (byBody, total) = StaffFigures.tally(roster, minimumHours: minimumHours)
+        // Eight narrow columns, so that the body's name keeps room on an A4 page; the officers
+        // whose 持证 is blank (rare) are said under the table.
         func values(_ f: StaffFigures) -> [StatisticsValue] {
-            [.count(f.listed), .count(f.certified), .count(f.uncertified), .count(f.certificationUnknown), f.certificationRate,
+            [.count(f.listed), .count(f.certified), .count(f.uncertified), f.certificationRate,
              .count(f.trained), .count(f.undertrained), .count(f.trainingUnknown), f.trainingRate]
         }
         let names = bodies + byBody.keys.filter { !bodies.contains($0) }.sorted()
         let hours = minimumHours.description
-        var definitions = [
-            "名册人数：执法人员名册所列人员，同一执法主体的同一人（证件编号相同，无编号时姓名相同）只计一次\(total.repeated > 0 ? "（重复列出 \(total.repeated) 行，未重复计算）" : "")。",
-            "持证率 = 持证人数 ÷（持证人数 + 未持证人数）；名册未填写是否持证的不计入分母。",
-            "培训达标率 = 年度培训学时不少于\(hours)学时的人数 ÷ 填写了培训学时的人数。依据：\(basis)",
+        var definitions: [String] = [
+            "人数：执法人员名册所列人员，同一执法主体的同一人（证件编号相同，无编号时姓名相同）只计一次\(total.repeated > 0 ? "（重复列出 \(total.repeated) 行，未重复计算）" : "")。",
+            "持证率 = 持证人数 ÷（持证人数 + 未持证人数）；名册未填写是否持证的不计入分母" + (total.certificationUnknown > 0
+                ? "（共\(total.certificationUnknown)人：" + names.compactMap { n in byBody[n].flatMap { $0.certificationUnknown > 0 ? "\(n)\($0.certificationUnknown)人" : nil } }.joined(separator: "、") + "）。"
+                : "。"),
+            "培训达标：年度培训学时不少于\(hours)学时；达标率 = 培训达标人数 ÷ 填写了培训学时的人数（未填学时的不计入分母）。依据：\(basis)",
         ]
         if total.listed == 0 { definitions.append("名册中没有执法人员。") }
-        return BodyTable(title: "执法人员", columns: ["名册人数", "持证", "未持证", "未填写持证", "持证率",
-                                                    "培训达标（≥\(hours)学时）", "培训不足", "未填写学时", "培训达标率"],
+        return BodyTable(title: "执法人员", columns: ["人数", "持证", "未持证", "持证率", "培训达标", "培训不足", "未填学时", "达标率"],
                          rows: names.map { Row(body: $0, values: values(byBody[$0] ?? StaffFigures())) },
                          total: Row(body: "合计", values: values(total)), definitions: definitions)
     }
