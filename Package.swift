@@ -95,10 +95,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // `make bench`: scoring alone, on cases already in memory.
+        // `make bench`: scoring alone, on cases already in memory; a CSV converted to a workbook.
         .executableTarget(
             name: "PingchaBench",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring"]
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
+                           "PingchaXlsx"]
         ),
         .target(name: "PingchaTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/PingchaTestSupport"),
