@@ -33,7 +33,7 @@ let package = Package(
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
         // Stage 1: encoding detection, CSV and workbook reading, header mapping, value normalisation.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL",
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL", "CDeflate",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "Yams", package: "Yams")]),
         // The working-day calendar (法定节假日和调休): deadlines counted in working days, for the
