@@ -86,6 +86,7 @@ standards: deps
 bench: build
 	$(SWIFT) build -c release --product PingchaBench
 	bash scripts/bench.sh
+	bash scripts/bench-workbook.sh
 	@# side by side with DuckDB (issue 12): DuckDB from PyPI in a venv of the benchmark's own
 	bash bench/duckdb/run.sh
 

@@ -34,7 +34,7 @@ let package = Package(
         ),
         // Stage 1: encoding detection and conversion (iconv), CSV and workbook reading, header
         // mapping, value normalisation, the SHA-256 of every file read.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL", "COpenSSL",
+        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL", "COpenSSL", "CDeflate",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "Yams", package: "Yams")]),
         // The working-day calendar (法定节假日和调休): deadlines counted in working days, for the
@@ -97,10 +97,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // `make bench`: scoring alone, on cases already in memory.
+        // `make bench`: scoring alone, on cases already in memory; a CSV converted to a workbook.
         .executableTarget(
             name: "PingchaBench",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring"]
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
+                           "PingchaXlsx"]
         ),
         .target(name: "PingchaTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/PingchaTestSupport"),

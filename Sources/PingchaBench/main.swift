@@ -1,5 +1,6 @@
 // `make bench` helper: scoring alone, on cases already normalised in memory, on one and on
-// two threads. Usage: pingcha-bench-score RUBRICS_DIR [CASES]
+// two threads. Usage: pingcha-bench-score RUBRICS_DIR [CASES]; `xlsx IN.csv OUT.xlsx` converts a
+// CSV to a workbook with the project's xlsx writer (make bench).
 import Foundation
 import PingchaGenerate
 import PingchaIngest
@@ -9,6 +10,11 @@ import PingchaScoring
 import PingchaCalendar
 
 let arguments = CommandLine.arguments
+// `PingchaBench xlsx IN.csv OUT.xlsx`: the CSV's cases as a workbook (see CSVToWorkbook).
+if arguments.count == 4, arguments[1] == "xlsx" {
+    do { try CSVToWorkbook.convert(csv: arguments[2], to: arguments[3]) } catch { print(error); exit(1) }
+    exit(0)
+}
 let rubricDir = arguments.count > 1 ? arguments[1] : "rubrics"
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 200_000 : 200_000
 let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3

@@ -133,6 +133,9 @@ public struct InspectReport {
         if !unmapped.isEmpty {
             out += indent + "未对应字段的列：" + unmapped.map { "“\($0.header)”（第\($0.number)列）" }.joined(separator: "、") + "\n"
         }
+        for i in mapping.implied {
+            out += indent + "没有\(catalogue[i.field].name)列：由第\(i.column)列表头“\(i.header)”推定每行为“\(i.value)”（\(catalogue[i.field].id)）\n"
+        }
         return out
     }
 }

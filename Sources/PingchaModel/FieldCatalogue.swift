@@ -17,6 +17,12 @@ public struct AllowedValue: Equatable, Sendable {
 
 /// One canonical case field (字段): its id, type, Chinese name and the headers that mean it.
 public struct FieldDefinition: Equatable, Sendable {
+    public static func == (a: FieldDefinition, b: FieldDefinition) -> Bool {
+        a.id == b.id && a.type == b.type && a.name == b.name && a.aliases == b.aliases && a.required == b.required
+            && a.values == b.values && a.personal == b.personal && a.note == b.note && a.line == b.line
+            && a.impliedBy.map(\.header) == b.impliedBy.map(\.header) && a.impliedBy.map(\.value) == b.impliedBy.map(\.value)
+    }
+
     public var id: String
     public var type: FieldType
     /// 中文名, also accepted as a header.
@@ -29,6 +35,10 @@ public struct FieldDefinition: Equatable, Sendable {
     /// Personal data (个人信息): masked in published documents.
     public var personal: Bool
     public var note: String?
+    /// `implied_by`: header → value. An export without a column for this field but with one
+    /// of these headers gives every row that value (a 双公示 export of 行政处罚 records has a
+    /// 行政处罚决定书文号 column and no 执法类别: every row is a 行政处罚). In file order.
+    public var impliedBy: [(header: String, value: String)] = []
     /// Line of the definition in the catalogue file, for messages.
     public var line: Int
 

@@ -15,7 +15,7 @@ import Yams
 ///       简易程序: [简易, 当场处罚]
 /// ```
 public enum FieldCatalogueLoader {
-    static let fieldKeys = ["id", "type", "name", "aliases", "required", "values", "personal", "note"]
+    static let fieldKeys = ["id", "type", "name", "aliases", "required", "values", "personal", "note", "implied_by"]
 
     /// `--fields FILE`, or the built-in catalogue when no file is given.
     public static func load(optionalPath path: String?) throws(PingchaError) -> FieldCatalogue {
@@ -66,6 +66,7 @@ public enum FieldCatalogueLoader {
         let entries = try reader.mapping(node, allowed: fieldKeys, required: ["id", "type", "name"], context: "字段定义")
         var field = FieldDefinition(id: "", type: .text, name: "", line: node.mark?.line ?? 0)
         var valuesNode: Node?
+        var impliedNode: Node?
         for (key, _, value) in entries {
             switch key {
             case "id":
@@ -83,10 +84,23 @@ public enum FieldCatalogueLoader {
             case "personal": field.personal = try reader.bool(value, key: key)
             case "note": field.note = try reader.string(value, key: key)
             case "values": valuesNode = value
+            case "implied_by": impliedNode = value
             default: break
             }
         }
         if let valuesNode { field.values = try parseValues(valuesNode, field: field.id, reader: reader) }
+        if let impliedNode {
+            guard let map = impliedNode.mapping else { throw .wrongNodeKind(reader.location(impliedNode), key: "implied_by", expected: "映射（表头: 取值）") }
+            for (k, v) in map {
+                let header = try reader.string(k, key: "implied_by")
+                let value = try reader.string(v, key: "implied_by")
+                // The implied value must be one the field can hold: a canonical enum value.
+                if field.type == .enumeration, !field.values.contains(where: { $0.value == value }) {
+                    throw .unknownEnumValue(reader.location(v), field: field.id, value: value, allowed: field.values.map(\.value))
+                }
+                field.impliedBy.append((header, value))
+            }
+        }
         if field.type == .enumeration && field.values.isEmpty {
             throw .enumWithoutValues(reader.location(node), field: field.id)
         }

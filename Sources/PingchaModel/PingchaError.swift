@@ -123,7 +123,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
         case .enumWithoutValues(_, let field):
             text = "枚举字段 \(field) 没有列出取值（values）"
         case .unknownField(_, let field, let suggestion):
-            text = "未知字段 \(field)" + (suggestion.map { "，是否为 \($0)？" } ?? "")
+            text = "未知字段 \(Suggestion.shown(field))" + (suggestion.map { "，是否为 \($0)？" } ?? "")
         case .unknownEnumValue(_, let field, let value, let allowed):
             text = "字段 \(field) 没有取值“\(value)”（可用取值：\(allowed.joined(separator: "、"))）"
         case .catalogueLacksKeyFields(_, let missing):
@@ -143,7 +143,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
             text = detail
         case .missingRequiredColumns(_, let missing):
             let parts = missing.map { m -> String in
-                let near = m.nearest.isEmpty ? "" : "（最接近的表头：\(m.nearest.map { "“\($0)”" }.joined(separator: "、"))）"
+                let near = m.nearest.isEmpty ? "" : "（最接近的表头：\(m.nearest.map { "“\(Suggestion.shown($0))”" }.joined(separator: "、"))）"
                 return "\(m.field)（\(m.chineseName)）\(near)"
             }
             text = "缺少必需的列：\(parts.joined(separator: "；"))。本文件未导入；可用 --mapping 指定表头对应关系"

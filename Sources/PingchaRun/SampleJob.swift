@@ -159,16 +159,92 @@ public struct AssignJob {
         } catch {
             throw .invalidOption(error.message)
         }
+        let details: ReviewDetails
+        do {
+            let store = try Store(path: databasePath)
+            details = try store.read { db in try Self.details(batchName, cases: cases, db: db) }
+        } catch {
+            throw Store.userError(error, path: databasePath)
+        }
         let out = try OutputFolder(destination: outputDirectory)
         try out.write("assignment.csv", String(decoding: assignment.assignmentCSV(), as: UTF8.self))
         try out.write("assignment.md", assignment.assignmentMarkdown())
         for w in assignment.workloads {
             let csv: [UInt8]
-            do { csv = try assignment.scoresheetCSV(for: w.reviewer) } catch { throw .invalidOption(error.message) }
+            let lines: [ScoresheetLine]
+            do {
+                csv = try assignment.scoresheetCSV(for: w.reviewer, details: details)
+                lines = try assignment.scoresheetLines(for: w.reviewer, details: details)
+            } catch { throw .invalidOption(error.message) }
             try out.write(Assignment.scoresheetFileName(for: w.reviewer), String(decoding: csv, as: UTF8.self))
+            try ReviewerWorkbook.write(to: out.path(Assignment.workbookFileName(for: w.reviewer)), batchName: batchName,
+                                       reviewer: w.reviewer, cases: w.cases, lines: lines, details: details)
         }
         try out.commit()
         return assignment
+    }
+
+    /// Case facts a reviewer needs to find the file and read it against the rules (the
+    /// workbook's 案件信息 sheet), in this order; personal identifiers (证件号码, 电话) are not
+    /// among them, a reviewer holds the file.
+    static let factFields = ["enforcement_type", "procedure", "cause", "party_name", "decision_date", "fine_amount"]
+
+    /// What the scoresheets say about the sampled cases: each rule to decide with its title,
+    /// maximum deduction, basis and automated outcome (from the batch's stored rubrics and
+    /// findings, so that old batches need no rubric files), the case facts and findings.
+    static func details(_ name: String, cases: [SampledCase], db: StoreSession) throws -> ReviewDetails {
+        let batch = try StoredBatch.named(name, in: db)
+        let sampled = Set(cases.map(\.caseNo))
+        let catalogue = FieldCatalogue.builtIn()
+        let definitions = try batch.rubrics(db).map(\.structure)
+        func rule(_ rubric: String?, _ id: String) -> StoredRubric.Rule? {
+            definitions.first { $0.id == rubric }?.rules.first { $0.id == id }
+        }
+        var rubricOf: [Int: String] = [:]
+        let factNames: [String] = factFields.map { id in catalogue.index(of: id).map { catalogue[$0].name } ?? id }
+        var details = ReviewDetails(factTitles: ["评查标准", "得分", "等次"] + factNames)
+        let layout = batch.valueLayout(catalogue)
+        try batch.forEachCase(db) { c in
+            guard sampled.contains(c.caseNo) else { return }
+            rubricOf[c.caseNo] = c.rubricId
+            let values = c.values(layout)
+            var standard = ""
+            if let id = c.rubricId, let d = definitions.first(where: { $0.id == id }) { standard = "\(d.title)（\(id)）" }
+            var row: [String] = [standard, c.score ?? "", c.grade ?? ""]
+            for id in factFields {
+                let value: FieldValue? = catalogue.index(of: id).flatMap { i in i < values.count ? values[i] : nil }
+                row.append(value?.displayText ?? "")
+            }
+            details.facts[c.caseNo] = row
+        }
+        var automated: [Int: [String: String]] = [:]
+        try batch.forEachFinding(db) { f in
+            guard sampled.contains(f.caseNo) else { return }
+            // The automated outcome, before any reviewer's decision (`automated` keeps it when
+            // a scoresheet overrode the finding).
+            let outcome = f.automated ?? f.outcome
+            let manual = rule(f.rubricId, f.ruleId)?.manual ?? false
+            let words: String
+            switch outcome {
+            case "unknown": words = manual ? "人工评查项" : "无法判断"
+            case "fail": words = "不符合"
+            default: words = outcome
+            }
+            automated[f.caseNo, default: [:]][f.ruleId] = words
+            let title = rule(f.rubricId, f.ruleId)?.title ?? ""
+            details.findings[f.caseNo, default: []].append("\(f.ruleId) \(title)：\(words)")
+        }
+        for c in cases {
+            var rules: [String: RuleToDecide] = [:]
+            for id in c.rulesToReview {
+                let r = rule(rubricOf[c.caseNo], id)
+                rules[id] = RuleToDecide(id: id, title: r?.title ?? "", maxDeduct: r.map { $0.max ?? $0.deduct },
+                                         basis: r?.basis ?? "",
+                                         automated: automated[c.caseNo]?[id] ?? (r?.manual == true ? "人工评查项" : ""))
+            }
+            details.rules[c.caseNo] = rules
+        }
+        return details
     }
 
     /// `--reviewers CSV`: columns name/姓名 and department/单位.

@@ -55,13 +55,18 @@ public struct Column: Sendable, Equatable {
     /// with the same group share one merged cell above their own titles. Columns without a
     /// group have their title over both header rows.
     public var group: String?
+    /// The user fills this column in (a reviewer's 结论, 扣分, 备注): its cells are unlocked
+    /// when the sheet is protected, and shaded so that they are seen to be the ones to fill.
+    /// Every row writes the cell, empty or not, so that it carries the unlocked style.
+    public var editable: Bool
 
     /// Width a wrapping column takes when none is given: about 20 Chinese characters.
     public static let wrapWidth = 42.0
 
     public init(_ title: String, _ kind: ColumnKind = .text, width: Double? = nil, repeats: Bool = false,
-                group: String? = nil, wraps: Bool = false) {
+                group: String? = nil, wraps: Bool = false, editable: Bool = false) {
         self.title = title
+        self.editable = editable
         self.kind = kind
         self.width = width
         self.repeats = repeats
@@ -78,9 +83,14 @@ public struct SheetOptions: Sendable, Equatable {
     /// Columns printed again at the left of every page when the sheet is too wide to print
     /// on one page width (the case number and department, so each page says whose row it is).
     public var keyColumns: Int
+    /// Sheet protection (工作表保护) without a password: only ``Column/editable`` cells take
+    /// input, so that keys are not overwritten by accident; filtering still works. Without a
+    /// password an office can lift it (审阅 → 撤消工作表保护) where it needs to.
+    public var protected: Bool
 
-    public init(note: String? = nil, keyColumns: Int = 1) {
+    public init(note: String? = nil, keyColumns: Int = 1, protected: Bool = false) {
         self.note = note
         self.keyColumns = keyColumns
+        self.protected = protected
     }
 }

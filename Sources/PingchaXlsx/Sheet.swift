@@ -99,9 +99,11 @@ public final class Sheet {
 
 
     /// Appends one row; cells beyond the row's end are empty, more cells than columns is an error.
-    public func append(_ row: [Cell]) throws(PingchaError) {
+    /// `validations`: what some of its cells accept, by column index (a drop-down, a range of
+    /// numbers that may differ from row to row).
+    public func append(_ row: [Cell], validations: [Int: CellValidation] = [:]) throws(PingchaError) {
         guard !state.isClosed else { throw .unreadable(state.path, detail: "工作簿已关闭，不能再写入工作表“\(name)”") }
-        guard row.count <= columns.count else {
+        guard row.count <= columns.count, validations.keys.allSatisfy(columns.indices.contains) else {
             throw .unreadable(state.path, detail: "工作表“\(name)”的一行有 \(row.count) 个单元格，多于 \(columns.count) 列")
         }
         if parts[parts.count - 1].rows >= state.rowLimit {
@@ -117,8 +119,16 @@ public final class Sheet {
         let rowAttributesEnd = out.count
         out.append(">")
         var lines = 1
-        for (c, cell) in row.enumerated() {
-            lines = max(lines, encode(cell, plan: plans[c], row: r, into: &out, widths: &part.widths))
+        for plan in plans {
+            let cell = plan.index < row.count ? row[plan.index] : .empty
+            if let style = plan.inputStyle {
+                lines = max(lines, encodeInput(cell, plan: plan, row: r, style: style, into: &out, widths: &part.widths))
+            } else if plan.index < row.count {
+                lines = max(lines, encode(cell, plan: plan, row: r, into: &out, widths: &part.widths))
+            }
+        }
+        for (column, validation) in validations.sorted(by: { $0.key < $1.key }) {
+            part.validations.add(validation, column: column, row: r)
         }
         out.append("</row>")
         if lines > 1 {
@@ -303,6 +313,45 @@ public final class Sheet {
         return 1
     }
 
+    /// A cell of an editable column, always written so that it carries the unlocked style:
+    /// empty, a number, or text. Returns the lines of text it shows.
+    private func encodeInput(_ cell: Cell, plan: ColumnPlan, row: Int, style: Int, into out: inout [UInt8],
+                             widths: inout [Int]) -> Int {
+        out.append("<c r=\"")
+        out.append(contentsOf: plan.letters)
+        out.appendDecimal(row)
+        out.append("\" s=\"")
+        out.appendDecimal(style)
+        let text: String
+        switch cell {
+        case .empty:
+            out.append("\"/>")
+            return 1
+        case .integer(let value):
+            out.append("\"><v>")
+            out.appendDecimal(value)
+            out.append("</v></c>")
+            return 1
+        case .decimal(let value) where CellText.plainDecimal(value) != nil:
+            out.append("\"><v>")
+            out.append(CellText.plainDecimal(value)!.text)
+            out.append("</v></c>")
+            return 1
+        case .text(let value): text = CellText.capped(value)
+        case .decimal(let value): text = CellText.capped(value)
+        case .bool(let value): text = value ? "是" : "否"
+        case .number(let value): text = value.isFinite ? String(value) : ""
+        case .percent(let value): text = value.isFinite ? String(value) : ""
+        case .date(let value): text = value.description
+        }
+        out.append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+        out.append(Self.cellText(text))
+        out.append("</t></is></c>")
+        let c = plan.index
+        if widths[c] < Int(ColumnWidth.maximum) { widths[c] = max(widths[c], ColumnWidth.of(text)) }
+        return plan.wrapWidth.map { ColumnWidth.lines(text, width: $0) } ?? text.utf8.reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
     private func startNumber(plan: ColumnPlan, row: Int, style: Int, into out: inout [UInt8]) {
         out.append("<c r=\"")
         out.append(contentsOf: plan.letters)
@@ -388,12 +437,15 @@ struct ColumnPlan {
     let repeats: Bool
     /// The width text wraps at, for a wrapping column.
     let wrapWidth: Double?
+    /// The unlocked style of an editable column's cells.
+    let inputStyle: Int?
 
     init(index: Int, column: Column, styles: StyleTable) {
         self.index = index
         repeats = column.repeats
         wrapWidth = column.wraps ? column.width ?? Column.wrapWidth : nil
         title = column.title
+        inputStyle = column.editable ? styles.style(.input) : nil
         letters = Array(CellReference.columnLetters(index).utf8)
         kind = column.kind
         switch column.kind {
@@ -442,6 +494,8 @@ final class WorksheetPart {
     var height = 0.0
     /// Widest content per column, in digit widths.
     var widths: [Int]
+    /// The cells under data validation.
+    var validations = ValidationRanges()
 
     init(name: String, rowsFile: String, writer: DeflatedFile, columns: Int) {
         self.name = name

@@ -13,6 +13,9 @@ enum CellFormat: Hashable {
     case percent(places: Int)
     /// A sheet's note over its header: bold dark red, wrapped, on a pale fill.
     case note
+    /// A cell the user fills in (``Column/editable``): unlocked under sheet protection, on the
+    /// note's pale fill with a thin border, text wrapped.
+    case input
 }
 
 /// The `cellXfs` table and the `xl/styles.xml` part that holds it.
@@ -44,7 +47,7 @@ final class StyleTable {
     /// Built-in number format ids where one matches, custom codes (ids from 164) otherwise.
     private static func builtinFormat(_ format: CellFormat) -> Int? {
         switch format {
-        case .general, .header, .wrappedText, .note: return 0
+        case .general, .header, .wrappedText, .note, .input: return 0
         case .integer, .decimal(places: 0): return 1
         case .decimal(places: 2): return 2
         case .percent(places: 0): return 9
@@ -114,6 +117,9 @@ final class StyleTable {
             case .note:
                 x += "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\">"
                 x += "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            case .input:
+                x += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\">"
+                x += "<alignment vertical=\"top\" wrapText=\"1\"/><protection locked=\"0\"/></xf>"
             case .wrappedText:
                 x += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
                 x += "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"

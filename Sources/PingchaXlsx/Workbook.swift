@@ -136,7 +136,8 @@ public final class Workbook {
             let head = WorksheetXML.head(columns: sheet.columns.count, rows: part.rows, widths: plan.widths, selected: n == 0,
                                          headerRows: sheet.headerRows, page: plan.page)
             let tail = WorksheetXML.tail(columns: sheet.columns.count, rows: part.rows, headerRows: sheet.headerRows,
-                                         merges: sheet.merges, page: plan.page, breaks: plan.breaks, drawing: plan.drawing != nil)
+                                         merges: sheet.merges, page: plan.page, breaks: plan.breaks, drawing: plan.drawing != nil,
+                                         protected: sheet.options.protected, validations: part.validations.xml)
             guard let rows = part.deflated else { throw .unreadable(path, detail: "工作表“\(part.name)”未写完") }
             try package.add("xl/worksheets/sheet\(n + 1).xml", pieces: [.data(Data(head.utf8)), .deflated(rows), .data(Data(tail.utf8))])
             if let d = plan.drawing {

@@ -1,7 +1,7 @@
 /// The parts of a worksheet around its rows. The head holds what is known only once every
 /// row is written (the used range, the column widths), so it is assembled at the end.
 /// Elements follow the schema's order (sheetPr, dimension, sheetViews, sheetFormatPr, cols,
-/// sheetData, autoFilter, mergeCells, pageMargins, pageSetup, headerFooter, rowBreaks,
+/// sheetData, sheetProtection, autoFilter, mergeCells, dataValidations, pageMargins, pageSetup, headerFooter, rowBreaks,
 /// drawing): Excel repairs files that break it.
 enum WorksheetXML {
     /// `headerRows` rows above the data are frozen; the last of them carries the filter.
@@ -33,14 +33,20 @@ enum WorksheetXML {
 
     static func tail(columns: Int, rows: Int, headerRows: Int = 1, merges: [String] = [],
                      page: PageLayout = PageLayout(landscape: true, fitsWidth: true), breaks: [Int] = [],
-                     drawing: Bool = false) -> String {
+                     drawing: Bool = false, protected: Bool = false, validations: String = "") -> String {
         var x = "</sheetData>"
+        // No password: protection guards against slips, not people (an office may lift it).
+        // Filtering and column widths stay free, as in a sheet one reads and sorts.
+        if protected {
+            x += "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" autoFilter=\"0\"/>"
+        }
         if columns > 0 { x += "<autoFilter ref=\"\(CellReference.range(columns: columns, fromRow: headerRows, rows: rows))\"/>" }
         if !merges.isEmpty {
             x += "<mergeCells count=\"\(merges.count)\">"
             for m in merges { x += "<mergeCell ref=\"\(m)\"/>" }
             x += "</mergeCells>"
         }
+        x += validations
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         // A4; fitted: all columns on one page width, as many pages down as needed; otherwise
         // at full size, across then down.

@@ -15,6 +15,10 @@ final class BoundedWorkTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a huge header cell must not be compared whole")
         guard case .missingRequiredColumns(_, let missing)? = r.refusal else { return XCTFail("\(String(describing: r.refusal))") }
         XCTAssertEqual(missing.map(\.field), ["case_id"])
+        // The message quotes the nearest headers by their start and length, not 2 MB of them.
+        let message = r.refusal!.message
+        XCTAssertTrue(message.contains("（最接近的表头：“\(String(repeating: "案件编号损坏", count: 6))案件编号…（共 660000 个字符）”"), String(message.prefix(300)))
+        XCTAssertLessThan(message.utf8.count, 1000)
     }
 
     func testHugeUnmappedHeaderCellWarnsQuickly() {

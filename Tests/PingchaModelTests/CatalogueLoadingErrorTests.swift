@@ -32,11 +32,29 @@ final class CatalogueLoadingErrorTests: XCTestCase {
         XCTAssertEqual(c.source, "cat.yaml")
     }
 
+    /// `implied_by`: headers that give every row the field's value when it has no column; the
+    /// value must be one of an enum's canonical values.
+    func testImpliedBy() throws {
+        let body = """
+              - id: enforcement_type
+                type: enum
+                name: 执法类别
+                values: { 行政处罚: [处罚], 行政许可: [] }
+
+            """
+        let c = try FieldCatalogueLoader.load(yaml: Self.head + body + "    implied_by: { 行政处罚决定书文号: 行政处罚, 行政许可决定文书号: 行政许可 }\n", path: "cat.yaml")
+        XCTAssertEqual(c["enforcement_type"]?.impliedBy.map(\.header), ["行政处罚决定书文号", "行政许可决定文书号"])
+        XCTAssertEqual(c["enforcement_type"]?.impliedBy.map(\.value), ["行政处罚", "行政许可"])
+        // Line 10 is the implied_by line; the value 处罚 (a synonym, not a value) starts in column 30.
+        XCTAssertEqual(message(Self.head + body + "    implied_by: { 行政处罚决定书文号: 处罚 }\n"),
+                       "cat.yaml:10:30: 字段 enforcement_type 没有取值“处罚”（可用取值：行政处罚、行政许可）")
+    }
+
     func testUnknownKeyWithAndWithoutASuggestion() {
         // Line 6 is `    aliase: [编号]`; the key starts in column 5.
         XCTAssertEqual(message(Self.head + "    aliase: [编号]\n"), "cat.yaml:6:5: 未知的键 aliase，是否为 aliases？")
         XCTAssertEqual(message(Self.head + "    alias: [编号]\n"),
-                       "cat.yaml:6:5: 未知的键 alias（可用的键：id、type、name、aliases、required、values、personal、note）")
+                       "cat.yaml:6:5: 未知的键 alias（可用的键：id、type、name、aliases、required、values、personal、note、implied_by）")
         XCTAssertEqual(message("version: 1\nfield: []\n"), "cat.yaml:2:1: 未知的键 field，是否为 fields？")
     }
 

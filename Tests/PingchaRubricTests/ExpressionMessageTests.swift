@@ -66,6 +66,22 @@ final class ExpressionMessageTests: XCTestCase {
         }
     }
 
+    /// A mangled field name of a million characters: refused at once (no suggestion, none
+    /// being within a third of its length), the message quoting its start and its length.
+    func testHugeUnknownFieldIsRefusedQuickly() {
+        let compiler = ExpressionCompiler(catalogue: .builtIn(), calendar: .builtIn())
+        let name = "fine_amount" + String(repeating: "x_y", count: 333_330)
+        XCTAssertEqual(name.count, 1_000_001)
+        XCTAssertThrowsError(try compiler.predicate("publicized and \(name) > 1")) { error in
+            XCTAssertEqual(error as? ExpressionError,
+                           ExpressionError(offset: 15, message: "未知字段 fine_amountx_yx_yx_yx_yx_yx_yx_yx_yx_yx_…（共 1000001 个字符）"))
+        }
+        // A near miss still gets its suggestion.
+        XCTAssertThrowsError(try compiler.predicate("fine_amout > 1")) { error in
+            XCTAssertEqual(error as? ExpressionError, ExpressionError(offset: 0, message: "未知字段 fine_amout，是否为 fine_amount？"))
+        }
+    }
+
     /// A number expression (`count:`) that is no number.
     func testACountMustBeANumber() {
         let compiler = ExpressionCompiler(catalogue: .builtIn(), calendar: .builtIn())

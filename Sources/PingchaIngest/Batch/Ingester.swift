@@ -258,7 +258,7 @@ public final class Ingester<Prepared: Sendable> {
         guard case .missingRequiredColumns(_, let missing) = error else { return "空工作表，没有表头行" }
         let partial = missing.count < catalogue.requiredIndices.count
         return "表头缺少必需的列：" + missing.map { m in
-            let near = partial && !m.nearest.isEmpty ? "（最接近的表头：\(m.nearest.map { "“\($0)”" }.joined(separator: "、"))）" : ""
+            let near = partial && !m.nearest.isEmpty ? "（最接近的表头：\(m.nearest.map { "“\(Suggestion.shown($0))”" }.joined(separator: "、"))）" : ""
             return "\(m.field)（\(m.chineseName)）\(near)"
         }.joined(separator: "、")
     }

@@ -103,6 +103,7 @@ final class RowNormaliser: @unchecked Sendable {
                                     raw: record.rawText(), sheet: sheet))
         }
         var values = [FieldValue?](repeating: nil, count: catalogueCount)
+        for i in mapping.implied { values[i.field] = .text(i.value) }
         var reasons: [RejectReason] = []
         var warnings: [ValueWarning] = []
         for column in borrowed {

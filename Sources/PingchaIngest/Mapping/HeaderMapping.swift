@@ -14,7 +14,19 @@ public struct HeaderMapping: Sendable, Equatable {
         public var duplicateOf: Int?
     }
 
+    /// A field without a column whose value a header implies (the catalogue's `implied_by`).
+    public struct Implied: Sendable, Equatable {
+        /// Catalogue index.
+        public var field: Int
+        public var value: String
+        /// The column whose header implies it.
+        public var column: Int
+        public var header: String
+    }
+
     public var columns: [Column]
+    /// Fields every row takes from the header, not from a cell.
+    public var implied: [Implied] = []
 
     public var unmapped: [Column] { columns.filter { $0.field == nil } }
     public var duplicates: [Column] { columns.filter { $0.duplicateOf != nil } }
@@ -105,7 +117,19 @@ public struct HeaderMapper: Sendable {
             }
             columns.append(column)
         }
-        let missing = catalogue.requiredIndices.filter { firstColumn[$0] == nil }
+        // A field without a column may be implied by another column's header (`implied_by`).
+        var implied: [HeaderMapping.Implied] = []
+        for (index, f) in catalogue.fields.enumerated() where firstColumn[index] == nil && !f.impliedBy.isEmpty {
+            let found = f.impliedBy.lazy.compactMap { rule -> HeaderMapping.Implied? in
+                let key = HeaderKey(rule.header).key
+                return columns.first { HeaderKey($0.header).key == key }.map {
+                    HeaderMapping.Implied(field: index, value: rule.value, column: $0.number, header: $0.header)
+                }
+            }.first
+            if let found { implied.append(found) }
+        }
+        let impliedFields = Set(implied.map(\.field))
+        let missing = catalogue.requiredIndices.filter { firstColumn[$0] == nil && !impliedFields.contains($0) }
         if !missing.isEmpty {
             let candidates = columns.filter { $0.field == nil && !$0.header.isEmpty }
             throw .missingRequiredColumns(file, missing: missing.map { idx in
@@ -114,7 +138,7 @@ public struct HeaderMapper: Sendable {
                                                   nearest: nearest(to: idx, among: candidates))
             })
         }
-        return HeaderMapping(columns: columns)
+        return HeaderMapping(columns: columns, implied: implied)
     }
 
     /// The unmapped headers closest to any spelling of the field, best first: those within

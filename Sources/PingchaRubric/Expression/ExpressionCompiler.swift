@@ -100,7 +100,7 @@ public final class ExpressionCompiler {
         guard let index = catalogue.index(of: name) else {
             let suggestion = Suggestion.nearest(to: name, among: catalogue.fields.map(\.id) + Functions.names)
             let isFunction = Functions.names.contains(suggestion ?? "")
-            throw ExpressionError(offset: offset, message: "未知字段 \(name)" + (suggestion.map { isFunction ? "，是否为函数 \($0)(…)？" : "，是否为 \($0)？" } ?? ""))
+            throw ExpressionError(offset: offset, message: "未知字段 \(Suggestion.shown(name))" + (suggestion.map { isFunction ? "，是否为函数 \($0)(…)？" : "，是否为 \($0)？" } ?? ""))
         }
         if !fieldsRead.contains(index) { fieldsRead.append(index) }
         let definition = catalogue[index]
