@@ -12,8 +12,8 @@ final class ScoresheetMessageTests: XCTestCase {
     /// (what is wrong, the file, the exact messages with `F` for its path, how many rows were read).
     static let table: [(String, String, [String], Int)] = [
         ("a good row", header + "H-1,测试局,EVD-02,fail,2,王五,缺照片\n", [], 1),
-        ("missing columns", "案件编号,备注\nH-1,x\n", ["F:1: 评查表缺少必需的列：rule、outcome"], 0),
-        ("missing columns after a title line", "评查表\n", ["F:1: 评查表缺少必需的列：case_id、rule、outcome"], 0),
+        ("missing columns", "案件编号,备注\nH-1,x\n", ["F:1: 评查表缺少必需的列：rule（细则）、outcome（结论）"], 0),
+        ("missing columns after a title line", "评查表\n", ["F:1: 评查表缺少必需的列：case_id（案件编号）、rule（细则）、outcome（结论）"], 0),
         ("no case id", header + " ,测试局,EVD-02,fail,2,,\n", ["F:2:1: 缺少案件编号"], 0),
         ("no rule", header + "H-1,测试局,,fail,2,,\n", ["F:2:3: 缺少细则编号"], 0),
         ("bad outcome", header + "H-1,测试局,EVD-02,可能,,,\n", ["F:2:4: 结论“可能”无效，应为 pass/fail/na 或 符合/不符合/不适用"], 0),

@@ -39,7 +39,7 @@ final class StatisticsInputsTests: XCTestCase {
         let missing = f.write("缺列.csv", "执法主体,姓名,是否持证\n水利局,王建国,是\n")
         XCTAssertThrowsError(try StatisticsInputs.readRoster(path: missing)) { error in
             XCTAssertEqual((error as? PingchaError)?.message.replacingOccurrences(of: f.dir + "/", with: ""),
-                           "缺列.csv:1: 执法人员名册缺少必需的列：培训学时（hours）")
+                           "缺列.csv:1: 执法人员名册缺少必需的列：hours（培训学时）")
         }
     }
 

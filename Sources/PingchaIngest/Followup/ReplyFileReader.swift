@@ -37,40 +37,54 @@ public struct FollowupReplyRow: Sendable, Equatable {
 /// 案件编号, 细则, 事项, 文书, 日期, 文号, 备注). Required: department, event, date. Every bad
 /// cell is reported with file, sheet, line and column; the caller refuses a file with any.
 public enum ReplyFileReader {
-    static let columns: [String: [String]] = [
-        "department": ["department", "执法主体", "执法部门", "部门", "单位"],
-        "case_id": ["case_id", "案件编号", "案号", "案卷编号"],
-        "rule": ["rule", "细则", "细则编号", "规则", "问题编号"],
-        "event": ["event", "事项", "事件", "环节", "进展"],
-        "document": ["document", "文书", "文书种类"],
-        "date": ["date", "日期", "时间"],
-        "number": ["number", "document_number", "文号", "文书编号", "发文字号"],
-        "note": ["note", "备注", "说明", "理由"],
-    ]
-    static let required = ["department", "event", "date"]
+    static let table = ColumnTable(name: "整改回复登记表", sheetName: "整改回复", columns: [
+        .init("department", ["department", "执法主体", "执法部门", "部门", "单位"], required: true),
+        .init("case_id", ["case_id", "案件编号", "案号", "案卷编号"]),
+        .init("rule", ["rule", "细则", "细则编号", "规则", "问题编号"]),
+        .init("event", ["event", "事项", "事件", "环节", "进展"], required: true),
+        .init("document", ["document", "文书", "文书种类"]),
+        .init("date", ["date", "日期", "时间"], required: true),
+        .init("number", ["number", "document_number", "文号", "文书编号", "发文字号"]),
+        .init("note", ["note", "备注", "说明", "理由"]),
+    ])
 
     /// The rows read, the errors found, and the SHA-256 of the file's bytes.
     public static func read(path: String, encoding: EncodingChoice = .auto) throws(PingchaError)
         -> (rows: [FollowupReplyRow], errors: [PingchaError], sha256: String) {
-        let file = try ChunkedFile(path: path)
+        let (lines, readErrors) = try table.read(path: path, encoding: encoding)
+        var errors = readErrors
         var rows: [FollowupReplyRow] = []
-        var errors: [PingchaError] = []
-        switch try InputFormat.detect(file) {
-        case .text:
-            let detection = try EncodingDetector.detect(file, choice: encoding)
-            if let missing = try read(CSVRecordReader(file: file, detection: detection), path: path, sheet: nil, into: &rows, errors: &errors) {
-                errors.append(missing)
+        for line in lines {
+            let before = errors.count
+            func error(_ column: String, _ message: String) { errors.append(.located(line.at(column), message)) }
+            let department = line["department"]
+            if department == nil { error("department", "缺少执法主体") }
+            var parsedEvent: (FollowupEvent, FollowupEvent.ReexamOutcome?)?
+            if let text = line["event"] {
+                parsedEvent = FollowupEvent.parse(text)
+                if parsedEvent == nil { error("event", "事项“\(text)”无效，应为 \(FollowupEvent.spellings)") }
+            } else {
+                error("event", "缺少事项（\(FollowupEvent.spellings)）")
             }
-        case .xlsx:
-            let workbook = try WorkbookPackage(path: path)
-            try readSheets(workbook.sheets.map(\.name), path: path, into: &rows, errors: &errors) { name in
-                SheetRecordReader(package: workbook, sheet: workbook.sheets.first { $0.name == name }!)
+            var date: CivilDate?
+            if let text = line["date"] {
+                date = DateParser.parse(text)
+                if date == nil { error("date", "日期“\(text)”无效，应为如 2025-03-20 的日期") }
+            } else {
+                error("date", "缺少日期")
             }
-        case .xls:
-            let workbook = try XLSWorkbook(path: path)
-            try readSheets(workbook.sheetNames, path: path, into: &rows, errors: &errors) { name in
-                XLSSheetReader(workbook: workbook, index: workbook.sheetNames.firstIndex(of: name)!)
+            var document: FollowupDocumentKind?
+            if let text = line["document"] {
+                document = FollowupDocumentKind.parse(text)
+                if document == nil { error("document", "文书“\(text)”无效，应为 通知书、意见书 或 决定书") }
             }
+            if line["rule"] != nil && line["case_id"] == nil {
+                error("rule", "写了细则但没有案件编号：细则须对应一件案卷")
+            }
+            guard errors.count == before, let department, let (e, outcome) = parsedEvent, let date else { continue }
+            rows.append(FollowupReplyRow(department: department, caseId: line["case_id"], rule: line["rule"], event: e, outcome: outcome,
+                                         document: document, date: date, number: line["number"], note: line["note"],
+                                         location: line.location, columns: line.columns))
         }
         return (rows, errors, try hash(path))
     }
@@ -80,101 +94,5 @@ public enum ReplyFileReader {
         let digest = SHA256Digest()
         data.withUnsafeBytes { digest.update($0) }
         return digest.finish()
-    }
-
-    private static func readSheets(_ names: [String], path: String, into rows: inout [FollowupReplyRow],
-                                   errors: inout [PingchaError], reader: (String) -> RecordSource) throws(PingchaError) {
-        var found = false
-        for name in names {
-            var sheetErrors: [PingchaError] = []
-            if try read(reader(name), path: path, sheet: name, into: &rows, errors: &sheetErrors) != nil { continue }
-            found = true
-            errors += sheetErrors
-        }
-        if !found {
-            errors.append(.located(SourceLocation(file: path), "工作簿中没有整改回复工作表（表头须包含执法主体、事项、日期）"))
-        }
-    }
-
-    /// Reads one source; returns the error when its header lacks a required column.
-    private static func read(_ reader: RecordSource, path: String, sheet: String?, into allRows: inout [FollowupReplyRow],
-                             errors allErrors: inout [PingchaError]) throws(PingchaError) -> PingchaError? {
-        var missingColumns: PingchaError?
-        var rows: [FollowupReplyRow] = []
-        var errors: [PingchaError] = []
-        var index: [String: Int]?
-        func error(_ line: Int, _ column: Int?, _ message: String) {
-            errors.append(.located(SourceLocation(file: path, line: line, column: column, sheet: sheet), message))
-        }
-        try reader.read { event in
-            switch event {
-            case .record(let r):
-                if missingColumns != nil { return }
-                guard let columns = index else {
-                    var map: [String: Int] = [:]
-                    for i in 0..<r.fieldCount {
-                        let key = HeaderKey(r.string(i)).key
-                        for (name, spellings) in Self.columns where map[name] == nil && spellings.contains(where: { HeaderKey($0).key == key }) {
-                            map[name] = i
-                        }
-                    }
-                    let missing = required.filter { map[$0] == nil }
-                    if !missing.isEmpty {
-                        let names = missing.map { "\($0)（\(Self.columns[$0]![1])）" }
-                        missingColumns = .located(SourceLocation(file: path, line: r.startLine, sheet: sheet),
-                                                  "整改回复登记表缺少必需的列：\(names.joined(separator: "、"))")
-                        reader.stopRequested = true
-                    }
-                    index = map
-                    return
-                }
-                func cell(_ name: String) -> String? {
-                    guard let i = columns[name], i < r.fieldCount else { return nil }
-                    let v = r.string(i).trimmingSpaces
-                    return v.isEmpty ? nil : String(v)
-                }
-                func col(_ name: String) -> Int? { columns[name].map { $0 + 1 } }
-                if (0..<r.fieldCount).allSatisfy({ r.field($0).allSatisfy { $0 == 0x20 } }) { return }
-                let before = errors.count
-                let department = cell("department")
-                if department == nil { error(r.startLine, col("department"), "缺少执法主体") }
-                var parsedEvent: (FollowupEvent, FollowupEvent.ReexamOutcome?)?
-                if let text = cell("event") {
-                    parsedEvent = FollowupEvent.parse(text)
-                    if parsedEvent == nil { error(r.startLine, col("event"), "事项“\(text)”无效，应为 \(FollowupEvent.spellings)") }
-                } else {
-                    error(r.startLine, col("event"), "缺少事项（\(FollowupEvent.spellings)）")
-                }
-                var date: CivilDate?
-                if let text = cell("date") {
-                    date = DateParser.parse(text)
-                    if date == nil { error(r.startLine, col("date"), "日期“\(text)”无效，应为如 2025-03-20 的日期") }
-                } else {
-                    error(r.startLine, col("date"), "缺少日期")
-                }
-                var document: FollowupDocumentKind?
-                if let text = cell("document") {
-                    document = FollowupDocumentKind.parse(text)
-                    if document == nil { error(r.startLine, col("document"), "文书“\(text)”无效，应为 通知书、意见书 或 决定书") }
-                }
-                if cell("rule") != nil && cell("case_id") == nil {
-                    error(r.startLine, col("rule"), "写了细则但没有案件编号：细则须对应一件案卷")
-                }
-                guard errors.count == before, let department, let (e, outcome) = parsedEvent, let date else { return }
-                rows.append(FollowupReplyRow(department: department, caseId: cell("case_id"), rule: cell("rule"), event: e, outcome: outcome,
-                                             document: document, date: date, number: cell("number"), note: cell("note"),
-                                             location: SourceLocation(file: path, line: r.startLine, sheet: sheet),
-                                             columns: columns.mapValues { $0 + 1 }))
-            case .unterminatedQuote(let start, _, _), .oversized(let start, _, _):
-                error(start, nil, "引号未闭合")
-            case .invalidBytes(let line, let column):
-                error(line, column, "有无法解码的字节")
-            case .cellError(let line, let column, let text):
-                error(line, column, "单元格是错误值“\(text)”")
-            }
-        }
-        allRows += rows
-        allErrors += errors
-        return missingColumns
     }
 }

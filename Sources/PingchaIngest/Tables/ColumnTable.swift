@@ -23,11 +23,19 @@ public struct ColumnTable: Sendable {
 
     /// What the table is, in the messages (执法人员名册).
     public var name: String
+    /// What a worksheet holding it is called (“工作簿中没有…工作表”); the name by default.
+    public var sheetName: String
     public var columns: [Column]
 
-    public init(name: String, columns: [Column]) {
+    public init(name: String, sheetName: String? = nil, columns: [Column]) {
         self.name = name
+        self.sheetName = sheetName ?? name
         self.columns = columns
+    }
+
+    /// `department（执法主体）`: the key with its first Chinese spelling.
+    static func label(_ c: Column) -> String {
+        c.spellings.first(where: { !$0.allSatisfy(\.isASCII) }).map { "\(c.key)（\($0)）" } ?? c.key
     }
 
     /// One row with something in it.
@@ -90,7 +98,7 @@ public struct ColumnTable: Sendable {
         if !found {
             let required = columns.filter(\.required).map { $0.spellings.first(where: { !$0.allSatisfy(\.isASCII) }) ?? $0.key }
             errors.append(.located(SourceLocation(file: path),
-                                   "工作簿中没有\(name)工作表（表头须包含\(required.joined(separator: "、"))）"))
+                                   "工作簿中没有\(sheetName)工作表（表头须包含\(required.joined(separator: "、"))）"))
         }
     }
 
@@ -130,6 +138,9 @@ public struct ColumnTable: Sendable {
                     if rowsBeforeHeader >= 20 { reader.stopRequested = true }
                     return
                 }
+                // Only a wholly blank row is passed over: one with anything in it, even outside
+                // the known columns, reaches the caller, who says what it lacks.
+                if (0..<r.fieldCount).allSatisfy({ r.field($0).allSatisfy { $0 == 0x20 || $0 == 0x09 } }) { return }
                 var cells: [String: String] = [:]
                 for (key, i) in map where i < r.fieldCount {
                     var v = r.string(i).trimmingSpaces
@@ -137,7 +148,6 @@ public struct ColumnTable: Sendable {
                     if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v = String(v.dropFirst()) }
                     if !v.isEmpty { cells[key] = String(v) }
                 }
-                if cells.isEmpty { return }
                 rows.append(Row(cells: cells, location: SourceLocation(file: path, line: r.startLine, sheet: sheet),
                           columns: map.mapValues { $0 + 1 }))
             case .unterminatedQuote(let start, _, _), .oversized(let start, _, _):
@@ -150,7 +160,7 @@ public struct ColumnTable: Sendable {
         }
         guard index == nil else { return nil }
         guard let nearest else { return .located(SourceLocation(file: path, sheet: sheet), "\(name)是空的，没有表头行") }
-        let names = nearest.missing.map { c in c.spellings.first(where: { !$0.allSatisfy(\.isASCII) }).map { "\($0)（\(c.key)）" } ?? c.key }
+        let names = nearest.missing.map(Self.label)
         return .located(SourceLocation(file: path, line: nearest.line, sheet: sheet), "\(name)缺少必需的列：\(names.joined(separator: "、"))")
     }
 }
