@@ -45,7 +45,9 @@ let package = Package(
             resources: [.embedInCode("Resources/calendar.yaml")]
         ),
         // Stage 2: rubrics — YAML loading, the expression language, profiles.
-        .target(name: "PingchaRubric", dependencies: ["PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PingchaRubric", dependencies: ["PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")],
+                // The follow-up periods (rubrics/followup/periods.yaml), for documents made away from the project folder.
+                resources: [.embedInCode("Resources/followup-periods.yaml")]),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
         .target(name: "PingchaScoring", dependencies: ["PingchaModel", "PingchaRubric"]),
         // Stage 4: the SQLite store (GRDB; bulk inserts through raw binds). The only module that

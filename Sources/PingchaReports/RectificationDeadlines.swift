@@ -1,21 +1,48 @@
 import PingchaModel
 import PingchaCalendar
 
-/// The periods of Art. 30 of the 监督办法, counted from the document's date: 10 working days to
-/// correct and report, 5 working days to object. Working days follow the holiday calendar
-/// (the first working day after the date is day 1).
-public struct RectificationDeadlines: Sendable, Equatable {
-    public static let correctionWorkingDays = 10
-    public static let objectionWorkingDays = 5
+/// The periods a bulletin and its notices state (Art. 30 of the 监督办法: correct and report,
+/// apply for re-examination; and the time to help check items still unchecked), as
+/// `rubrics/followup/periods.yaml` gives them — the lengths are law and live there; the job
+/// that renders the documents reads the file and hands them here.
+public struct RectificationPeriods: Sendable, Equatable {
+    public struct Period: Sendable, Equatable {
+        public var length: Int
+        /// 工作日 (working days on the calendar) rather than 日.
+        public var workingDays: Bool
 
-    public var issued: CivilDate
-    public var correction: CivilDate
-    public var objection: CivilDate
+        public init(length: Int, workingDays: Bool) {
+            self.length = length
+            self.workingDays = workingDays
+        }
 
-    public init(issued: CivilDate, calendar: WorkingDayCalendar) {
-        self.issued = issued
-        correction = calendar.addWorkdays(issued, Self.correctionWorkingDays)
-        objection = calendar.addWorkdays(issued, Self.objectionWorkingDays)
+        /// “10个工作日”, “30日”.
+        public var wording: String { "\(length)\(workingDays ? "个工作日" : "日")" }
+
+        /// The last day of the period starting on `start`, counted as the rubric functions count.
+        public func end(from start: CivilDate, calendar: WorkingDayCalendar) -> CivilDate {
+            workingDays ? calendar.addWorkdays(start, length) : calendar.addDays(start, length)
+        }
+    }
+
+    /// 自行纠正并书面报告 (art. 30(1)).
+    public var correction: Period
+    /// 申请复查 (art. 30(2)).
+    public var objection: Period
+    /// 答复通知书: the time a notice gives to help check the items still unchecked.
+    public var answer: Period
+
+    public init(correction: Period, objection: Period, answer: Period) {
+        self.correction = correction
+        self.objection = objection
+        self.answer = answer
+    }
+
+    /// The template values: the periods in words and, counted from `issued`, their last days.
+    func values(issued: CivilDate, calendar: WorkingDayCalendar) -> [String: Any] {
+        ["correctionPeriod": correction.wording, "objectionPeriod": objection.wording, "answerPeriod": answer.wording,
+         "correctionDeadline": correction.end(from: issued, calendar: calendar).chineseText,
+         "objectionDeadline": objection.end(from: issued, calendar: calendar).chineseText]
     }
 }
 

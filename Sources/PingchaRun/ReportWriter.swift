@@ -81,11 +81,13 @@ public struct ReportWriter {
                 let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
                                                      listLimit: templates.settings.listLimit, minimumCasesForRank: minimumCasesForRank,
                                                      typicalCases: templates.settings.content.typicalCases).facts(db)
-                try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar),
+                let periods = try RectificationPeriods.load()
+                try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar, periods: periods),
                                         folder: out.staging, name: "bulletin")
                 let notices = out.path("notices")
                 try FileManager.default.createDirectory(atPath: notices, withIntermediateDirectories: true)
-                try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar)
+                try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar,
+                                 periods: periods)
                     .write(db, into: notices)
                 try out.write("analysis.md", AnalysisMarkdown(batchName: batch.name, figures: figures, rubrics: rubricInfos,
                                                               decisions: decisions, minimumCasesForRank: minimumCasesForRank).render())

@@ -15,7 +15,7 @@ final class BulletinMarkdownTests: XCTestCase {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings()
         settings(&templates.settings)
-        return try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn())
+        return try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods)
     }
 
     func goldenMarkdown() throws -> String {
@@ -43,9 +43,9 @@ final class BulletinMarkdownTests: XCTestCase {
 
     func testDeadlinesCountWorkingDaysAcrossNationalDay() throws {
         // 2025-09-26 is a Friday; 28 Sep and 11 Oct are adjusted working days, 1–8 Oct a holiday.
-        let d = RectificationDeadlines(issued: ReportFixtures.ranOn, calendar: .builtIn())
-        XCTAssertEqual(d.objection, CivilDate(year: 2025, month: 10, day: 10))
-        XCTAssertEqual(d.correction, CivilDate(year: 2025, month: 10, day: 16))
+        let p = ReportFixtures.periods
+        XCTAssertEqual(p.objection.end(from: ReportFixtures.ranOn, calendar: .builtIn()), CivilDate(year: 2025, month: 10, day: 10))
+        XCTAssertEqual(p.correction.end(from: ReportFixtures.ranOn, calendar: .builtIn()), CivilDate(year: 2025, month: 10, day: 16))
     }
 
     /// Art. 30 counts from receipt, and nobody knows when a department receives the bulletin:

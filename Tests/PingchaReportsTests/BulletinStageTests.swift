@@ -11,7 +11,7 @@ final class BulletinStageTests: XCTestCase {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings()
         settings(&templates.settings)
-        return MarkdownWriter.write(try BulletinDocument.make(facts, templates: templates, calendar: .builtIn()))
+        return MarkdownWriter.write(try BulletinDocument.make(facts, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods))
     }
 
     func testMarkedAsAFirstRoundWhileReviewsArePending() throws {
@@ -53,7 +53,8 @@ final class BulletinStageTests: XCTestCase {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings()
         let view = BulletinView(facts: ReportFixtures.bulletin, settings: templates.settings,
-                                deadlines: RectificationDeadlines(issued: ReportFixtures.ranOn, calendar: .builtIn()))
+                                issued: ReportFixtures.ranOn,
+                                periodValues: ReportFixtures.periods.values(issued: ReportFixtures.ranOn, calendar: .builtIn()))
         guard case .intervals(let rates)? = view.charts()["department-pass-rates"] else { return XCTFail("no pass-rate chart") }
         XCTAssertEqual(rates.title, "各行政执法主体合格率（%）")
         XCTAssertTrue(rates.points.allSatisfy { $0.low == $0.value && $0.high == $0.value })

@@ -22,7 +22,7 @@ final class NoticeTests: XCTestCase {
     func notice(_ facts: NoticeFacts = NoticeTests.facts, maskAll: Bool = false) throws -> String {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings(maskAll: maskAll)
-        return MarkdownWriter.write(try NoticeDocument.make(facts, templates: templates, calendar: .builtIn()))
+        return MarkdownWriter.write(try NoticeDocument.make(facts, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods))
     }
 
     /// The part of the text between two markers.

@@ -93,7 +93,7 @@ final class OfficialSettingsTests: XCTestCase {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings()
         change(&templates.settings)
-        return try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn())
+        return try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods)
     }
 
     func testTheBulletinAlwaysCarriesItsNumberOrTheBlankForIt() throws {
@@ -118,7 +118,7 @@ final class OfficialSettingsTests: XCTestCase {
     func testEachNoticeLeavesItsOwnNumberBlank() throws {
         var templates = try ReportTemplates.load(directory: nil)
         templates.settings = ReportSettings(documentNumberSeq: 3, copyTo: ["市人民政府办公室"])
-        let notice = try NoticeDocument.make(NoticeTests.facts, templates: templates, calendar: .builtIn())
+        let notice = try NoticeDocument.make(NoticeTests.facts, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods)
         // The bulletin's number 3 is not every notice's number.
         XCTAssertEqual(notice.documentNumber, "克司通〔2025〕\u{3000}\u{3000}号")
         XCTAssertEqual(notice.recipients, "交通运输局：")

@@ -5,6 +5,11 @@ import PingchaReports
 /// cases are pending (one of the two excellent ones among them), so the bulletin is a 初评.
 enum ReportFixtures {
     static let ranOn = CivilDate(year: 2025, month: 9, day: 26)!
+    /// The periods of rubrics/followup/periods.yaml (10 and 5 working days; the run reads the
+    /// file, these tests of the documents alone take its values).
+    static let periods = RectificationPeriods(correction: .init(length: 10, workingDays: true),
+                                              objection: .init(length: 5, workingDays: true),
+                                              answer: .init(length: 10, workingDays: true))
 
     static let bulletin = BulletinFacts(
         batchName: "2025年度行政执法案卷评查", ranOn: ranOn, inputFiles: 2, rowsRead: 9, rowsRejected: 1,

@@ -25,7 +25,7 @@ final class TemplateTests: XCTestCase {
         let templates = try ReportTemplates.load(directory: folder)
         XCTAssertEqual(templates.sources["bulletin"], folder + "/bulletin.md.mustache")
         XCTAssertEqual(templates.sources["notice"], "内置 notice.md.mustache")
-        let doc = try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn())
+        let doc = try BulletinDocument.make(ReportFixtures.bulletin, templates: templates, calendar: .builtIn(), periods: ReportFixtures.periods)
         XCTAssertEqual(doc.title, "2025年度行政执法案卷评查通报（本局格式）")
         // Values are masked and escaped for Markdown whatever the template does with them.
         XCTAssertEqual(doc.blocks, [.text("共8件，案由含 张某无证经营道路运输，联系电话139****5678欧阳某超标排放。")])

@@ -253,6 +253,24 @@ final class ReviewStageTests: XCTestCase {
         XCTAssertTrue(bulletin.contains("尚有5件案卷存在须评查人员核实的事项"), bulletin)
     }
 
+    /// The periods the bulletin and notices state are law kept in rubrics/followup/periods.yaml
+    /// (the copy built into the program where the folder has none): a bureau whose rules give
+    /// 15 working days to correct sees 15 in its documents.
+    func testThePeriodsComeFromThePeriodsFile() throws {
+        let standard = try String(contentsOfFile: CommandRunner.packageRoot + "/rubrics/followup/periods.yaml", encoding: .utf8)
+        let local = standard.replacingOccurrences(of: "  opinion_correct:\n    title: 按《行政执法监督意见书》自行纠正并书面报告\n    length: 10",
+                                                  with: "  opinion_correct:\n    title: 按《行政执法监督意见书》自行纠正并书面报告\n    length: 15")
+        XCTAssertNotEqual(local, standard)
+        try FileManager.default.createDirectory(atPath: dir + "/rubrics/followup", withIntermediateDirectories: true)
+        try local.write(toFile: dir + "/rubrics/followup/periods.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try runBatch().status, 0)
+        let bulletin = try text("bulletin.md")
+        XCTAssertTrue(bulletin.contains("自收到本通报之日起15个工作日内"), bulletin)
+        XCTAssertTrue(bulletin.contains("自收到本通报之日起5个工作日内"), bulletin)
+        let notice = try text("notices/水利局.md")
+        XCTAssertTrue(notice.contains("自收到本通知书之日起15个工作日内"), notice)
+    }
+
     func testTypicalCasesMustBeDecidedCasesOfTheBatch() throws {
         try FileManager.default.createDirectory(atPath: dir + "/mine", withIntermediateDirectories: true)
         let settings = "typical_cases:\n  - 先处罚后立案的做法应予纠正。\n  - { department: 水利局, case: 水罚1, note: 一人执法即作出处罚。 }\n"

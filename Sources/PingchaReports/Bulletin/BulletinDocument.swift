@@ -5,10 +5,12 @@ import PingchaCalendar
 
 /// The bulletin (评查情况通报): facts → template → Markdown → document.
 public enum BulletinDocument {
-    public static func make(_ facts: BulletinFacts, templates: ReportTemplates, calendar: WorkingDayCalendar) throws(PingchaError) -> OfficialDocument {
+    public static func make(_ facts: BulletinFacts, templates: ReportTemplates, calendar: WorkingDayCalendar,
+                            periods: RectificationPeriods) throws(PingchaError) -> OfficialDocument {
         let settings = templates.settings
-        let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
-        let view = BulletinView(facts: facts, settings: settings, deadlines: deadlines)
+        let issued = settings.date ?? facts.ranOn
+        let view = BulletinView(facts: facts, settings: settings, issued: issued,
+                                periodValues: periods.values(issued: issued, calendar: calendar))
         let markdown = templates.render("bulletin", view.values())
         let reader = MarkdownReader(source: templates.sources["bulletin"] ?? "bulletin.md.mustache", charts: view.charts())
         // Published: whatever the template or the data let through, no identifier survives —

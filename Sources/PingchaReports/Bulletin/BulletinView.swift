@@ -7,7 +7,10 @@ import PingchaModel
 struct BulletinView {
     let facts: BulletinFacts
     let settings: ReportSettings
-    let deadlines: RectificationDeadlines
+    /// The document's date (the periods run from receipt, stated with their last days from it).
+    let issued: CivilDate
+    /// The periods' template values (``RectificationPeriods/values(issued:calendar:)``).
+    let periodValues: [String: Any]
     /// Put where the contact goes and replaced after the masking pass (``BulletinDocument``).
     var contactPlaceholder = "\u{E000}联系人\u{E001}"
 
@@ -23,11 +26,11 @@ struct BulletinView {
         let graded = f.grades.reduce(0) { $0 + $1.count }
         let ranked = f.departments.filter { $0.rank != nil }.count
         let typical = typicalCases()
-        return [
+        return ([
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
             "recipients": settings.recipients,
-            "dateText": deadlines.issued.chineseText,
+            "dateText": issued.chineseText,
             "batchName": f.batchName,
             "preliminary": f.isPreliminary,
             "pendingCases": nonZero(f.needsReview),
@@ -92,14 +95,12 @@ struct BulletinView {
             "hasTypicalCases": !typical.isEmpty,
             "typicalCasesNumeral": Figures.chineseNumeral(f.problems.count + 1),
             "typicalCases": marked(typical.enumerated().map { ["number": String($0.offset + 1), "text": $0.element] }),
-            "correctionDeadline": deadlines.correction.chineseText,
-            "objectionDeadline": deadlines.objection.chineseText,
             "hasDispositions": !f.dispositions.isEmpty,
             "dispositions": marked(f.dispositions.map { ["name": $0.name, "count": String($0.count)] }),
             "hasNextSteps": !content.nextSteps.isEmpty,
             "nextSteps": marked(content.nextSteps.map { ["text": $0] }),
             "contact": content.contact == nil ? false : contactPlaceholder,
-        ]
+        ] as [String: Any]).merging(periodValues) { a, _ in a }
     }
 
     private func department(_ d: BulletinFacts.DepartmentLine) -> [String: Any] {

@@ -8,9 +8,10 @@ import PingchaCalendar
 /// The periods run from receipt (Art. 30: "自收到…之日起"), and the store knows no date of
 /// service, so the notice prints the periods, not dates counted from its own date.
 public enum NoticeDocument {
-    public static func make(_ facts: NoticeFacts, templates: ReportTemplates, calendar: WorkingDayCalendar) throws(PingchaError) -> OfficialDocument {
+    public static func make(_ facts: NoticeFacts, templates: ReportTemplates, calendar: WorkingDayCalendar,
+                            periods: RectificationPeriods) throws(PingchaError) -> OfficialDocument {
         let settings = templates.settings
-        let deadlines = RectificationDeadlines(issued: settings.date ?? facts.ranOn, calendar: calendar)
+        let issued = settings.date ?? facts.ranOn
         let audience = Audience(internalWith: settings)
         // The attachment's parts are numbered as they occur: 不符合项, 待核实事项, 细则及依据.
         let hasFailures = !facts.items.isEmpty || facts.failedFindings > 0
@@ -18,10 +19,10 @@ public enum NoticeDocument {
         let numerals = ["（一）", "（二）", "（三）"]
         let pendingPart = hasFailures ? 1 : 0
         let rulesPart = pendingPart + (hasPending ? 1 : 0)
-        let values: [String: Any] = [
+        let values: [String: Any] = ([
             "organisation": settings.organisation,
             "documentNumber": settings.documentNumber ?? "",
-            "dateText": deadlines.issued.chineseText,
+            "dateText": issued.chineseText,
             "batchName": facts.batchName,
             "department": facts.department,
             "cases": String(facts.cases),
@@ -74,9 +75,7 @@ public enum NoticeDocument {
             }),
             "hasRules": !facts.rules.isEmpty,
             "rules": marked(facts.rules.map { ["rule": $0.rule, "basis": $0.basis] }),
-            "correctionDeadline": deadlines.correction.chineseText,
-            "objectionDeadline": deadlines.objection.chineseText,
-        ]
+        ] as [String: Any]).merging(periods.values(issued: issued, calendar: calendar)) { a, _ in a }
         let markdown = templates.render("notice", values)
         return try MarkdownReader(source: templates.sources["notice"] ?? "notice.md.mustache").read(markdown)
     }

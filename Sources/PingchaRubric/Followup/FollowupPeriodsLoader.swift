@@ -1,3 +1,4 @@
+import Foundation
 import PingchaModel
 import Yams
 
@@ -5,8 +6,13 @@ extension FollowupPeriods {
     /// Where the periods live unless `--periods` names another file.
     public static let defaultPath = "rubrics/followup/periods.yaml"
 
+    /// The file at `path`; for the default path in a folder without it (a `report` or `followup`
+    /// run away from the project), the copy built into the program.
     public static func load(path: String = defaultPath) throws(PingchaError) -> FollowupPeriods {
-        try parse(yaml: try TextFile.read(path), path: path)
+        if path == defaultPath && !FileManager.default.fileExists(atPath: path) {
+            return try parse(yaml: String(decoding: PackageResources.followup_periods_yaml, as: UTF8.self), path: path + "（内置）")
+        }
+        return try parse(yaml: try TextFile.read(path), path: path)
     }
 
     static let topKeys = ["id", "version", "title", "periods", "warn_within"]

@@ -22,6 +22,7 @@ struct NoticeWriter {
     let definitions: [StoredRubric]
     let templates: ReportTemplates
     let calendar: WorkingDayCalendar
+    let periods: RectificationPeriods
 
     /// A department's figures over all its cases, whatever the list shows.
     struct Totals {
@@ -89,7 +90,7 @@ struct NoticeWriter {
                     group.leave()
                 }
                 do {
-                    let document = try NoticeDocument.make(facts, templates: templates, calendar: calendar)
+                    let document = try NoticeDocument.make(facts, templates: templates, calendar: calendar, periods: periods)
                     try DocumentFiles.write(document, folder: folder, name: file, formats: [.markdown, .docx])
                 } catch {
                     failure.record(error)
