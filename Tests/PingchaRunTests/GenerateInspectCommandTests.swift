@@ -118,4 +118,42 @@ final class GenerateInspectCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, "错误：没有指定 --input，且在 data/sample 下找不到年度文件夹（如 data/sample/2025）\n")
     }
+
+    /// `--messy`: the export carries bad rows and odd values, and the summary line counts them;
+    /// `inspect` then rejects exactly those rows.
+    func testGenerateMessyCountsItsBadRows() throws {
+        let r = try run(["generate", "--cases", "1000", "--seed", "9", "--years", "2024", "--messy", "--out", "m.csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let size = try FileManager.default.attributesOfItem(atPath: folder.file("m.csv"))[.size] as! Int
+        XCTAssertEqual(r.stderr, "已生成 1000 件案件，另有错误行 1 行（执法类别无效 1），无效可选值 2 个，写入 1 个文件，共 \(size) 字节。\n")
+        let inspect = try run(["inspect", "--input", "m.csv"])
+        XCTAssertTrue(inspect.stdout.contains("记录：1001 行 = 接受 1000 + 退回 1\n"), inspect.stdout)
+    }
+
+    /// `--sheet` reads the one worksheet named; `--header-row` takes the header where it is told.
+    func testInspectASheetAndAHeaderRow() throws {
+        try FileManager.default.copyItem(atPath: CommandRunner.packageRoot + "/Tests/PingchaIngestTests/Fixtures/cases-openpyxl.xlsx",
+                                         toPath: folder.file("cases.xlsx"))
+        let sheet = try run(["inspect", "--input", "cases.xlsx", "--sheet", "2023年"])
+        XCTAssertEqual(sheet.status, 0, sheet.stderr)
+        XCTAssertTrue(sheet.stdout.contains("  工作表“2023年”：表头在第1行；记录 1 行 = 接受 1 + 退回 0\n"), sheet.stdout)
+        XCTAssertFalse(sheet.stdout.contains("2024年"), sheet.stdout)
+        try "克拉玛依市2024年度台账\n案件编号,执法主体,执法类别,备注X\n1,水利局,行政处罚,a\n".write(toFile: folder.file("t.csv"), atomically: true, encoding: .utf8)
+        let header = try run(["inspect", "--input", "t.csv", "--header-row", "2"])
+        XCTAssertTrue(header.stdout.contains("  表头：第2行（前 1 行为标题，已跳过）\n  记录：1 行 = 接受 1 + 退回 0\n"), header.stdout)
+    }
+
+    /// `--suggest-mapping` writes a draft mapping file naming each unmapped column with its place.
+    func testInspectSuggestsAMapping() throws {
+        try "案件编号,执法主体,执法类别,备注X\n1,水利局,行政处罚,a\n".write(toFile: folder.file("t.csv"), atomically: true, encoding: .utf8)
+        let r = try run(["inspect", "--input", "t.csv", "--suggest-mapping", "m.yaml"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "映射文件草稿已写入 m.yaml：请核对后用 --mapping m.yaml 重新运行\n")
+        let draft = try String(contentsOfFile: folder.file("m.yaml"), encoding: .utf8)
+        XCTAssertTrue(draft.hasPrefix("# 表头别名和取值同义词的映射文件，由 pingcha inspect --suggest-mapping 生成。\n"), draft)
+        XCTAssertTrue(draft.contains("aliases:\n  # “备注X”（t.csv 第4列）\n"), draft)
+        // The draft as written is a valid mapping file (every suggestion is a comment until chosen).
+        let again = try run(["inspect", "--input", "t.csv", "--mapping", "m.yaml"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+    }
 }
