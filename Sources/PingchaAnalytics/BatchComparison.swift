@@ -141,7 +141,47 @@ public struct BatchComparison: Sendable, Hashable {
     public var rubricsDiffer: Bool { rubrics.contains { $0.map { !$0.sameRubrics } ?? false } }
 }
 
+/// One department's problems (rules its cases failed) between two reviews: 新出现, 已整改,
+/// 持续存在, and those that cannot be judged because the other review could not have caught them.
+public struct ProblemChanges: Sendable, Equatable {
+    public var new: [RuleKey] = []
+    public var fixed: [RuleKey] = []
+    public var persisting: [RuleKey] = []
+    public var notComparable: [RuleKey] = []
+
+    public init() {}
+}
+
 extension Analytics {
+    /// The department's problems in `earlier` and `later` compared (``BatchSnapshot/problems``);
+    /// `compare` and the bulletin's 上次评查问题整改情况 both count them here.
+    public static func problemChanges(_ name: String, earlier e: BatchSnapshot, later l: BatchSnapshot,
+                                      rubrics: RubricComparability?) -> ProblemChanges {
+        var out = ProblemChanges()
+        let before = e.problems[name] ?? [], after = l.problems[name] ?? []
+        // A rule can be called new or fixed only if the other batch could have caught
+        // it: the rule exists there, and the department had cases under its rubric.
+        func checkable(_ rule: RuleKey, in batch: BatchSnapshot) -> Bool {
+            if let rubrics, !rubrics.rules.common.contains(rule) { return false }
+            if let used = batch.rubricsUsed[name], !used.contains(rule.rubricId) { return false }
+            return true
+        }
+        out.persisting = before.intersection(after).sorted()
+        for rule in before.subtracting(after).sorted() {
+            if checkable(rule, in: l) { out.fixed.append(rule) } else { out.notComparable.append(rule) }
+        }
+        for rule in after.subtracting(before).sorted() {
+            if checkable(rule, in: e) { out.new.append(rule) } else { out.notComparable.append(rule) }
+        }
+        out.notComparable.sort()
+        return out
+    }
+
+    /// The rubrics of two batches compared (nil when either is not known).
+    public static func rubricComparability(between e: BatchSnapshot, and l: BatchSnapshot) -> RubricComparability? {
+        e.rubrics.isEmpty || l.rubrics.isEmpty ? nil : rubricComparability(earlier: e.rubrics, later: l.rubrics)
+    }
+
     /// Compares two batches department by department (see ``compare(_:)``).
     public static func compare(earlier: BatchSnapshot, later: BatchSnapshot) -> BatchComparison {
         compare([earlier, later])
@@ -158,9 +198,7 @@ extension Analytics {
                 if let name = group.summary.key, seen.insert(name).inserted { names.append(name) }
             }
         }
-        let steps: [RubricComparability?] = zip(batches, batches.dropFirst()).map { e, l in
-            e.rubrics.isEmpty || l.rubrics.isEmpty ? nil : rubricComparability(earlier: e.rubrics, later: l.rubrics)
-        }
+        let steps: [RubricComparability?] = zip(batches, batches.dropFirst()).map { rubricComparability(between: $0, and: $1) }
         let tracks = names.map { name in
             DepartmentTrack(
                 department: name,
@@ -201,25 +239,8 @@ extension Analytics {
             if verdict != .noData && !onEqualTerms { verdict = .differentRubrics }
         }
 
-        var new: [RuleKey] = [], fixed: [RuleKey] = [], persisting: [RuleKey] = [], other: [RuleKey] = []
-        if a != nil, b != nil {
-            let before = e.problems[name] ?? [], after = l.problems[name] ?? []
-            // A rule can be called new or fixed only if the other batch could have caught
-            // it: the rule exists there, and the department had cases under its rubric.
-            func checkable(_ rule: RuleKey, in batch: BatchSnapshot) -> Bool {
-                if let rubrics, !rubrics.rules.common.contains(rule) { return false }
-                if let used = batch.rubricsUsed[name], !used.contains(rule.rubricId) { return false }
-                return true
-            }
-            persisting = before.intersection(after).sorted()
-            for rule in before.subtracting(after).sorted() {
-                if checkable(rule, in: l) { fixed.append(rule) } else { other.append(rule) }
-            }
-            for rule in after.subtracting(before).sorted() {
-                if checkable(rule, in: e) { new.append(rule) } else { other.append(rule) }
-            }
-            other.sort()
-        }
+        let problems = a != nil && b != nil ? problemChanges(name, earlier: e, later: l, rubrics: rubrics) : ProblemChanges()
+        let (new, fixed, persisting, other) = (problems.new, problems.fixed, problems.persisting, problems.notComparable)
 
         let categoriesBefore = e.categories[name] ?? [], categoriesAfter = l.categories[name] ?? []
         var shareChanges: [CategoryShareChange] = []

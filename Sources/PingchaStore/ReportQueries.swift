@@ -20,6 +20,23 @@ extension StoredBatch {
         return out
     }
 
+    /// Per department, the rules its cases failed (rubric id, rule id) and the rubrics its scored
+    /// cases were scored under: what comparing two reviews needs, without loading the cases.
+    public func failedRulesByDepartment(_ session: StoreSession) throws
+        -> (failed: [(department: String, rubricId: String, ruleId: String)], used: [(department: String, rubricId: String)]) {
+        let failed = try Row.fetchAll(session.db, sql: """
+            SELECT DISTINCT c.department AS department, f.rubric_id AS rubric, f.rule_id AS rule
+            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+            WHERE f.batch_id = ? AND f.outcome = 'fail'
+            """, arguments: [id]).map { (department: $0["department"] as String, rubricId: $0["rubric"] as String, ruleId: $0["rule"] as String) }
+        let used = try Row.fetchAll(session.db, sql: """
+            SELECT DISTINCT c.department AS department, r.rubric_id AS rubric
+            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
+            WHERE r.batch_id = ? AND r.score IS NOT NULL AND r.rubric_id IS NOT NULL
+            """, arguments: [id]).map { (department: $0["department"] as String, rubricId: $0["rubric"] as String) }
+        return (failed, used)
+    }
+
     /// How many cases are excellent (or failed), how many of them are decided, and the case
     /// numbers of the best (or worst) `limit` decided ones: a pending case is never named.
     /// Among equal scores the departments take turns (each one's first case, then each one's

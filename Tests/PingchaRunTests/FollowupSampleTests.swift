@@ -101,6 +101,11 @@ final class FollowupSampleTests: XCTestCase {
         XCTAssertEqual(Array(row("应急管理局").prefix(8)), ["应急管理局", "58", "0", "0", "0", "0", "58", "0"])
         XCTAssertEqual(Array(row("农业农村局").prefix(8)), ["农业农村局", "71", "0", "0", "0", "0", "0", "71"])
         XCTAssertEqual(row("公安局").count, 11)
+        // The bulletin says the same of the same rules as compare (new, fixed, persisting).
+        for department in ["交通运输局", "水利局", "农业农村局"] {
+            let t = row(department)
+            XCTAssertTrue(part.contains("与本次评查按评查细则比较：已消除\(t[9])条，持续存在\(t[10])条，新出现\(t[8])条。"), "\(department) \(t)\n\(part)")
+        }
 
         // Everything again, as a second `make demo` does: nothing changes.
         XCTAssertTrue(try followup(["record", "--file", replies + "2023年度-1-通知书送达与答复.csv"]).stdout.contains("本次未重复登记"))

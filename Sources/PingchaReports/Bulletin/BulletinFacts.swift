@@ -261,6 +261,18 @@ public struct BulletinFacts: Sendable, Equatable {
         public struct Row: Sendable, Equatable {
             public var department: String
             public var items, corrected, partly, notCorrected, reexamination, revoked, open: Int
+            /// What this review's cases say of the same rules (compare's 新出现/已整改/持续存在,
+            /// counted in rules); nil when the department has no case in this review.
+            public var problems: ProblemCounts?
+
+            public struct ProblemCounts: Sendable, Equatable {
+                public var fixed, persisting, new: Int
+                public init(fixed: Int, persisting: Int, new: Int) {
+                    self.fixed = fixed
+                    self.persisting = persisting
+                    self.new = new
+                }
+            }
 
             public init(department: String, items: Int, corrected: Int, partly: Int, notCorrected: Int, reexamination: Int,
                         revoked: Int, open: Int) {

@@ -71,7 +71,11 @@ struct BulletinView {
             "rectification": marked((f.previousRectification?.rows ?? []).map { r in
                 let parts = [("已整改", r.corrected), ("部分整改", r.partly), ("未整改", r.notCorrected), ("复查中", r.reexamination),
                              ("经复查撤销", r.revoked), ("仍在办理", r.open)].filter { $0.1 > 0 }.map { "\($0.0)\($0.1)项" }
-                return ["department": r.department, "items": String(r.items), "outcome": parts.joined(separator: "，")] as [String: Any]
+                var row: [String: Any] = ["department": r.department, "items": String(r.items), "outcome": parts.joined(separator: "，")]
+                if let p = r.problems {
+                    row["problems"] = ["fixed": String(p.fixed), "persisting": String(p.persisting), "new": String(p.new)]
+                }
+                return row
             }),
             "topGrade": topGrade,
             "lowestGrade": lowestGrade,

@@ -1,3 +1,4 @@
+import PingchaAnalytics
 import PingchaModel
 import PingchaReports
 import PingchaRubric
@@ -30,8 +31,31 @@ enum FollowupOutcomes {
             .sorted { ($0.year ?? 0, $0.ranAt) > ($1.year ?? 0, $1.ranAt) }
         for candidate in earlier {
             let items = try FollowupRegister(batch: candidate.name).items(db)
-            if !items.isEmpty { return .init(batchName: candidate.name, rows: byDepartment(items)) }
+            guard !items.isEmpty else { continue }
+            // What this review says of the same rules, counted as compare counts them.
+            let before = try snapshot(candidate, db), after = try snapshot(batch, db)
+            let rubrics = Analytics.rubricComparability(between: before, and: after)
+            let rows = byDepartment(items).map { row -> BulletinFacts.PreviousRectification.Row in
+                var row = row
+                if before.rubricsUsed[row.department] != nil || before.problems[row.department] != nil,
+                   after.rubricsUsed[row.department] != nil {
+                    let c = Analytics.problemChanges(row.department, earlier: before, later: after, rubrics: rubrics)
+                    row.problems = .init(fixed: c.fixed.count, persisting: c.persisting.count, new: c.new.count)
+                }
+                return row
+            }
+            return .init(batchName: candidate.name, rows: rows)
         }
         return nil
+    }
+
+    /// A batch's failed rules and rubrics per department, straight from the store.
+    static func snapshot(_ batch: StoredBatch, _ db: StoreSession) throws -> BatchSnapshot {
+        let (failed, used) = try batch.failedRulesByDepartment(db)
+        var problems: [String: Set<RuleKey>] = [:], rubricsUsed: [String: Set<String>] = [:]
+        for f in failed { problems[f.department, default: []].insert(RuleKey(rubricId: f.rubricId, ruleId: f.ruleId)) }
+        for u in used { rubricsUsed[u.department, default: []].insert(u.rubricId) }
+        return BatchSnapshot(name: batch.name, departments: [], problems: problems, rubricsUsed: rubricsUsed,
+                             rubrics: StoredCases.rubricInfos(try batch.rubrics(db).map(\.structure)))
     }
 }
