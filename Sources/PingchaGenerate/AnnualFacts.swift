@@ -23,18 +23,6 @@ struct AnnualFacts {
     /// Seeds the spelling of these fields in a row (their own generator, for the same reason).
     var spellingSeed: UInt64 = 0
 
-    /// Whether rows carry the fields the rubrics read (强制类别, 强制执行方式, 申请法院强制执行,
-    /// 许可结果, 移送司法机关). Off: the bundled sample's scores and findings are a baseline
-    /// other work builds on, and these values would change them (a 不予 licence is reviewed by
-    /// other rules, a transfer makes LAW-06 not applicable, …). The values are drawn all the
-    /// same, so that turning this on changes only these columns.
-    static let writesRubricFields = false
-
-    /// The columns ``writesRubricFields`` governs.
-    static let rubricColumns: Set<CaseColumn> = [
-        .coerciveAction, .enforcementMethod, .courtEnforcementApplied, .licenceResult, .transferredToJudiciary,
-    ]
-
     /// The facts of `c`, drawn from `rng`.
     static func make(for c: SyntheticCase, quality: QualityProfile, _ rng: inout CaseRandom) -> AnnualFacts {
         var f = AnnualFacts()

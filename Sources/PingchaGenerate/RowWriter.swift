@@ -76,7 +76,6 @@ struct RowWriter {
                     continue
                 default:
                     if field.isAnnual {
-                        if !AnnualFacts.writesRubricFields && AnnualFacts.rubricColumns.contains(field) { continue }
                         mayNeedQuotes = appendValue(field, c, style, &annualSpelling, to: &out)
                     } else {
                         mayNeedQuotes = appendValue(field, c, style, &rng, to: &out)

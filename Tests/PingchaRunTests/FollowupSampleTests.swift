@@ -50,7 +50,7 @@ final class FollowupSampleTests: XCTestCase {
         var status = table(try followup(["status", "--as-of", "2024-10-18"]).stdout)
         XCTAssertEqual(status.count, 12)
         XCTAssertEqual(status["交通运输局"], "44 0 0 0 0")
-        XCTAssertEqual(status["公安局"], "97 97 0 97 0", "its answer is dated 21 October: not known on the 18th")
+        XCTAssertEqual(status["公安局"], "96 96 0 96 0", "its answer is dated 21 October: not known on the 18th")
         for d in ["城市管理综合行政执法局", "应急管理局", "文化体育广电和旅游局", "自然资源和规划局"] {
             let items = status[d]!.split(separator: " ")[0]
             XCTAssertEqual(status[d], "\(items) \(items) 0 \(items) 0", d)
@@ -84,7 +84,7 @@ final class FollowupSampleTests: XCTestCase {
         XCTAssertTrue(part.contains("交通运输局：整改事项44项，已整改44项。"), part)
         XCTAssertTrue(part.contains("应急管理局：整改事项58项，经复查撤销58项。"), part)
         XCTAssertTrue(part.contains("农业农村局：整改事项71项，仍在办理71项。"), part)
-        XCTAssertTrue(part.contains("水利局：整改事项36项，部分整改36项。"), part)
+        XCTAssertTrue(part.contains("水利局：整改事项35项，部分整改35项。"), part)
         _ = try pingcha(["compare", "--batch", batch, "--batch", "2025年度行政执法案卷评查", "--out", "compare"])
         let compare = try String(contentsOfFile: dir + "/compare/compare.md", encoding: .utf8)
         let section = compare.components(separatedBy: "、上次评查问题整改情况").dropFirst().first ?? ""
@@ -97,7 +97,7 @@ final class FollowupSampleTests: XCTestCase {
         // 水利局 in part; 应急管理局 revoked; 农业农村局 still open (2 re-examined and upheld).
         XCTAssertEqual(Array(row("交通运输局").prefix(8)), ["交通运输局", "44", "44", "0", "0", "0", "0", "0"])
         XCTAssertEqual(Array(row("住房和城乡建设局").prefix(8)), ["住房和城乡建设局", "51", "51", "0", "0", "0", "0", "0"])
-        XCTAssertEqual(Array(row("水利局").prefix(8)), ["水利局", "36", "0", "36", "0", "0", "0", "0"])
+        XCTAssertEqual(Array(row("水利局").prefix(8)), ["水利局", "35", "0", "35", "0", "0", "0", "0"])
         XCTAssertEqual(Array(row("应急管理局").prefix(8)), ["应急管理局", "58", "0", "0", "0", "0", "58", "0"])
         XCTAssertEqual(Array(row("农业农村局").prefix(8)), ["农业农村局", "71", "0", "0", "0", "0", "0", "71"])
         XCTAssertEqual(row("公安局").count, 11)
