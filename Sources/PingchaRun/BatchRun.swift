@@ -61,7 +61,7 @@ public struct BatchRun {
         let book = ReviewBook(rows: sheetRows, scorer: scorer)
 
         let batchName = options.batchName ?? RunOptions.defaultBatchName(year: options.year)
-        let header = BatchHeader(name: batchName, year: options.year, ranAt: ISO8601DateFormatter().string(from: Date()),
+        let header = BatchHeader(name: batchName, year: options.year, ranAt: Self.testRanAt ?? ISO8601DateFormatter().string(from: Date()),
                                  toolVersion: options.toolVersion, calendarVersion: calendar.version,
                                  catalogueSHA256: SHA256Digest.hex(of: catalogue.source == "rubrics/fields.yaml" ? EmbeddedDefaults.fieldsYAML : (try TextFile.read(catalogue.source))))
         let store: Store
@@ -167,6 +167,10 @@ public struct BatchRun {
         outcome.calendarNotice = calendar.fallbackNotice
         return outcome
     }
+
+    /// For the tests of the statistics' cut-off (the day a batch was stored): with
+    /// `PINGCHA_TEST_RAN_AT=2025-12-10T02:00:00Z` the batch records that instant instead of now.
+    static let testRanAt = ProcessInfo.processInfo.environment["PINGCHA_TEST_RAN_AT"]
 
     /// For the test that kills a run inside its transaction: with
     /// `PINGCHA_TEST_PAUSE_AFTER_CASES=N` the run says `PINGCHA_PAUSED` on stderr after storing

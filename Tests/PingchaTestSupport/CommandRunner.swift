@@ -17,10 +17,15 @@ public enum CommandRunner {
         return packageRoot + "/.build/debug/pingcha"
     }
 
-    public static func run(_ args: [String], in directory: String = packageRoot) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs `pingcha args` in `directory`, with `environment` added to this process's own.
+    public static func run(_ args: [String], in directory: String = packageRoot,
+                           environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
