@@ -158,6 +158,14 @@ public struct StoredBatch: Sendable {
         return try Row.fetchAll(db, sql: "SELECT * FROM batch ORDER BY ran_at DESC, id DESC").map(Self.init(row:))
     }
 
+    /// The name given, or the newest stored batch's when none is (what `followup` works on by
+    /// default; a register may outlive its batch, so a given name is not looked up here).
+    public static func name(_ name: String?, orNewestIn session: StoreSession) throws -> String {
+        if let name { return name }
+        guard let newest = try list(session).first else { throw StoreError.noSuchBatch("（未指定）", known: []) }
+        return newest.name
+    }
+
     public static func named(_ name: String, in session: StoreSession) throws -> StoredBatch {
         let db = session.db
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM batch WHERE name = ?", arguments: [name]) else {

@@ -115,14 +115,14 @@ public final class Ingester<Prepared: Sendable> {
             try ingestSheets(workbook.sheets.map(\.name), path: path, index: index, report: &report, handlers: handlers) { name in
                 SheetRecordReader(package: workbook, sheet: workbook.sheets.first { $0.name == name }!)
             }
-            report.sha256 = Self.digest(file)
+            report.sha256 = SHA256Digest.hex(of: file)
         case .xls:
             report.encoding = .xls
             let workbook = try XLSWorkbook(path: path)
             try ingestSheets(workbook.sheetNames, path: path, index: index, report: &report, handlers: handlers) { name in
                 XLSSheetReader(workbook: workbook, index: workbook.sheetNames.firstIndex(of: name)!)
             }
-            report.sha256 = Self.digest(file)
+            report.sha256 = SHA256Digest.hex(of: file)
         }
     }
 
@@ -261,13 +261,6 @@ public final class Ingester<Prepared: Sendable> {
             let near = partial && !m.nearest.isEmpty ? "（最接近的表头：\(m.nearest.map { "“\(Suggestion.shown($0))”" }.joined(separator: "、"))）" : ""
             return "\(m.field)（\(m.chineseName)）\(near)"
         }.joined(separator: "、")
-    }
-
-    /// The SHA-256 of a whole file (workbooks are read part by part, not front to back).
-    static func digest(_ file: ChunkedFile) -> String {
-        let digest = SHA256Digest()
-        file.forEachBlock(in: 0..<file.size) { digest.update($0) }
-        return digest.finish()
     }
 }
 

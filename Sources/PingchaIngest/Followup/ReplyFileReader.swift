@@ -86,13 +86,7 @@ public enum ReplyFileReader {
                                          document: document, date: date, number: line["number"], note: line["note"],
                                          location: line.location, columns: line.columns))
         }
-        return (rows, errors, try hash(path))
+        return (rows, errors, SHA256Digest.hex(of: try ChunkedFile(path: path)))
     }
 
-    static func hash(_ path: String) throws(PingchaError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, detail: "无法读取文件") }
-        let digest = SHA256Digest()
-        data.withUnsafeBytes { digest.update($0) }
-        return digest.finish()
-    }
 }

@@ -38,6 +38,14 @@ public final class SHA256Digest {
         return s
     }
 
+    /// The SHA-256 of a whole file, read in blocks (workbooks are read part by part, not front
+    /// to back, so their digest is taken apart from the reading).
+    static func hex(of file: ChunkedFile) -> String {
+        let digest = SHA256Digest()
+        file.forEachBlock(in: 0..<file.size) { digest.update($0) }
+        return digest.finish()
+    }
+
     public static func hex(of text: String) -> String {
         let d = SHA256Digest()
         d.update(text)

@@ -89,7 +89,7 @@ public struct FollowupIssueJob {
         do {
             let store = try Store(path: databasePath)
             try store.write { s in
-                let name = try batchName ?? StoredBatch.list(s).first.map(\.name) ?? { throw StoreError.noSuchBatch("（未指定）", known: []) }()
+                let name = try StoredBatch.name(batchName, orNewestIn: s)
                 _ = try FollowupRegisterBuilder(batchName: name, periods: periods).open(s, at: now())
                 let register = FollowupRegister(batch: name)
                 let batch = try StoredBatch.named(name, in: s)

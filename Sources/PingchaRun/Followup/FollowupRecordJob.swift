@@ -55,7 +55,7 @@ public struct FollowupRecordJob {
         do {
             let store = try Store(path: databasePath)
             try store.write { session in
-                let name = try batchName ?? StoredBatch.list(session).first.map(\.name) ?? { throw StoreError.noSuchBatch("（未指定）", known: []) }()
+                let name = try StoredBatch.name(batchName, orNewestIn: session)
                 let register = FollowupRegister(batch: name)
                 if let earlier = try register.earlier(session, action: "record", sha256: sha256) {
                     outcome = Outcome(batch: name, recorded: 0, items: 0, duplicates: rows.count, warnings: [], earlier: earlier, registerOpened: false)

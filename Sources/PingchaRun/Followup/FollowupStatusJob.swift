@@ -45,7 +45,7 @@ public struct FollowupStatusJob {
         do {
             let store = try Store(path: databasePath)
             try store.read { s in
-                let name = try batchName ?? StoredBatch.list(s).first.map(\.name) ?? { throw StoreError.noSuchBatch("（未指定）", known: []) }()
+                let name = try StoredBatch.name(batchName, orNewestIn: s)
                 let register = FollowupRegister(batch: name)
                 let batch = try? StoredBatch.named(name, in: s)
                 var items = try register.items(s)
