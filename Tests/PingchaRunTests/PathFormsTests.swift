@@ -266,6 +266,33 @@ final class PathFormsTests: XCTestCase {
         try fails(["score", "--quiet", "--input", "i", "--rubrics", "文件.txt/"], in: w, "文件.txt/: 无法读取：这是文件，不是文件夹；请去掉末尾的 /")
     }
 
+    // MARK: - followup
+
+    func testFollowupTakesEveryForm() throws {
+        let w = try workspace("followup")
+        let status = ["followup", "status", "--as-of", "2025-12-20"]
+        try ok(status + ["--db", "d", "--out", "o"], in: w)
+        XCTAssertTrue(exists(w + "/o/followup.xlsx"))
+        for _ in 0..<2 { try ok(status + ["--db", "d", "--batch", "A", "--out", "跟踪 状态/"], in: w) }
+        XCTAssertTrue(exists(w + "/跟踪 状态/followup.html"))
+        try ok(status + ["--db", "../d", "--out", "../o2"], in: w + "/sub")
+        try ok(status + ["--db", w + "/d", "--out", w + "/o3"], in: w + "/sub")
+        try ok(["followup", "issue", "--stage", "notice", "--date", "2025-12-20", "--db", "./d", "--out", "n"], in: w)
+        XCTAssertFalse(try fm().contentsOfDirectory(atPath: w + "/n").isEmpty)
+
+        try fails(status + ["--db", "d", "--out", "文件.txt"], in: w, "文件.txt: " + Self.fileNotFolder)
+        try fails(status + ["--db", "d", "--out", "./"], in: w, "./: " + Self.replaced)
+        try fails(status + ["--db", "缺少.sqlite", "--out", "o4"], in: w, "缺少.sqlite: " + Self.noStore)
+        try fails(status + ["--db", "d", "--periods", "空", "--out", "o4"], in: w, "空: 无法读取：这是一个文件夹，这里需要的是文件")
+        try fails(status + ["--db", "d", "--calendar", "文件.txt/", "--out", "o4"], in: w, "文件.txt/: 无法读取：这是文件，不是文件夹；请去掉末尾的 /")
+        try fails(["followup", "issue", "--stage", "notice", "--db", "d", "--out", "文件.txt/n"], in: w, "文件.txt/n: 文件.txt 是文件，不是文件夹")
+        try fails(["followup", "record", "--db", "d", "--file", "空"], in: w, "空: 无法读取：这是一个文件夹，这里需要的是文件")
+        try fails(["followup", "record", "--db", "d", "--file", "文件.txt/"], in: w, "文件.txt/: 无法读取：这是文件，不是文件夹；请去掉末尾的 /")
+        try fails(["followup", "record", "--db", "d", "--file", "缺少.csv"], in: w, "缺少.csv: 找不到文件或文件夹")
+        XCTAssertFalse(exists(w + "/o4"))
+        XCTAssertEqual(text(w + "/文件.txt"), "不是文件夹\n")
+    }
+
     // MARK: - rubric, generate
 
     func testRubricCheckAndTestTakeEveryForm() throws {
