@@ -1,17 +1,23 @@
 /// Writes an ``OfficialDocument`` as Markdown (ending in one newline) (`bulletin.md`, `notices/*.md`): readable as
-/// plain text and in any Markdown viewer. Charts are left out (their figures are in tables).
+/// plain text and in any Markdown viewer. A chart is an image link to a drawing written beside
+/// the file (``write(_:chartImages:)``), under its caption 图N, so that a text that says "见下图"
+/// has its picture in Markdown too; without drawings charts are left out (their figures are in
+/// tables).
 ///
 /// The parts of the official layout are there as text, in the standard's order: the 附件说明
 /// under the body, the signature, each attachment under a `# 附件1：名称` heading (the syntax the
 /// reader takes), and the 版记 under a rule (`---`).
 public enum MarkdownWriter {
-    public static func write(_ document: OfficialDocument) -> String {
+    /// - Parameter chartImages: the relative paths of the charts' drawings, in the order the
+    ///   charts appear (body, then attachments); a chart without one is left out.
+    public static func write(_ document: OfficialDocument, chartImages: [String] = []) -> String {
+        var images = chartImages[...]
         var o = ""
         if let issuer = document.issuer { o += "**\(MarkdownText.escape(issuer))**\n\n" }
         if let number = document.documentNumber { o += "\(MarkdownText.escape(number))\n\n" }
         o += "# \(MarkdownText.escape(document.title))\n\n"
         if let recipients = document.recipients { o += "\(MarkdownText.escape(recipients))\n\n" }
-        o += blocks(document.blocks)
+        o += blocks(document.blocks, images: &images)
         if let note = document.attachmentNote {
             for line in note.lines { o += MarkdownText.escape(line) + "\n\n" }
         }
@@ -20,7 +26,7 @@ public enum MarkdownWriter {
         }
         for (i, attachment) in document.attachments.enumerated() {
             o += "# \(document.attachmentLabel(i))：\(MarkdownText.escape(attachment.title))\n\n"
-            o += blocks(attachment.blocks)
+            o += blocks(attachment.blocks, images: &images)
         }
         if let colophon = document.colophon {
             // A blank line before the rule: right under a paragraph, --- would make it a heading.
@@ -34,7 +40,7 @@ public enum MarkdownWriter {
         return o
     }
 
-    static func blocks(_ blocks: [Block]) -> String {
+    static func blocks(_ blocks: [Block], images: inout ArraySlice<String>) -> String {
         var o = ""
         for block in blocks {
             switch block {
@@ -44,7 +50,11 @@ public enum MarkdownWriter {
                 o += runs.map { $0.strong ? "**\(MarkdownText.escape($0.text))**" : MarkdownText.escape($0.text) }.joined() + "\n\n"
             case .table(let table):
                 o += self.table(table)
-            case .chart, .pageBreak:
+            case .chart(let chart):
+                guard let image = images.popFirst() else { continue }
+                let caption = MarkdownText.escape(chart.title)
+                o += "![\(caption)](\(image.replacingOccurrences(of: " ", with: "%20")))\n\n\(caption)\n\n"
+            case .pageBreak:
                 continue
             }
         }

@@ -95,6 +95,18 @@ final class ReportOutputTests: XCTestCase {
         XCTAssertTrue(md.contains("自收到本通报之日起10个工作日内"))
         let html = try text("bulletin.html")
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 4)
+        // bulletin.md shows the same four drawings, written beside it, each under its caption.
+        let images = md.split(separator: "\n").filter { $0.hasPrefix("![") }
+        XCTAssertEqual(images.count, 4)
+        for n in 1...4 {
+            let file = "charts/bulletin-图\(n).svg"
+            let svg = try text(file)
+            XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""), file)
+            let title = try XCTUnwrap(svg.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first)
+            XCTAssertTrue(title.hasPrefix("图\(n) "), title)
+            XCTAssertTrue(md.contains("![\(title)](\(file))\n\n\(title)\n"), file)
+            XCTAssertTrue(html.contains("<title>\(title)</title>"), title)
+        }
         // The synthetic batch has cases waiting for a reviewer: a first-round bulletin.
         XCTAssertTrue(try part("bulletin.docx", "word/document.xml").contains("关于B初评情况的通报"))
     }
