@@ -67,7 +67,7 @@ final class BulletinMarkdownTests: XCTestCase {
         let text = MarkdownWriter.write(try bulletin())
         XCTAssertFalse(text.contains("张三"))
         XCTAssertFalse(text.contains("欧阳娜娜"))
-        XCTAssertTrue(text.contains("| 交通运输局 | 交罚〔2025〕7号 | 张某 |"), text)
+        XCTAssertTrue(text.contains("| 交通运输局 | 交罚<br>〔2025〕7号 | 张某 |"), text)
         XCTAssertTrue(text.contains("| 欧阳某 |"), text)
         XCTAssertFalse(PersonalDataMask.containsIdentifiers(text))
         // Without surname masking the party's name stays, identifiers still go.

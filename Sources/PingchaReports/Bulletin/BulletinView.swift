@@ -123,17 +123,16 @@ struct BulletinView {
     }
 
     private func listed(_ c: ListedCase, number: Int) -> [String: Any] {
-        [
+        CaseNumberLines.templateValues(audience.text(c.caseId)).merging([
             "number": String(number),
             "department": audience.text(c.department),
-            "caseId": audience.text(c.caseId),
             "cause": c.cause.map { audience.text($0, partyName: c.partyName, partyType: c.partyType) } ?? "—",
             "party": audience.party(c.partyName, type: c.partyType) ?? "—",
             "score": c.score.map(\.description) ?? "—",
             "grade": c.grade ?? "",
             "reasons": c.reasons.isEmpty ? "—" : c.reasons.map { audience.text($0, partyName: c.partyName, partyType: c.partyType) }
                 .joined(separator: "；"),
-        ]
+        ]) { $1 }
     }
 
     private func problem(_ p: BulletinFacts.ProblemLine, number: Int) -> [String: Any] {

@@ -85,8 +85,8 @@ public enum FollowupDocument {
             "noticeDateText": facts.noticeServed?.chineseText ?? "此前",
             "opinionDateText": facts.opinionServed?.chineseText ?? "此前",
             "items": marked(facts.items.map {
-                ["caseId": audience.text($0.caseId, partyName: nil, partyType: nil), "rule": $0.rule,
-                 "disposition": $0.disposition.chineseName] as [String: Any]
+                CaseNumberLines.templateValues(audience.text($0.caseId, partyName: nil, partyType: nil))
+                    .merging(["rule": $0.rule, "disposition": $0.disposition.chineseName]) { $1 }
             }),
             "decisions": marked(Disposition.gravestFirst.compactMap { d -> (Disposition, Int)? in
                 let n = facts.items.filter { $0.disposition == d }.count

@@ -50,28 +50,21 @@ public enum NoticeDocument {
             "listedPendingCases": String(facts.listedPendingCases),
             "pendingTruncated": facts.listedPendingCases < facts.pendingCases,
             "items": marked(facts.items.enumerated().map { n, item in
-                [
+                CaseNumberLines.templateValues(audience.text(item.caseId)).merging([
                     "number": String(n + 1),
-                    "caseId": audience.text(item.caseId),
-                    "caseHead": CaseNumberLines.split(audience.text(item.caseId)).head,
-                    "caseTail": CaseNumberLines.split(audience.text(item.caseId)).tail ?? false,
                     "rule": item.rule,
                     "finding": audience.text(item.finding, partyName: item.partyName, partyType: item.partyType),
                     "deduct": DecimalNumber(item.deduct).map { $0 == .zero ? false : $0.description as Any } ?? item.deduct,
                     "disposition": item.disposition,
                     "veto": item.veto,
-                ] as [String: Any]
+                ] as [String: Any]) { $1 }
             }),
             "pendingCaseRows": marked(pendingRows(facts.pendingItems).map { caseId, items in
-                let shown = audience.text(caseId)
-                return [
-                    "caseId": shown,
-                    "caseHead": CaseNumberLines.split(shown).head,
-                    "caseTail": CaseNumberLines.split(shown).tail ?? false,
+                CaseNumberLines.templateValues(audience.text(caseId)).merging([
                     "checks": marked(sameChecks(items).map { codes, check, item in
                         ["code": codes, "check": audience.text(check, partyName: item.partyName, partyType: item.partyType)]
                     }),
-                ] as [String: Any]
+                ] as [String: Any]) { $1 }
             }),
             "hasRules": !facts.rules.isEmpty,
             "rules": marked(facts.rules.map { ["rule": $0.rule, "basis": $0.basis] }),

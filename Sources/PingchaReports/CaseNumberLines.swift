@@ -1,6 +1,7 @@
 import PingchaDocuments
 
-/// A case number on two lines in a narrow table column, broken at its bracketed year so that
+/// A case number on two lines in a narrow table column (notices, the bulletin's lists, the
+/// follow-up documents), broken at its bracketed year so that
 /// the column needs the width of the longer half, not of the whole number, and 号 never stands
 /// alone on a line.
 ///
@@ -31,5 +32,12 @@ enum CaseNumberLines {
         }
         guard let best = candidates.min(by: { longer($0) < longer($1) }) else { return (caseNumber, nil) }
         return (String(best.head), String(best.tail))
+    }
+
+    /// The template values of a case number as a table shows it: `caseId` whole, `caseHead` and
+    /// `caseTail` (false when it stays on one line) for `{{caseHead}}{{#caseTail}}<br>{{caseTail}}{{/caseTail}}`.
+    static func templateValues(_ shown: String) -> [String: Any] {
+        let lines = split(shown)
+        return ["caseId": shown, "caseHead": lines.head, "caseTail": lines.tail ?? false]
     }
 }
