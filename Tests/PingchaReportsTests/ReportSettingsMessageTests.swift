@@ -95,6 +95,33 @@ final class ReportSettingsMessageTests: XCTestCase {
         ("an attachment without a name", "# 通知\n\n# 附件：\n", "T/notice.md.mustache:3: 附件须有名称，如「# 附件：问题清单」"),
     ]
 
+    /// The line is the template's, not the rendered text's: sections that repeat, vanish or
+    /// print values with line breaks above the mistake do not move it (each case's rendered
+    /// line differs from its template line: 6, 6, 5, 9).
+    nonisolated(unsafe) static let documentsWithSections: [(String, String, [String: Any], String)] = [
+        ("a loop and a comment above", "# 通知\n{{! 说明 }}\n{{#items}}\n{{.}}段。\n{{/items}}\n\nTable: 表1\n\n正文\n",
+         ["items": ["甲", "乙", "丙"]], "T/notice.md.mustache:7: 「Table:」标题之后没有表格"),
+        ("the mistake inside a loop", "# 通知\n{{#rows}}\n{{.}}段\n{{/rows}}\n\n{{#rows}}\n| {{.}} |\n{{/rows}}\n", ["rows": ["x", "y"]],
+         "T/notice.md.mustache:7: 表格第二行应为对齐行，如 |---|---:|"),
+        ("a vanished section and a value on two lines", "# 通知\n{{^flag}}\n不显示\n{{/flag}}\n{{text}}\n\n<!-- chart: nosuch -->\n",
+         ["flag": true, "text": "一\n二"], "T/notice.md.mustache:7: 没有名为「nosuch」的图表；这份文书没有可放的图表"),
+        ("a section on one line", "# 通知\n\n{{#a}}甲{{/a}}{{#b}}乙{{/b}}\n{{#rows}}\n{{.}}\n{{/rows}}\n\n# 附件：\n",
+         ["a": true, "b": false, "rows": ["1", "2", "3", "4"]], "T/notice.md.mustache:8: 附件须有名称，如「# 附件：问题清单」"),
+    ]
+
+    func testDocumentMessagesNameTheTemplateLineWhateverTheSectionsPrinted() throws {
+        let folder = NSTemporaryDirectory() + "pingcha-template-lines-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (what, text, view, expected) in Self.documentsWithSections {
+            try text.write(toFile: folder + "/notice.md.mustache", atomically: true, encoding: .utf8)
+            let templates = try ReportTemplates.load(directory: folder)
+            XCTAssertThrowsError(try templates.document("notice", view), what) { error in
+                XCTAssertEqual((error as? PingchaError)?.message.replacingOccurrences(of: folder, with: "T"), expected, what)
+            }
+        }
+    }
+
     func testEveryDocumentMessageWithItsLine() throws {
         let folder = NSTemporaryDirectory() + "pingcha-template-documents-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

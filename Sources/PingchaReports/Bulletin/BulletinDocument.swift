@@ -11,11 +11,9 @@ public enum BulletinDocument {
         let issued = settings.date ?? facts.ranOn
         let view = BulletinView(facts: facts, settings: settings, issued: issued,
                                 periodValues: periods.values(issued: issued, calendar: calendar))
-        let markdown = templates.render("bulletin", view.values())
-        let reader = MarkdownReader(source: templates.sources["bulletin"] ?? "bulletin.md.mustache", charts: view.charts())
         // Published: whatever the template or the data let through, no identifier survives —
         // except the bureau's own contact, which is meant to be called.
-        let masked = try reader.read(markdown).mappingText(PersonalDataMask.maskIdentifiers)
+        let masked = try templates.document("bulletin", view.values(), charts: view.charts()).mappingText(PersonalDataMask.maskIdentifiers)
         guard let contact = settings.content.contact else { return masked }
         return masked.mappingText { $0.replacingOccurrences(of: view.contactPlaceholder, with: contact) }
     }

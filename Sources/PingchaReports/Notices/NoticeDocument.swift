@@ -69,8 +69,7 @@ public enum NoticeDocument {
             "hasRules": !facts.rules.isEmpty,
             "rules": marked(facts.rules.map { ["rule": $0.rule, "basis": $0.basis] }),
         ] as [String: Any]).merging(periods.values(issued: issued, calendar: calendar)) { a, _ in a }
-        let markdown = templates.render("notice", values)
-        return try MarkdownReader(source: templates.sources["notice"] ?? "notice.md.mustache").read(markdown)
+        return try templates.document("notice", values)
     }
 
     /// The pending items one row per case, in the order the cases first appear.

@@ -17,6 +17,8 @@ public struct ReportTemplates: Sendable {
     public var settings: ReportSettings
     /// Where each template came from (a path, or "内置" for the built-in copy).
     public let sources: [String: String]
+    /// Each template's text as read, to find a rendered line's template line (``TemplateLineMap``).
+    private let texts: [String: String]
     private let library: MustacheLibrary
 
     /// Loads from `directory`; nil means `reports/templates` when it exists, else the built-in set.
@@ -32,6 +34,7 @@ public struct ReportTemplates: Sendable {
         registerContentType
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
+        var texts: [String: String] = [:]
         for name in names {
             let file = "\(name).md.mustache"
             let (text, source) = try read(file, in: folder)
@@ -49,10 +52,11 @@ public struct ReportTemplates: Sendable {
                 throw .located(SourceLocation(file: source), "模板语法错误：\(error)")
             }
             sources[name] = source
+            texts[name] = text
         }
         let (settingsText, settingsSource) = try read("settings.yaml", in: folder)
         let settings = try ReportSettings.parse(yaml: settingsText, path: settingsSource)
-        return ReportTemplates(settings: settings, sources: sources, library: library)
+        return ReportTemplates(settings: settings, sources: sources, texts: texts, library: library)
     }
 
     /// Renders template `name` with `view` (dictionaries, arrays, strings, booleans), and the
@@ -66,8 +70,33 @@ public struct ReportTemplates: Sendable {
 
     /// Renders template `name` and reads the Markdown into a document, with the charts the
     /// template may place.
+    /// A mistake in the rendered Markdown is reported at the template's line (``TemplateLineMap``).
     public func document(_ name: String, _ view: [String: Any], charts: [String: Chart] = [:]) throws(PingchaError) -> OfficialDocument {
-        try MarkdownReader(source: sources[name] ?? "\(name).md.mustache", charts: charts).read(render(name, view))
+        let source = sources[name] ?? "\(name).md.mustache"
+        do {
+            return try MarkdownReader(source: source, charts: charts).read(render(name, view))
+        } catch .located(var location, let message) where location.file == source && location.line != nil {
+            location.line = templateLine(name, view, renderedLine: location.line!)
+            location.column = nil
+            throw .located(location, message)
+        }
+    }
+
+    /// The template line that printed line `renderedLine` (1-based) of template `name` rendered
+    /// with `view`; nil when the line cannot be traced (it is then left out of the message rather
+    /// than pointing at the wrong line).
+    func templateLine(_ name: String, _ view: [String: Any], renderedLine: Int) -> Int? {
+        guard let text = texts[name] else { return nil }
+        var marked = MustacheLibrary()
+        do {
+            try marked.register("{{% CONTENT_TYPE: MARKDOWN }}" + TemplateLineMap.marked(text), named: name)
+        } catch {
+            return nil
+        }
+        var view = view
+        for (key, value) in settings.layoutValues where view[key] == nil { view[key] = value }
+        let lines = TemplateLineMap.templateLines(ofRendered: marked.render(view, withTemplate: name) ?? "")
+        return renderedLine - 1 < lines.count ? lines[renderedLine - 1] : nil
     }
 
     private static func read(_ file: String, in folder: String?) throws(PingchaError) -> (String, String) {
