@@ -63,6 +63,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	.build/debug/pingcha rubric check rubrics
 	.build/debug/pingcha rubric test rubrics
+	@# Every flag of every command is run, with that command, by some test.
+	python3 scripts/flag-audit.py .build/debug/pingcha
 	@# XCTest only (the suites are XCTest); the last line is the plain "N passed, N failed".
 	@$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log \
 	  | grep -vE "^(Test Case|Test Suite).*(started|passed)"; status=$${PIPESTATUS[0]}; \

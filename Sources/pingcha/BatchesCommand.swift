@@ -26,6 +26,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var reportOptions: ReportOptions
+    @OptionGroup var issuing: IssuingOptions
 
     @Option(name: .long, help: ArgumentHelp("工作日历文件（整改期限）。默认：内置日历。", valueName: "FILE"))
     var calendar: String?
@@ -48,7 +49,7 @@ struct ReportCommand: ParsableCommand {
             let folder = out ?? "reports/" + batch
             var writer = ReportWriter(databasePath: db, batchName: batch, outputDirectory: folder)
             writer.minimumCasesForRank = minCases
-            writer.request = reportOptions.request
+            writer.request = reportOptions.request(issuing: issuing)
             writer.calendarPath = calendar
             writer.final = final
             try writer.write()

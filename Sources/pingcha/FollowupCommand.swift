@@ -115,6 +115,7 @@ struct FollowupCommand: ParsableCommand {
 
         @OptionGroup var common: Common
         @OptionGroup var reportOptions: ReportOptions
+        @OptionGroup var issuing: IssuingOptions
 
         @Option(name: .long, help: ArgumentHelp("文书种类：notice（通知书）、opinion（意见书）、decision（决定书）。", valueName: "STAGE"))
         var stage: String
@@ -132,7 +133,7 @@ struct FollowupCommand: ParsableCommand {
             try reporting { () throws(PingchaError) in
                 let kind = FollowupDocumentKind(rawValue: stage)!
                 var job = FollowupIssueJob(databasePath: common.store.db, batchName: common.batch, kind: kind,
-                                           request: reportOptions.request, outputDirectory: out)
+                                           request: reportOptions.request(issuing: issuing), outputDirectory: out)
                 job.periodsPath = common.periods
                 job.calendarPath = common.calendar
                 let o = try job.run()

@@ -9,6 +9,7 @@ struct RescoreCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var reportOptions: ReportOptions
+    @OptionGroup var issuing: IssuingOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("原批次名称。", valueName: "NAME"))
@@ -31,7 +32,7 @@ struct RescoreCommand: ParsableCommand {
             let counts = try job.run()
             let folder = out ?? "reports/" + name
             var writer = ReportWriter(databasePath: db, batchName: name, outputDirectory: folder)
-            writer.request = reportOptions.request
+            writer.request = reportOptions.request(issuing: issuing)
             writer.calendarPath = rubricOptions.calendar
             try writer.write()
             print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(PathText.asFolder(folder))")

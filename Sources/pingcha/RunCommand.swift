@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var reportOptions: ReportOptions
+    @OptionGroup var issuing: IssuingOptions
     var db: String { store.db }
 
     @Option(name: .long, help: ArgumentHelp("批次名称。默认：“<年度>年度行政执法案卷评查”。", valueName: "NAME"))
@@ -59,7 +60,7 @@ struct RunCommand: ParsableCommand {
                 year = y
             }
             // A mistake in the templates stops the run before anything is stored or written.
-            _ = try reportOptions.request.loadTemplates()
+            _ = try reportOptions.request(issuing: issuing).loadTemplates()
             // So does an --out that cannot be the reports' folder.
             if let out, let problem = PathText.folderProblem(out, replacing: true) { throw PathText.error(out, problem) }
             inputs.noteOtherFiles(in: inputPaths)
@@ -88,7 +89,7 @@ struct RunCommand: ParsableCommand {
             let folder = out ?? "reports/" + outcome.batchName
             var writer = ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder)
             writer.minimumCasesForRank = minCases
-            writer.request = reportOptions.request
+            writer.request = reportOptions.request(issuing: issuing)
             writer.calendarPath = rubricOptions.calendar
             writer.final = final
             try writer.write()
