@@ -47,8 +47,12 @@ final class ReportSettingsMessageTests: XCTestCase {
 
     /// (what is wrong, notice.md.mustache, the exact message after the folder `T/`).
     static let templates: [(String, String, String)] = [
-        ("a tag not closed", "# 通知\n\n{{caseId\n", "T/notice.md.mustache:4:1: 模板语法错误（标签未闭合：文件在“}}”之前结束）"),
-        ("a section not closed", "# 通知\n\n{{#cases}}\n{{caseId}}\n", "T/notice.md.mustache:5:1: 模板语法错误（区块缺少结束标签 {{/…}}）"),
+        // Unclosed tags and sections are named where they were opened, not where the file ends.
+        ("a tag not closed", "# 通知\n\n正文{{caseId\n更多\n", "T/notice.md.mustache:3:3: 模板语法错误（标签未闭合：“{{”之后缺少“}}”）：{{caseId"),
+        ("a section not closed", "# 通知\n\n{{#cases}}\n{{caseId}}\n\n结尾\n", "T/notice.md.mustache:3:1: 模板语法错误（区块 {{#cases}} 缺少结束标签 {{/cases}}）：{{#cases}}"),
+        ("an inner section not closed", "# 通知\n{{#a}}\n  {{^ b }}\n{{x}}\n{{/a}}\n", "T/notice.md.mustache:5:4: 模板语法错误（结束标签与开始的区块名不一致）：{{/a}}"),
+        ("a tag broken over two lines", "# 通知\n{{! 说明\n  两行 }}\n{{case\nId}}\n", "T/notice.md.mustache:4:1: 模板语法错误（标签未闭合：“{{”之后缺少“}}”）：{{case"),
+        ("the inner of two open", "# 通知\n{{#a}}{{{raw}}}\n  {{^ b }}\n{{x}}\n", "T/notice.md.mustache:3:3: 模板语法错误（区块 {{#b}} 缺少结束标签 {{/b}}）：{{^ b }}"),
         ("a section closed by another name", "# 通知\n\n{{#cases}}\n{{caseId}}\n{{/case}}\n", "T/notice.md.mustache:5:4: 模板语法错误（结束标签与开始的区块名不一致）：{{/case}}"),
         ("the same on the first line", "{{#cases}}{{/case}}\n", "T/notice.md.mustache:1:14: 模板语法错误（结束标签与开始的区块名不一致）：{{#cases}}{{/case}}"),
         ("a delimiter", "# 通知\n{{=<% =}}\n", "T/notice.md.mustache:2:10: 模板语法错误（分隔符设置有误）：{{=<% =}}"),

@@ -42,6 +42,15 @@ public struct ReportTemplates: Sendable {
                 // The pragma makes {{value}} escape for Markdown instead of HTML; it sits on the
                 // first line without a newline of its own, so line numbers in errors stay right.
                 try library.register("{{% CONTENT_TYPE: MARKDOWN }}" + text, named: name)
+            } catch let error as MustacheTemplate.ParserError where unclosed(error.error) && UnclosedTag.find(in: text) != nil {
+                // Found only at the end of the file by the parser: named where it was opened.
+                let open = UnclosedTag.find(in: text)!
+                let what: String
+                switch open.kind {
+                case .tag: what = "标签未闭合：“{{”之后缺少“}}”"
+                case .section(let name): what = "区块 {{#\(name)}} 缺少结束标签 {{/\(name)}}"
+                }
+                throw .located(SourceLocation(file: source, line: open.line, column: open.column), "模板语法错误（\(what)）：\(open.text)")
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma is 29 characters long: a column on the first line is that much further right.
                 let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 29) : error.context.columnNumber
@@ -110,6 +119,15 @@ public struct ReportTemplates: Sendable {
             }
         }
         return (BuiltInTemplates.text(file), "内置 \(file)")
+    }
+
+    /// The parser's errors for a tag or section still open when the file ends.
+    private static func unclosed(_ error: Error) -> Bool {
+        switch error as? MustacheTemplate.Error {
+        case .expectedSectionEnd?, .unfinishedName?: return true
+        default: break
+        }
+        return "\(error)" == "overflow"
     }
 
     private static func describe(_ error: Error) -> String {
