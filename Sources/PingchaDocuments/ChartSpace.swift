@@ -94,6 +94,9 @@ public struct ChartSpace: Sendable, Equatable {
     public var font: Font
     /// A thin frame around the chart: useful on a worksheet, not on a printed page.
     public var framed: Bool
+    /// The relationship id of a workbook embedded beside the chart part that holds its figures
+    /// (DOCX: Word's "编辑数据" opens it); nil in a workbook, whose cells are the data.
+    public var embeddedDataRelationship: String?
 
     public init(kind: Kind, title: String? = nil, categories: [String], categoriesReference: String? = nil,
                 series: [Series], numberFormat: String = "General", axisNumberFormat: String? = nil, axisMinimum: Double? = nil,

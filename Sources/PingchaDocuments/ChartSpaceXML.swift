@@ -55,6 +55,9 @@ public enum ChartSpaceXML {
         x += chart.framed ? line(width: 9525, colour: "BFBFBF") : "<a:ln><a:noFill/></a:ln>"
         x += "</c:spPr>"
         x += textProperties(chart.font)
+        if let id = chart.embeddedDataRelationship {
+            x += #"<c:externalData r:id="\#(XMLText.escape(id))"><c:autoUpdate val="0"/></c:externalData>"#
+        }
         x += "</c:chartSpace>"
         return x
     }

@@ -26,7 +26,8 @@ enum ChartParts {
                        options: DocxOptions) -> [(name: String, xml: String)] {
         let charts = charts(in: document)
         guard !charts.isEmpty else { return parts }
-        var overrides = ""
+        // The embedded workbooks' extension once, each chart's own relationships part.
+        var overrides = #"<Default Extension="xlsx" ContentType="\#(ChartDataWorkbook.contentType)"/>"#
         var relationships = ""
         for n in 1...charts.count {
             overrides += #"<Override PartName="/\#(partName(n))" ContentType="\#(ChartSpaceXML.contentType)"/>"#
@@ -42,9 +43,25 @@ enum ChartParts {
         // After document.xml and its relationships, as Word orders its own parts.
         let at = (out.firstIndex { $0.name == "word/_rels/document.xml.rels" } ?? out.count - 1) + 1
         let font = font(options)
-        out.insert(contentsOf: charts.enumerated().map { (partName($0.offset + 1), ChartSpaceXML.make(ChartSpace($0.element, font: font))) },
-                   at: min(at, out.count))
+        out.insert(contentsOf: charts.enumerated().flatMap { i, chart in
+            [(partName(i + 1), ChartSpaceXML.make(space(chart, font: font))), ChartDataWorkbook.chartRelationships(i + 1)]
+        }, at: min(at, out.count))
         return out
+    }
+
+    /// The chart as the DOCX stores it: its figures also in an embedded workbook.
+    static func space(_ chart: Chart, font: ChartSpace.Font) -> ChartSpace {
+        var space = ChartSpace(chart, font: font)
+        space.embeddedDataRelationship = ChartDataWorkbook.relationshipId
+        return space
+    }
+
+    /// The embedded workbook of each chart: its part name and the workbook's own parts.
+    static func dataWorkbooks(in document: OfficialDocument, options: DocxOptions) -> [(name: String, parts: [(name: String, xml: String)])] {
+        let font = font(options)
+        return charts(in: document).enumerated().map { i, chart in
+            (ChartDataWorkbook.partName(i + 1), ChartDataWorkbook.parts(space(chart, font: font)))
+        }
     }
 
     private static func inserting(_ text: String, before end: String, in xml: String) -> String {

@@ -52,6 +52,15 @@ public enum DocxWriter {
         for part in parts(document, options: options) {
             try package.add(part.name, text: part.xml)
         }
+        // Each chart's figures as a workbook of their own, zipped beside the package first.
+        for (n, workbook) in ChartParts.dataWorkbooks(in: document, options: options).enumerated() {
+            let scratch = path + ".chart\(n + 1).xlsx"
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            let inner = try ZipPackage(path: scratch)
+            for part in workbook.parts { try inner.add(part.name, text: part.xml) }
+            try inner.finish()
+            try package.add(workbook.name, contentsOf: scratch)
+        }
         try package.finish()
     }
 }

@@ -44,8 +44,8 @@ final class DocxChartTests: XCTestCase {
     func testAChartPartPerChartWithItsContentTypeAndRelationship() throws {
         let package = try written()
         let charts = (1...3).map { "word/charts/chart\($0).xml" }
-        XCTAssertEqual(package.order.filter { $0.hasPrefix("word/charts/") }, charts)
-        for part in package.order { XCTAssertNoThrow(try package.xml(part), part) }
+        XCTAssertEqual(package.order.filter { $0.hasPrefix("word/charts/chart") }, charts)
+        for part in package.order where !part.hasSuffix(".xlsx") { XCTAssertNoThrow(try package.xml(part), part) }
 
         let types = try package.xml("[Content_Types].xml").elements("Override")
         for chart in charts {
@@ -89,10 +89,41 @@ final class DocxChartTests: XCTestCase {
         XCTAssertTrue(paragraphs[drawings[0]].firstElement("wp:docPr")?.attr("descr")?.contains("不合格 82（5.7%）") == true)
     }
 
+    /// Each chart's figures are also in a workbook embedded beside it, laid out where the
+    /// chart's formulas point, so that Word's "编辑数据" opens them.
+    func testEachChartHasItsFiguresInAnEmbeddedWorkbookWhereItsFormulasPoint() throws {
+        let package = try written()
+        XCTAssertEqual(try package.xml("[Content_Types].xml").elements("Default").first { $0.attr("Extension") == "xlsx" }?.attr("ContentType"),
+                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        for n in 1...3 {
+            let rel = try XCTUnwrap(package.xml("word/charts/_rels/chart\(n).xml.rels").elements("Relationship").first)
+            XCTAssertEqual(rel.attr("Type"), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package")
+            XCTAssertEqual(rel.attr("Target"), "../embeddings/Microsoft_Excel_Worksheet\(n).xlsx")
+            let chart = try package.xml("word/charts/chart\(n).xml")
+            XCTAssertEqual(chart.firstElement("c:externalData")?.attr("r:id"), rel.attr("Id"))
+            XCTAssertEqual(chart.firstElement("c:autoUpdate")?.attr("val"), "0")
+        }
+        // The bars: the series' name over column B, the categories in A, the figures beside them.
+        let path = temporaryPath("chart1.xlsx")
+        try XCTUnwrap(package.parts["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"]).write(to: URL(fileURLWithPath: path))
+        let workbook = try DocxPackage(path: path)
+        XCTAssertEqual(workbook.order, ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"])
+        let cells = try workbook.xml("xl/worksheets/sheet1.xml").elements("c").map { cell in
+            (cell.attr("r") ?? "", cell.firstElement("t")?.stringValue ?? cell.firstElement("v")?.stringValue ?? "")
+        }
+        XCTAssertEqual(cells.map { "\($0.0)=\($0.1)" }, ["B1=评查等次分布（件）", "A2=优秀", "B2=1348", "A3=合格", "B3=6", "A4=不合格", "B4=82"])
+        let chart = try package.xml("word/charts/chart1.xml")
+        XCTAssertEqual(chart.elements("c:f").map(\.stringValue), ["Sheet1!$B$1", "Sheet1!$A$2:$A$4", "Sheet1!$B$2:$B$4"])
+        // Two series with a gap: the missing figure is an empty cell, as in the chart's cache.
+        try XCTUnwrap(package.parts["word/embeddings/Microsoft_Excel_Worksheet3.xlsx"]).write(to: URL(fileURLWithPath: path))
+        let trend = try DocxPackage(path: path).xml("xl/worksheets/sheet1.xml").elements("c").map { $0.attr("r") ?? "" }
+        XCTAssertEqual(trend, ["B1", "C1", "A2", "B2", "A3", "B3", "C3"])
+    }
+
     func testBarsCacheTheirFiguresAndCaptions() throws {
         let chart = try written().xml("word/charts/chart1.xml")
         XCTAssertEqual(chart.rootElement()?.name, "c:chartSpace")
-        XCTAssertEqual(chart.rootElement()?.childNames, ["c:date1904", "c:lang", "c:roundedCorners", "c:chart", "c:spPr", "c:txPr"])
+        XCTAssertEqual(chart.rootElement()?.childNames, ["c:date1904", "c:lang", "c:roundedCorners", "c:chart", "c:spPr", "c:txPr", "c:externalData"])
         // The caption under the figure is its title: none inside the chart.
         XCTAssertEqual(chart.firstElement("c:chart")?.childNames, ["c:autoTitleDeleted", "c:plotArea", "c:plotVisOnly", "c:dispBlanksAs"])
         XCTAssertEqual(chart.firstElement("c:autoTitleDeleted")?.attr("val"), "1")

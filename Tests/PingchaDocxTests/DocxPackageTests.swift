@@ -14,11 +14,12 @@ final class DocxPackageTests: XCTestCase {
         super.tearDown()
     }
 
-    /// The sample has one chart: its part follows the document's relationships.
+    /// The sample has one chart: its part and relationships follow the document's relationships,
+    /// the workbook of its figures comes last.
     static let requiredParts = [
         "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-        "word/charts/chart1.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
-        "docProps/core.xml", "docProps/app.xml",
+        "word/charts/chart1.xml", "word/charts/_rels/chart1.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml",
+        "word/footer1.xml", "word/footer2.xml", "docProps/core.xml", "docProps/app.xml", "word/embeddings/Microsoft_Excel_Worksheet1.xlsx",
     ]
 
     private func written(_ document: OfficialDocument = SampleDocument.document, options: DocxOptions = DocxOptions(),
@@ -35,7 +36,8 @@ final class DocxPackageTests: XCTestCase {
 
     func testEveryXMLPartParses() throws {
         let package = try written()
-        for part in package.order {
+        // The chart's embedded workbook is a zip of its own (DocxChartTests opens it).
+        for part in package.order where !part.hasSuffix(".xlsx") {
             XCTAssertNoThrow(try package.xml(part), part)
         }
     }
