@@ -51,8 +51,9 @@ public struct CompareJob {
             "batchList": comparison.batches.joined(separator: " → "),
             "rubricsDiffer": comparison.rubricsDiffer,
             "versionChanges": tables.versionChanges,
-            "departmentTable": tables.departments,
-            "categoryTable": tables.categories,
+            "batches": comparison.batches.map { ["name": $0] },
+            "departmentRows": tables.departments,
+            "categoryRows": tables.categories,
             "trackingNumeral": comparison.rubricsDiffer ? "三" : "二",
             "tracking": tables.tracking,
             "hasRectification": !previousRegister.isEmpty,
@@ -75,43 +76,39 @@ public struct CompareJob {
     }
 }
 
-/// The comparison's tables as Markdown, for the `compare` template.
+/// The comparison's tables as values for the `compare` template, which lays them out.
 struct CompareTables {
     let comparison: BatchComparison
     let names: StandardNames
 
-    /// Department × batch: cases and mean, pass rate with its interval, rank — one line each
-    /// within the cell, so that the table fits a page — then the change and the verdict.
-    var departments: String {
-        var header = "| 执法主体 |"
-        var rule = "|---|"
-        for b in comparison.batches { header += " \(MarkdownText.escape(b))<br>案卷数、平均分<br>合格率（95%区间）<br>名次 |"; rule += ":---:|" }
-        var o = header + " 平均分<br>变化 | 结论 |\n" + rule + "---:|:---:|\n"
-        for track in comparison.departments {
-            var line = "| \(MarkdownText.escape(track.department)) |"
-            for f in track.figures {
-                guard let g = f else { line += " — |"; continue }
+    /// Department × batch: cases and mean, pass rate with its interval, rank (the template
+    /// puts them one to a line within the cell, so that the table fits a page), then the
+    /// change and the verdict. A batch without the department has `figures` false.
+    var departments: [[String: Any]] {
+        comparison.departments.map { track in
+            let cells: [[String: Any]] = track.figures.map { f in
+                guard let g = f else { return ["figures": false] }
                 let s = g.summary
-                let ci = s.passInterval.map { "（\(num($0.lower * 100))–\(num($0.upper * 100))）" } ?? ""
-                line += " \(s.cases)件，\(num(s.mean))分<br>\(s.passRate.map(pct) ?? "—")\(ci)<br>\(g.rank.map { "第\($0)名" } ?? "不排名") |"
+                return ["figures": [
+                    "cases": String(s.cases), "mean": num(s.mean), "passRate": s.passRate.map(pct) ?? "—",
+                    "interval": s.passInterval.map { "（\(num($0.lower * 100))–\(num($0.upper * 100))）" } ?? "",
+                    "rank": g.rank.map { "第\($0)名" } ?? "不排名",
+                ] as [String: Any]]
             }
             let last = track.changes.last
-            line += " \(last?.meanChange.map(signed) ?? "—") | \(last?.verdict.label ?? "—") |\n"
-            o += line
+            return ["department": track.department, "cells": cells, "change": last?.meanChange.map(signed) ?? "—",
+                    "verdict": last?.verdict.label ?? "—"]
         }
-        return o
     }
 
     /// Category loss shares, earlier against later batch, where the rubrics differ.
-    var categories: String {
-        var o = "| 执法主体 | 类别 | 前一批次 | 后一批次 | 变化 |\n|---|---|---:|---:|---:|\n"
-        for track in comparison.departments {
-            for share in track.changes.last?.categoryShares ?? [] {
-                o += "| \(MarkdownText.escape(track.department)) | \(MarkdownText.escape(share.title)) | \(share.earlier.map(pct) ?? "—") | "
-                o += "\(share.later.map(pct) ?? "—") | \(share.change.map { ($0 >= 0 ? "+" : "") + pct($0) } ?? "—") |\n"
+    var categories: [[String: Any]] {
+        comparison.departments.flatMap { track in
+            (track.changes.last?.categoryShares ?? []).map { share -> [String: Any] in
+                ["department": track.department, "category": share.title, "earlier": share.earlier.map(pct) ?? "—",
+                 "later": share.later.map(pct) ?? "—", "change": share.change.map { ($0 >= 0 ? "+" : "") + pct($0) } ?? "—"]
             }
         }
-        return o
     }
 
     var versionChanges: [String] {

@@ -126,8 +126,10 @@ final class WorkbookOutputTests: XCTestCase {
     func testTheBulletinDocxDrawsItsChartsAndTheProblemChartFollowsTheText() throws {
         try run([])
         let docx = try book("reports/B/bulletin.docx")
-        let charts = docx.order.filter { $0.hasPrefix("word/charts/") }
+        let charts = docx.order.filter { $0.hasPrefix("word/charts/chart") }
         XCTAssertEqual(charts.count, 4)
+        // Each with the workbook of its figures.
+        XCTAssertEqual(docx.order.filter { $0.hasPrefix("word/embeddings/") }.count, 4)
         for part in charts { XCTAssertNoThrow(try docx.xml(part), part) }
         XCTAssertEqual(docx.text("word/document.xml").components(separatedBy: "<w:drawing>").count - 1, 4)
         XCTAssertEqual(docx.text("[Content_Types].xml").components(separatedBy: "drawingml.chart+xml").count - 1, 4)
