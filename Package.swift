@@ -86,7 +86,7 @@ let package = Package(
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
                         .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
                         .embedInCode("Resources/followup.md.mustache"), .embedInCode("Resources/followup-status.md.mustache"),
-                        .embedInCode("Resources/settings.yaml")]
+                        .embedInCode("Resources/analysis.md.mustache"), .embedInCode("Resources/settings.yaml")]
         ),
         // Synthetic exports for demos, tests and benchmarks.
         .target(name: "PingchaGenerate", dependencies: ["PingchaModel", "PingchaIngest"]),

@@ -59,7 +59,7 @@ public struct ReportWriter {
                 // One pass over cases and findings writes both files and gathers every figure:
                 // the batch is never held in memory.
                 let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
-                                             applicable: AnalysisMarkdown.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
+                                             applicable: AnalysisFactsBuilder.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
                     .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
                 // `sheet` last, so the columns earlier files had keep their places; empty for a CSV.
                 let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw", "sheet"])
@@ -89,8 +89,9 @@ public struct ReportWriter {
                 try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar,
                                  periods: periods)
                     .write(db, into: notices)
-                try out.write("analysis.md", AnalysisMarkdown(batchName: batch.name, figures: figures, rubrics: rubricInfos,
-                                                              decisions: decisions, minimumCasesForRank: minimumCasesForRank).render())
+                let analysis = AnalysisFactsBuilder(batchName: batch.name, figures: figures, rubrics: rubricInfos,
+                                                    decisions: decisions, minimumCasesForRank: minimumCasesForRank).facts
+                try out.write("analysis.md", AnalysisDocument.markdown(analysis, templates: templates))
                 scoresJob = nil
                 try job.finish(departments: summary.departments, problems: figures.problems, rejects: rejects)
             }

@@ -24,7 +24,7 @@ final class ReportPassTests: XCTestCase {
         try Store(path: dir + "/store.sqlite").read { db in
             let batch = try StoredBatch.named("P", in: db)
             let stored = try StoredCases.load(batch, db: db)
-            let applicable = AnalysisMarkdown.applicable(try batch.ruleTallies(db))
+            let applicable = AnalysisFactsBuilder.applicable(try batch.ruleTallies(db))
             // Two case ids as if reviewers had decided some of their rules.
             let decided = Set(stored.cases.prefix(2).map(\.caseId))
             let expected = BatchFigures(stored: stored, applicable: applicable, decidedCaseIds: decided)

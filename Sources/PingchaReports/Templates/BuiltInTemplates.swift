@@ -8,6 +8,7 @@ enum BuiltInTemplates {
         case "compare.md.mustache": PackageResources.compare_md_mustache
         case "followup.md.mustache": PackageResources.followup_md_mustache
         case "followup-status.md.mustache": PackageResources.followup_status_md_mustache
+        case "analysis.md.mustache": PackageResources.analysis_md_mustache
         case "settings.yaml": PackageResources.settings_yaml
         default: []
         }

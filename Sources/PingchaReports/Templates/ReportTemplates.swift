@@ -10,7 +10,7 @@ import PingchaModel
 /// override can be a single template.
 public struct ReportTemplates: Sendable {
     /// The templates every report needs, by name (file `<name>.md.mustache`).
-    public static let names = ["bulletin", "notice", "stats", "compare", "followup", "followup-status"]
+    public static let names = ["bulletin", "notice", "stats", "compare", "followup", "followup-status", "analysis"]
     public static let defaultDirectory = "reports/templates"
 
     /// From `settings.yaml`, with any command-line overrides applied by the caller.
