@@ -1,5 +1,5 @@
 import Foundation
-import PingchaReports
+
 
 /// A rejected row as an internal sheet may show it once personal data is to be masked
 /// (`--mask-all`). The row was refused before its columns were read, so which field holds
@@ -8,8 +8,8 @@ import PingchaReports
 /// dot included, places (…区, …县) excepted; then ID and phone numbers, e-mail addresses and
 /// house numbers wherever they are. It errs towards masking: the source file and line
 /// beside it lead to the row as exported.
-enum RejectRowMask {
-    static func masked(_ raw: String) -> String {
+public enum RejectRowMask {
+    public static func masked(_ raw: String) -> String {
         var out = ""
         var field = ""
         var quoted = false
