@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// A rejected row as an internal sheet may show it once personal data is to be masked
 /// (`--mask-all`). The row was refused before its columns were read, so which field holds
 /// the party is not known: every field that looks like a natural person's name is masked
