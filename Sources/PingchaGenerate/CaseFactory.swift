@@ -27,7 +27,10 @@ struct CaseFactory {
 
     /// The case at `index` of `stream` (cases use `.caseContent`; broken extra rows `.defects`),
     /// optionally forced into one body. It has no number yet: see ``assignNumber(_:)``.
-    func make(index: Int, stream: CaseRandom.Stream = .caseContent, body forcedBody: Int? = nil) -> SyntheticCase {
+    /// `laterValues: false` leaves out ``LaterCatalogueValues`` (the case as generated before
+    /// them; tests compare the two).
+    func make(index: Int, stream: CaseRandom.Stream = .caseContent, body forcedBody: Int? = nil,
+              laterValues: Bool = true) -> SyntheticCase {
         var rng = CaseRandom(seed: seed, stream: stream, index: UInt64(index))
         var c = SyntheticCase()
         let drawnBody = selected[bodyChoice.pick(&rng)]
@@ -44,7 +47,8 @@ struct CaseFactory {
         case .licensing: buildLicensing(&c, body, decision, &rng)
         case .coercion: buildCoercion(&c, body, decision, &rng)
         case .inspection: buildInspection(&c, body, decision, &rng)
-        case .levy, .confirmation, .other: buildOtherAct(&c, body, decision, &rng)
+        case .levy, .confirmation, .other, .requisition, .benefit, .adjudication, .reward:
+            buildOtherAct(&c, body, decision, &rng)
         }
         CaseFactory.close(&c, &rng)
         if rng.chance(body.quality.missingValues) {
@@ -54,6 +58,8 @@ struct CaseFactory {
         var facts = CaseRandom(seed: seed, stream: .annualFacts,
                                index: UInt64(index) | (stream == .caseContent ? 0 : stream.rawValue << 48))
         c.annual = AnnualFacts.make(for: c, quality: body.quality, &facts)
+        // After every annual fact, from the same generator: those stay as they were.
+        if laterValues { LaterCatalogueValues.record(&c, body: body, &facts) }
         return c
     }
 
@@ -80,6 +86,10 @@ struct CaseFactory {
         case .levy: return .levy
         case .confirmation: return .confirmation
         case .other: return .other
+        case .requisition: return .requisition
+        case .benefit: return .benefit
+        case .adjudication: return .adjudication
+        case .reward: return .reward
         }
     }
 

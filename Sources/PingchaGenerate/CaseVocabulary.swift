@@ -5,8 +5,18 @@
 /// 执法类别.
 enum EnforcementKind: Int, CaseIterable {
     case licensing, penalty, coercion, inspection, levy, confirmation, other
+    /// 行政征用, 行政给付, 行政裁决, 行政奖励 are never drawn as a case's kind (a body's kind
+    /// weights cover the seven above): a 其他 case is recorded as one of them now and then
+    /// (``LaterCatalogueValues``), so that no case drawn before they existed changes.
+    case requisition, benefit, adjudication, reward
 
-    static let names = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政确认", "其他"]
+    /// How many kinds a case is drawn from (the first seven).
+    static let drawnCount = 7
+    /// The four kinds a 其他 case may be recorded as.
+    static let retyped: [EnforcementKind] = [.requisition, .benefit, .adjudication, .reward]
+
+    static let names = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政征收", "行政确认", "其他",
+                        "行政征用", "行政给付", "行政裁决", "行政奖励"]
     static let utf8 = names.map { Array($0.utf8) }
 }
 
@@ -50,21 +60,25 @@ enum CoerciveMeasure: Int, CaseIterable {
     static let utf8 = names.map { Array($0.utf8) }
 }
 
-/// 复议结果.
+/// 复议结果. 终止 and 调解 come last: they are given later (``LaterCatalogueValues``), after
+/// the first seven were drawn, so the draws' indices stay what they were.
 enum ReconsiderationResult: Int, CaseIterable {
     case upheld, revoked, varied, confirmedIllegal, confirmedVoid, orderedToPerform, dismissed
+    case terminated, mediated
 
-    static let names = ["维持", "撤销", "变更", "确认违法", "确认无效", "责令履行", "驳回"]
+    static let names = ["维持", "撤销", "变更", "确认违法", "确认无效", "责令履行", "驳回", "终止", "调解"]
     static let utf8 = names.map { Array($0.utf8) }
 }
 
 /// 诉讼结果. `维持` is the wording before the 2014 行政诉讼法 (now 驳回诉讼请求, art. 69),
 /// which older exports still use and the catalogue reads as its synonym; kept so that the
 /// bundled sample stays as it was.
+/// 驳回起诉, 撤诉 and 调解 come last, given later like 复议's 终止 and 调解.
 enum LitigationResult: Int, CaseIterable {
     case upheld, claimDismissed, revoked, varied, confirmedIllegal, confirmedVoid, orderedToPerform
+    case suitDismissed, withdrawn, mediated
 
-    static let names = ["维持", "驳回诉讼请求", "撤销", "变更", "确认违法", "确认无效", "责令履行"]
+    static let names = ["维持", "驳回诉讼请求", "撤销", "变更", "确认违法", "确认无效", "责令履行", "驳回起诉", "撤诉", "调解"]
     static let utf8 = names.map { Array($0.utf8) }
 }
 

@@ -2,7 +2,9 @@
 /// handles. The legal provisions are the ones such decisions commonly cite; fine ranges are
 /// those provisions' ranges, rounded where they depend on turnover or investment.
 ///
-/// Kind weights are in the order 许可, 处罚, 强制, 检查, 征收, 确认, 其他.
+/// Kind weights are in the order 许可, 处罚, 强制, 检查, 征收, 确认, 其他. The matters of
+/// 行政征用, 给付, 裁决 and 奖励 are those such a body's 权责清单 lists; its 其他 cases are
+/// sometimes recorded as one of them (``LaterCatalogueValues``).
 enum CityEnforcementBodies {
     static let all: [EnforcementBody] = [
         marketRegulation, ecology, transport, urbanManagement, emergency, naturalResources,
@@ -38,7 +40,9 @@ enum CityEnforcementBodies {
                     "工业产品生产许可证核发", "药品零售企业许可"],
         inspection: ["食品安全日常监督检查", "双随机一公开抽查", "特种设备安全监督检查", "价格监督检查"],
         coercion: ["扣押涉嫌不符合食品安全标准的食品", "查封涉嫌违法生产经营场所", "扣押涉嫌假冒伪劣产品"],
-        other: ["投诉举报奖励", "消费纠纷行政调解"])
+        other: ["投诉举报奖励", "消费纠纷行政调解"],
+        adjudication: ["专利侵权纠纷行政裁决"],
+        reward: ["食品安全违法行为举报奖励", "价格违法行为举报奖励"])
 
     static let ecology = EnforcementBody(
         name: "生态环境局", abbreviation: "克环", weight: 6,
@@ -69,7 +73,8 @@ enum CityEnforcementBodies {
                     "辐射安全许可证核发"],
         inspection: ["排污单位现场执法检查", "重点排污单位双随机检查", "建设项目环保设施检查"],
         coercion: ["查封造成污染物排放的设施设备", "扣押违法排放污染物的设备"],
-        other: ["生态环境违法行为举报奖励"])
+        other: ["生态环境违法行为举报奖励"],
+        reward: ["环境污染违法行为有奖举报奖励"])
 
     static let transport = EnforcementBody(
         name: "交通运输局", abbreviation: "克交", weight: 10,
@@ -97,7 +102,9 @@ enum CityEnforcementBodies {
         inspection: ["道路运输企业安全生产检查", "客运站源头治超检查", "出租汽车经营服务检查"],
         coercion: ["扣押非法营运车辆", "扣押超限运输车辆"],
         confirmation: ["道路运输从业人员从业资格认定"],
-        other: ["出租汽车服务质量信誉考核"])
+        other: ["出租汽车服务质量信誉考核"],
+        requisition: ["抢险救灾运输车辆征用"],
+        reward: ["非法营运举报奖励"])
 
     static let urbanManagement = EnforcementBody(
         name: "城市管理综合行政执法局", abbreviation: "克城管", weight: 12,
@@ -125,7 +132,8 @@ enum CityEnforcementBodies {
         inspection: ["市容环境卫生专项检查", "违法建设巡查", "餐饮油烟治理检查"],
         coercion: ["扣押占道经营物品", "查封违法建设施工现场"],
         levy: ["城市生活垃圾处理费征收"],
-        other: ["违法建设举报奖励"])
+        other: ["违法建设举报奖励"],
+        reward: ["乱倒建筑垃圾举报奖励"])
 
     static let emergency = EnforcementBody(
         name: "应急管理局", abbreviation: "克应急", weight: 5,
@@ -149,7 +157,10 @@ enum CityEnforcementBodies {
         inspection: ["安全生产执法检查", "危险化学品企业专项检查", "非煤矿山安全检查"],
         coercion: ["查封存在重大事故隐患的场所设施", "扣押违法储存的危险物品"],
         confirmation: ["生产安全事故调查结论认定"],
-        other: ["安全生产举报奖励"])
+        other: ["安全生产举报奖励"],
+        requisition: ["应急救援设备物资征用"],
+        benefit: ["受灾群众生活救助"],
+        reward: ["重大事故隐患举报奖励"])
 
     static let naturalResources = EnforcementBody(
         name: "自然资源和规划局", abbreviation: "克自然资规", weight: 5,
@@ -172,7 +183,8 @@ enum CityEnforcementBodies {
         coercion: ["查封非法采矿设备"],
         levy: ["土地闲置费征收"],
         confirmation: ["不动产权属争议确认", "集体土地所有权确认"],
-        other: ["土地权属争议行政裁决"])
+        other: ["土地权属争议行政裁决"],
+        adjudication: ["林木林地权属争议行政裁决", "矿业权权属争议行政裁决"])
 
     static let health = EnforcementBody(
         name: "卫生健康委员会", abbreviation: "克卫健", weight: 6,
@@ -197,7 +209,9 @@ enum CityEnforcementBodies {
         inspection: ["医疗机构依法执业检查", "公共场所卫生监督检查", "生活饮用水卫生监督检查"],
         coercion: ["封存被污染的公共场所用品用具"],
         confirmation: ["职业病诊断机构备案确认"],
-        other: ["医疗纠纷行政调解"])
+        other: ["医疗纠纷行政调解"],
+        requisition: ["突发公共卫生事件临时征用房屋场所"],
+        benefit: ["农村部分计划生育家庭奖励扶助金发放"])
 
     static let culture = EnforcementBody(
         name: "文化体育广电和旅游局", abbreviation: "克文旅", weight: 4,
@@ -220,7 +234,8 @@ enum CityEnforcementBodies {
         inspection: ["文化市场经营场所检查", "旅游市场秩序检查", "体育经营场所安全检查"],
         coercion: ["扣押非法出版物"],
         confirmation: ["文物认定"],
-        other: ["文化市场举报奖励"])
+        other: ["文化市场举报奖励"],
+        reward: ["非法出版物举报奖励"])
 
     static let agriculture = EnforcementBody(
         name: "农业农村局", abbreviation: "克农", weight: 4,
@@ -244,7 +259,8 @@ enum CityEnforcementBodies {
         inspection: ["农资市场专项检查", "动物卫生监督检查", "农产品质量安全检查"],
         coercion: ["查封扣押假劣农药", "扣押违法捕捞工具"],
         confirmation: ["农村土地承包经营权确认"],
-        other: ["农村土地承包经营纠纷调解"])
+        other: ["农村土地承包经营纠纷调解"],
+        benefit: ["耕地地力保护补贴发放"])
 
     static let housing = EnforcementBody(
         name: "住房和城乡建设局", abbreviation: "克住建", weight: 5,
@@ -266,7 +282,9 @@ enum CityEnforcementBodies {
         inspection: ["建筑施工安全检查", "工程质量监督检查", "物业服务质量检查"],
         coercion: ["查封违法施工现场"],
         levy: ["城市基础设施配套费征收"],
-        other: ["建筑市场举报奖励"])
+        other: ["建筑市场举报奖励"],
+        benefit: ["城镇住房保障家庭租赁补贴发放"],
+        reward: ["建设工程质量安全举报奖励"])
 
     static let water = EnforcementBody(
         name: "水利局", abbreviation: "克水", weight: 2,
@@ -286,7 +304,9 @@ enum CityEnforcementBodies {
         inspection: ["河湖管理范围执法巡查", "取用水专项检查"],
         coercion: ["扣押非法采砂设备"],
         levy: ["水土保持补偿费征收"],
-        other: ["水事纠纷调处"])
+        other: ["水事纠纷调处"],
+        requisition: ["防汛抢险物料征用"],
+        adjudication: ["水事纠纷行政裁决"])
 
     /// Public security decides many small on-the-spot cases and detention; its document numbers
     /// follow the police form (克公(治)行罚决字〔2025〕123号).
@@ -322,6 +342,8 @@ enum CityEnforcementBodies {
         coercion: ["扣押涉案机动车", "对醉酒人采取保护性约束措施", "冻结涉案资金"],
         confirmation: ["道路交通事故责任认定"],
         other: ["见义勇为行政奖励"],
+        requisition: ["执行紧急任务征用交通工具"],
+        reward: ["举报违法犯罪线索奖励"],
         numberCodes: ["(治)行罚决字", "(交)简罚决字", "(治)快罚决字", "(治)许字", "(治)强字", "(治)检字",
-                      "(治)征字", "(交)认字", "(治)其他字"])
+                      "(治)征字", "(交)认字", "(治)其他字", "(治)征用字", "(治)给字", "(治)裁字", "(治)奖字"])
 }

@@ -24,6 +24,15 @@ struct EnforcementBody {
     let levyMatters: [String]
     let confirmationMatters: [String]
     let otherMatters: [String]
+    /// 事项名称 of its 行政征用, 行政给付, 行政裁决 and 行政奖励, which its 其他 cases are
+    /// sometimes recorded as (``LaterCatalogueValues``); empty where the body has none.
+    let requisitionMatters: [String]
+    let benefitMatters: [String]
+    let adjudicationMatters: [String]
+    let rewardMatters: [String]
+    /// Which of those four kinds a retyped 其他 case becomes (indexed as
+    /// ``EnforcementKind/retyped``); nil when the body has none of them.
+    let retypedKinds: WeightedChoice?
     /// 文号 middle parts by ``CaseNumberSlot``, e.g. 罚, 简罚, 许.
     let numberCodes: [String]
 
@@ -40,8 +49,9 @@ struct EnforcementBody {
          expeditedShare: Double = 0, personShare: Double, quality: QualityProfile,
          penaltyMatters: [PenaltyMatter], licensing: [String], inspection: [String],
          coercion: [String], levy: [String] = [], confirmation: [String] = [], other: [String],
+         requisition: [String] = [], benefit: [String] = [], adjudication: [String] = [], reward: [String] = [],
          numberCodes: [String] = CaseNumberSlot.defaultCodes) {
-        precondition(kindWeights.count == EnforcementKind.allCases.count)
+        precondition(kindWeights.count == EnforcementKind.drawnCount)
         precondition(numberCodes.count == CaseNumberSlot.allCases.count)
         self.name = name
         self.abbreviation = abbreviation
@@ -62,6 +72,14 @@ struct EnforcementBody {
         self.levyMatters = levy
         self.confirmationMatters = confirmation
         self.otherMatters = other
+        self.requisitionMatters = requisition
+        self.benefitMatters = benefit
+        self.adjudicationMatters = adjudication
+        self.rewardMatters = reward
+        // 给付 is the commonest of the four in published annual reports, 征用 the rarest (an
+        // emergency power); a kind the body has no matters for is never chosen.
+        let retyped = zip([requisition, benefit, adjudication, reward], [1, 4, 2, 3]).map { $0.isEmpty ? 0 : $1 }
+        self.retypedKinds = retyped.contains { $0 > 0 } ? WeightedChoice(retyped) : nil
         self.numberCodes = numberCodes
         self.nameUTF8 = Array(name.utf8)
         self.numberPrefixes = numberCodes.map { Array((abbreviation + $0).utf8) }
@@ -73,8 +91,9 @@ struct EnforcementBody {
             if matter.contains("约束") { return .personalRestraint }
             return .other
         }
-        // In EnforcementKind order: 许可, 处罚, 强制, 检查, 征收, 确认, 其他.
-        self.mattersUTF8 = [licensing, penaltyMatters.map(\.cause), coercion, inspection, levy, confirmation, other]
+        // In EnforcementKind order: 许可, 处罚, 强制, 检查, 征收, 确认, 其他, 征用, 给付, 裁决, 奖励.
+        self.mattersUTF8 = [licensing, penaltyMatters.map(\.cause), coercion, inspection, levy, confirmation, other,
+                            requisition, benefit, adjudication, reward]
             .map { $0.map { Array($0.utf8) } }
     }
 }
@@ -166,8 +185,9 @@ struct PenaltyMatter {
 /// Which document series a case number belongs to; each series is numbered from 1 every year.
 enum CaseNumberSlot: Int, CaseIterable {
     case penaltyOrdinary, penaltySummary, penaltyExpedited, licensing, coercion, inspection, levy,
-         confirmation, other
+         confirmation, other, requisition, benefit, adjudication, reward
 
-    /// 克市监罚, 克市监简罚, 克市监快罚, 克市监许, 克市监强, 克市监检, …
-    static let defaultCodes = ["罚", "简罚", "快罚", "许", "强", "检", "征", "确", "其他"]
+    /// 克市监罚, 克市监简罚, 克市监快罚, 克市监许, 克市监强, 克市监检, …, 克应急征用, 克农给,
+    /// 克水裁, 克市监奖 (征 is 征收's, so 征用 keeps both characters).
+    static let defaultCodes = ["罚", "简罚", "快罚", "许", "强", "检", "征", "确", "其他", "征用", "给", "裁", "奖"]
 }

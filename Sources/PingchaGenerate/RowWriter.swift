@@ -242,7 +242,7 @@ struct RowWriter {
 
     /// Short forms the catalogue lists as synonyms (许可 = 行政许可, 一般程序 = 普通程序 …);
     /// an empty entry means the value has none used here.
-    static let kindSynonyms = ["许可", "处罚", "强制", "检查", "征收", "确认", "其它"].map { Array($0.utf8) }
+    static let kindSynonyms = ["许可", "处罚", "强制", "检查", "征收", "确认", "其它", "征用", "给付", "裁决", "奖励"].map { Array($0.utf8) }
     static let procedureSynonyms = ["简易", "一般程序", "快办"].map { Array($0.utf8) }
     static let partySynonyms = ["个人", "企业", "个体工商户"].map { Array($0.utf8) }
     static let serviceSynonyms = ["直接", "留置", "邮寄", "电子", "委托", "公告"].map { Array($0.utf8) }

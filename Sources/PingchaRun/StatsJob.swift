@@ -143,7 +143,11 @@ public struct StatsJob {
                                            certificationRate: total.certificationRate.shortText,
                                            minimumHours: training.minimumHours.description, trained: total.trained,
                                            trainingRate: total.trainingRate.shortText,
-                                           uncertifiedBodies: byBody.filter { $0.value.uncertified > 0 }.keys.sorted())
+                                           uncertifiedBodies: byBody.filter { $0.value.uncertified > 0 }.keys.sorted(),
+                                           lowTrainingPercent: training.lowRatePercent.description,
+                                           lowTraining: byBody.filter { $0.value.trainingRate(below: training.lowRatePercent) }
+                                               .sorted { $0.key < $1.key }
+                                               .map { .init(body: $0.key, rate: $0.value.trainingRate.shortText) })
         }
         if !inspectionRegisters.isEmpty {
             var register: [InspectionRecord] = []

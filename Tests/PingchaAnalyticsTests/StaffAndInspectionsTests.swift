@@ -35,6 +35,25 @@ final class StaffAndInspectionsTests: XCTestCase {
         XCTAssertEqual(table.definitions[2], "培训达标：年度培训学时不少于60学时；达标率 = 培训达标人数 ÷ 填写了培训学时的人数（未填学时的不计入分母）。依据：第十八条")
     }
 
+    /// The 情况说明's low-training test, exact at the boundary: 3 of 5 is 60 %, not below 60;
+    /// 5 of 8 is 62.5 %, not below 62.5; a body without hours filled in is not judged.
+    func testTrainingRateBelowAPercentageIsExact() {
+        func figures(trained: Int, under: Int, blank: Int = 0) -> StaffFigures {
+            var f = StaffFigures()
+            (f.trained, f.undertrained, f.trainingUnknown) = (trained, under, blank)
+            return f
+        }
+        let sixty = DecimalNumber(60), odd = DecimalNumber("62.5")!
+        XCTAssertFalse(figures(trained: 3, under: 2).trainingRate(below: sixty))
+        XCTAssertTrue(figures(trained: 2, under: 3).trainingRate(below: sixty))
+        XCTAssertTrue(figures(trained: 0, under: 1, blank: 4).trainingRate(below: sixty))
+        XCTAssertFalse(figures(trained: 0, under: 0, blank: 4).trainingRate(below: sixty))
+        XCTAssertFalse(figures(trained: 5, under: 3).trainingRate(below: odd))
+        XCTAssertTrue(figures(trained: 4, under: 4).trainingRate(below: odd))
+        XCTAssertTrue(figures(trained: 99, under: 1).trainingRate(below: DecimalNumber(100)))
+        XCTAssertFalse(figures(trained: 100, under: 0).trainingRate(below: DecimalNumber(100)))
+    }
+
     /// 甲局: 3-05 X twice (one inspection, one repeated line), 3-06 X (another day: another
     /// inspection), 4-01 Y without result and Z without date (incomplete), 2024-12-31 Z
     /// (outside). 乙局: 12-31 W, the period's last day. A body only the register names comes last.

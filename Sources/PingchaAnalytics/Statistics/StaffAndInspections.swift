@@ -20,6 +20,15 @@ public struct StaffFigures: Sendable, Equatable {
     /// 培训达标率 over the officers whose hours are filled in.
     public var trainingRate: StatisticsValue { .rate(met: trained, of: trained + undertrained) }
 
+    /// Whether fewer than `percent` % of the officers whose hours are filled in had the year's
+    /// training, compared exactly (3 of 5 is not below 60 %). A body with no hours filled in is
+    /// not judged: its 培训达标率 is —, said under the table as 未填学时.
+    public func trainingRate(below percent: DecimalNumber) -> Bool {
+        let of = trained + undertrained
+        guard of > 0, let bar = percent.multiplied(byInteger: Int64(of)) else { return false }
+        return DecimalNumber(trained * 100) < bar
+    }
+
     /// Per body and in total. An officer listed twice for the same body counts once (the first
     /// line); listed for two bodies, once for each.
     public static func tally(_ roster: [StaffMember], minimumHours: DecimalNumber) -> (byBody: [String: StaffFigures], total: StaffFigures) {

@@ -68,7 +68,9 @@ public enum StatsDocument {
             "staff": s.staff.map { t -> [String: Any] in
                 ["listed": String(t.listed), "certified": String(t.certified), "certificationRate": t.certificationRate,
                  "minimumHours": t.minimumHours, "trained": String(t.trained), "trainingRate": t.trainingRate,
-                 "hasUncertified": !t.uncertifiedBodies.isEmpty, "uncertifiedBodies": t.uncertifiedBodies.joined(separator: "、")]
+                 "hasUncertified": !t.uncertifiedBodies.isEmpty, "uncertifiedBodies": t.uncertifiedBodies.joined(separator: "、"),
+                 "hasLowTraining": !t.lowTraining.isEmpty, "lowTrainingPercent": t.lowTrainingPercent,
+                 "lowTraining": marked(t.lowTraining) { ["body": $0.body, "rate": $0.rate] }]
             } ?? [:],
             "hasInspections": s.inspections != nil,
             "inspections": s.inspections.map { i -> [String: Any] in

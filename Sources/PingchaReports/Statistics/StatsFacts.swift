@@ -89,9 +89,14 @@ public struct StatsFacts: Sendable, Equatable {
             public var trainingRate: String
             /// Bodies with an officer marked 未持证.
             public var uncertifiedBodies: [String]
+            /// The percentage under which a body's 培训达标率 is named (`low_rate_percent` of
+            /// rubrics/statistics/training.yaml), `60`.
+            public var lowTrainingPercent: String
+            /// Bodies whose 培训达标率 is below it, with their rate (`46.2%`).
+            public var lowTraining: [BodyRate]
 
             public init(listed: Int, certified: Int, certificationRate: String, minimumHours: String, trained: Int,
-                        trainingRate: String, uncertifiedBodies: [String]) {
+                        trainingRate: String, uncertifiedBodies: [String], lowTrainingPercent: String, lowTraining: [BodyRate]) {
                 self.listed = listed
                 self.certified = certified
                 self.certificationRate = certificationRate
@@ -99,6 +104,18 @@ public struct StatsFacts: Sendable, Equatable {
                 self.trained = trained
                 self.trainingRate = trainingRate
                 self.uncertifiedBodies = uncertifiedBodies
+                self.lowTrainingPercent = lowTrainingPercent
+                self.lowTraining = lowTraining
+            }
+        }
+
+        public struct BodyRate: Sendable, Equatable {
+            public var body: String
+            public var rate: String
+
+            public init(body: String, rate: String) {
+                self.body = body
+                self.rate = rate
             }
         }
 
