@@ -74,7 +74,7 @@ public struct HeaderMapper: Sendable {
 
     /// Scores a row alone and under the row above as its group row; the better reading wins
     /// (alone on a tie, so that an ordinary header never changes).
-    func score(_ record: RecordView, under above: [String]?) -> HeaderSearch.Candidate {
+    func score(_ record: RecordView, under above: GroupRow?) -> HeaderSearch.Candidate {
         let cells = HeaderSearch.cells(record)
         let alone = score(cells)
         guard let above, alone.required < catalogue.requiredIndices.count else { return .init(score: alone, underGroup: false) }
@@ -84,10 +84,12 @@ public struct HeaderMapper: Sendable {
 
     /// The headers of a two-row header. Under a cell merged down over both rows the lower cell
     /// is empty: the upper text is the header. Under a group cell merged across (当事人 over
-    /// 名称, 类型, 证件号码; the text sits in the first column of the merge, so it carries to the
-    /// right until a column without a sub-header) a sub-header maps as the joined names
-    /// (当事人名称) when they map, else as itself.
-    func combine(group: [String], headers: [String]) -> [String] {
+    /// 名称, 类型, 证件号码) a sub-header maps as the joined names (当事人名称) when they map, else
+    /// as itself. Which columns a group spans comes from the sheet's merged ranges when it has
+    /// them (``GroupRow/spansMerged``); otherwise (a CSV) the group's text, which sits in the
+    /// first column of the merge, carries to the right until a column without a sub-header.
+    func combine(group row: GroupRow, headers: [String]) -> [String] {
+        let group = row.cells
         var out = headers
         var carried = ""
         for i in 0..<max(group.count, headers.count) {
@@ -98,7 +100,7 @@ public struct HeaderMapper: Sendable {
                 if i < out.count { out[i] = String(upper) } else { out.append(String(upper)) }
                 continue
             }
-            if !upper.isEmpty { carried = String(upper) }
+            if !upper.isEmpty { carried = String(upper) } else if row.spansMerged { carried = "" }
             if !carried.isEmpty, field(for: carried + lower) != nil { out[i] = carried + String(lower) }
         }
         return out

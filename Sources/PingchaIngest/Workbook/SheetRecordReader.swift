@@ -27,6 +27,8 @@ final class SheetRecordReader: RecordSource {
     static let cellLimit = 32_767 * 4
 
     private let stopFlag: UnsafeMutablePointer<Bool>
+    /// The sheet's merged ranges within one row, once asked for (``mergedSpans(inRow:)``).
+    fileprivate var merges: [(row: Int, columns: ClosedRange<Int>)]?
     /// The parse state, behind a pointer: it is touched for every element of the sheet, and
     /// class properties would pay a dynamic exclusivity check on each access (seen in
     /// profiles as a fifth of the reading time).
@@ -80,6 +82,15 @@ final class SheetRecordReader: RecordSource {
         case .malformed(let message, let offset):
             try package.diagnose(sheet.part, otherwise: "第 \(offset + 1) 字节：\(message)")
         }
+    }
+}
+
+extension SheetRecordReader {
+    /// The sheet's ranges merged across `row`, read once, when the header search first asks.
+    func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]? {
+        if merges == nil { merges = SheetMerges.acrossRows(path: package.path, part: sheet.part) }
+        let spans = merges!.filter { $0.row == row }.map(\.columns)
+        return spans.isEmpty ? nil : spans
     }
 }
 
