@@ -86,4 +86,28 @@ final class TwoRowHeaderTests: XCTestCase {
             XCTAssertEqual(found.map { "\($0.firstRow) \($0.lastRow) \($0.firstColumn) \($0.lastColumn)" } ?? "nil", expected, ref)
         }
     }
+
+    /// The merged ranges cost a second pass over the sheet: they are read only where carrying
+    /// a group's text would join it with a sub-header into a name that maps, never for a title
+    /// row over the header.
+    func testMergedRangesAreAskedForOnlyWhereCarryingJoinsNames() {
+        let mapper = HeaderMapper(catalogue: FieldCatalogue.builtIn())
+        func needs(_ upper: [String], _ lower: [String], spans: [ClosedRange<Int>]? = nil) -> Bool {
+            let bytes = Array(lower.joined().utf8)
+            var ends: [Int] = []
+            var end = 0
+            for cell in lower { end += cell.utf8.count; ends.append(end) }
+            return bytes.withUnsafeBufferPointer { b in
+                ends.withUnsafeBufferPointer { e in
+                    mapper.carryJoinsNames(group: GroupRow(cells: upper, spans: spans),
+                                           below: RecordView(startLine: 2, endLine: 2, bytes: b.baseAddress!, ends: e))
+                }
+            }
+        }
+        XCTAssertTrue(needs(["案件编号", "复议", "", ""], ["", "申请日期", "决定日期", "决定日期"]))
+        XCTAssertFalse(needs(["案件编号", "复议", "", ""], ["", "申请日期", "决定日期", "决定日期"], spans: [2...3]), "already read")
+        XCTAssertFalse(needs(["克拉玛依市2024年度行政执法案件信息台账", "", ""], ["案件编号", "执法主体", "执法类别"]))
+        XCTAssertTrue(needs(["案件编号", "当事人", "", ""], ["", "名称", "类型", ""]), "当事人类型 maps: does 当事人 span 类型?")
+        XCTAssertFalse(needs(["案件编号", "当事人", "", ""], ["", "名称", "", "类型"]), "an empty sub-header ends the carry")
+    }
 }

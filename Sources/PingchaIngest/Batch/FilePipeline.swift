@@ -111,10 +111,11 @@ enum FilePipeline {
         /// when they could change how it reads (asked of the reader only then: a sheet's merges
         /// stand after its cells).
         func group(over record: RecordView) -> GroupRow? {
-            guard let above = previousCells, above.dependsOnMerges(below: record),
+            guard var above = previousCells, search.needsMerges?(above, record) == true,
                   let spans = reader.mergedSpans(inRow: previousLine) else { return previousCells }
-            previousCells = above.filled(with: spans)
-            return previousCells
+            above.spans = spans
+            previousCells = above
+            return above
         }
         var pendingHeader: Int?
         func ship() {

@@ -37,12 +37,17 @@ struct HeaderSearch: Sendable {
     /// Scores a row's cells as headers, alone and under the row above (nil for the first
     /// row); nil means "the first row is the header" (no search).
     var score: (@Sendable (RecordView, GroupRow?) -> Candidate)?
+    /// Whether a row's reading under a group row depends on the sheet's merged ranges
+    /// (``HeaderMapper/carryJoinsNames(group:below:)``); nil: never.
+    var needsMerges: (@Sendable (GroupRow, RecordView) -> Bool)?
     var requiredCount = 0
 
-    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView, GroupRow?) -> Candidate)? = nil) {
+    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView, GroupRow?) -> Candidate)? = nil,
+         needsMerges: (@Sendable (GroupRow, RecordView) -> Bool)? = nil) {
         self.fixedRow = fixedRow
         self.requiredCount = requiredCount
         self.score = score
+        self.needsMerges = needsMerges
     }
 
     func consider(_ record: RecordView, above: GroupRow?) -> (Decision, underGroup: Bool, score: Score) {
@@ -85,37 +90,22 @@ struct HeaderSearch: Sendable {
 /// The row above a candidate header row, read as its group row (当事人 over 名称, 类型 …).
 struct GroupRow: Sendable, Equatable {
     var cells: [String]
-    /// True when the sheet's merged ranges say which columns each group spans (their text is
-    /// then in every column of `cells` they span, and nothing carries past them). False for a
-    /// CSV, or a sheet with no merge across this row: a group's text, which stands in its
-    /// first column, carries right over the empty cells after it.
-    var spansMerged = false
+    /// The 1-based columns of each range the sheet merges across this row, when its merged
+    /// ranges were read: a group then spans exactly its merge. Nil for a CSV, an `.xls`, or a
+    /// sheet whose ranges were not needed or has none in this row: a group's text, which
+    /// stands in its first column, carries right over the empty cells after it.
+    var spans: [ClosedRange<Int>]?
 
-    init(cells: [String], spansMerged: Bool = false) {
+    init(cells: [String], spans: [ClosedRange<Int>]? = nil) {
         self.cells = cells
-        self.spansMerged = spansMerged
+        self.spans = spans
     }
 
-    /// Whether merged ranges could change how the row reads over `below`: a sub-header under
-    /// an empty cell that follows a group's text (inside its merge, or past it?).
-    func dependsOnMerges(below: RecordView) -> Bool {
-        guard !spansMerged, let first = cells.firstIndex(where: { !$0.trimmingSpaces.isEmpty }) else { return false }
-        for i in (first + 1)..<max(first + 1, below.fieldCount) {
-            if (i >= cells.count || cells[i].trimmingSpaces.isEmpty) && !below.field(i).isEmpty { return true }
-        }
-        return false
-    }
-
-    /// The row with each merged range's text in every column it spans (ranges one row tall,
-    /// by 1-based columns, as ``RecordSource/mergedSpans(inRow:)`` gives them).
-    func filled(with spans: [ClosedRange<Int>]) -> GroupRow {
-        var out = cells
-        for span in spans where span.lowerBound >= 1 && span.lowerBound <= cells.count {
-            let text = cells[span.lowerBound - 1]
-            let last = min(span.upperBound, 16_384)
-            while out.count < last { out.append("") }
-            for column in span.lowerBound...last where out[column - 1].trimmingSpaces.isEmpty { out[column - 1] = text }
-        }
-        return GroupRow(cells: out, spansMerged: true)
+    /// The group text over 0-based column `index` when it is empty in this row: that of the
+    /// merge covering it, or nil when ``spans`` is nil (not known).
+    func mergedText(over index: Int) -> String?? {
+        guard let spans else { return nil }
+        guard let span = spans.first(where: { $0.contains(index + 1) }), span.lowerBound - 1 < cells.count else { return .some(nil) }
+        return .some(cells[span.lowerBound - 1])
     }
 }

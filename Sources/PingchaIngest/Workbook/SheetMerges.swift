@@ -13,7 +13,7 @@ import ZIPFoundation
 /// busy reading the cells), and looking only past the end of the cells: the bytes are searched,
 /// not parsed, and nothing before `</sheetData>` is kept. This costs a second inflation of the
 /// sheet, and is done only when a header row's reading depends on it
-/// (``GroupRow/dependsOnMerges(below:)``).
+/// (``HeaderMapper/carryJoinsNames(group:below:)``).
 enum SheetMerges {
     /// Merges kept at most (a damaged or hostile file may list millions).
     static let countLimit = 65_536

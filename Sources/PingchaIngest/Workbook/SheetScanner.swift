@@ -369,15 +369,24 @@ struct SheetScanner {
             guard p < end else { return nil }
             let quote = buffer[p]
             guard quote == 0x22 || quote == 0x27 else { throw .malformed("属性值缺少引号", offset: consumed + p) }
-            guard let close = find(quote, from: p + 1, to: end) else { return nil }
+            // The value up to its quote, noting `&` and `<` on the way (one pass: values are short).
+            var close = p + 1
+            var special = false
+            while close < end {
+                let c = buffer[close]
+                if c == quote { break }
+                if c == 0x26 || c == 0x3C { special = true }
+                close += 1
+            }
+            guard close < end else { return nil }
+            if special, find(0x3C, from: p + 1, to: close) != nil { throw .malformed("属性值含有 <", offset: consumed + p) }
             if nameEnd - nameLocal == 1 && nameLocal == nameStart {
                 let which = buffer[nameLocal]
                 if which == 0x72 || which == 0x73 || which == 0x74 {      // r, s, t
                     var value = UnsafeBufferPointer(start: buffer + p + 1, count: close - p - 1)
-                    if find(0x26, from: p + 1, to: close) != nil || find(0x3C, from: p + 1, to: close) != nil {
-                        guard find(0x3C, from: p + 1, to: close) == nil else { throw .malformed("属性值含有 <", offset: consumed + p) }
-                        // Rare: an entity in a cell reference. Decoded after the text scratch's
-                        // use, into its tail.
+                    if special {
+                        // Rare: an entity in a cell reference, decoded into the scratch buffer
+                        // (no text is being decoded while a tag is read).
                         value = try decodedAttribute(p + 1, close, at: &scratchUsed)
                     }
                     switch which {
