@@ -87,10 +87,16 @@ public struct SheetOptions: Sendable, Equatable {
     /// input, so that keys are not overwritten by accident; filtering still works. Without a
     /// password an office can lift it (审阅 → 撤消工作表保护) where it needs to.
     public var protected: Bool
+    /// Printed fitted to one page width whatever its width (landscape when it is wider than a
+    /// portrait page), for a sheet read on paper a whole row at a time — a case's facts beside
+    /// its findings — where a row continued on another page cannot be followed. Otherwise a
+    /// sheet that would shrink below three quarters prints at full size over several pages.
+    public var fitsPageWidth: Bool
 
-    public init(note: String? = nil, keyColumns: Int = 1, protected: Bool = false) {
+    public init(note: String? = nil, keyColumns: Int = 1, protected: Bool = false, fitsPageWidth: Bool = false) {
         self.note = note
         self.keyColumns = keyColumns
         self.protected = protected
+        self.fitsPageWidth = fitsPageWidth
     }
 }

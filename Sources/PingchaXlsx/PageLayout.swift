@@ -24,15 +24,16 @@ struct PageLayout: Equatable {
     /// The height of the page in the sheet's own points (more when the sheet is shrunk).
     var sheetPointsPerPage: Double { pageHeight / scale }
 
-    /// For columns `widths` wide (in digit widths; a digit of 11-pt 等线 is about 7 px, 5.25 pt).
-    init(widths: [Double]) {
+    /// For columns `widths` wide (in digit widths; a digit of 11-pt 等线 is about 7 px, 5.25 pt);
+    /// `alwaysFits` fits the width however much that shrinks the text (``SheetOptions/fitsPageWidth``).
+    init(widths: [Double], alwaysFits: Bool = false) {
         let points = widths.reduce(0, +) * 5.25
         if points <= Self.portraitWidth / 0.9 {
             landscape = false
             fitsWidth = true
         } else {
             landscape = true
-            fitsWidth = points <= Self.landscapeWidth / Self.smallestScale
+            fitsWidth = alwaysFits || points <= Self.landscapeWidth / Self.smallestScale
         }
         if fitsWidth { scale = min(1, (landscape ? Self.landscapeWidth : Self.portraitWidth) / max(points, 1)) }
     }

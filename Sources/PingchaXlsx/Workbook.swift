@@ -102,7 +102,7 @@ public final class Workbook {
                 if column.wraps { return min(fitted, column.width ?? Column.wrapWidth) }
                 return column.width.map { min(max($0, 0), 255) } ?? fitted
             }
-            var plan = PartPlan(widths: widths, page: PageLayout(widths: widths))
+            var plan = PartPlan(widths: widths, page: PageLayout(widths: widths, alwaysFits: sheet.options.fitsPageWidth))
             if part === sheet.parts.first, !sheet.charts.isEmpty {
                 drawings += 1
                 plan.drawing = drawings

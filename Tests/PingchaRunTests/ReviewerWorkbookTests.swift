@@ -39,6 +39,14 @@ extension RunStoreTests {
         try openpyxl("""
             wb = openpyxl.load_workbook('\(folder)评查表_丙.xlsx')
             assert wb.sheetnames == ['填写说明', '案件信息', '评查表'], wb.sheetnames
+            # 案件信息 prints a case to a row: landscape, one page wide, the header row on every
+            # page, the findings wrapped.
+            facts = wb['案件信息']
+            assert facts.page_setup.orientation == 'landscape', facts.page_setup.orientation
+            assert facts.sheet_properties.pageSetUpPr.fitToPage and facts.page_setup.fitToWidth == 1 and facts.page_setup.fitToHeight == 0
+            assert facts.print_title_rows == '$1:$1' and not facts.print_title_cols, (facts.print_title_rows, facts.print_title_cols)
+            assert [c.value for c in facts[1]][-1] == '自动评查发现' and facts.cell(2, facts.max_column).alignment.wrap_text
+            assert sum(facts.column_dimensions[openpyxl.utils.get_column_letter(c)].width for c in range(1, facts.max_column + 1)) * 5.25 <= 770 / 0.75
             ws = wb['评查表']
             head = [c.value for c in ws[1]]
             assert head == ['案件编号', '执法主体', '细则', '细则名称', '最高扣分', '依据', '自动评查结果', '结论', '扣分', '评查人员', '备注'], head

@@ -32,6 +32,19 @@ public struct ZipParts {
         parts[part].map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
+    /// Writes the parts, in their order, as a new zip (deflated) with some parts' bytes
+    /// replaced: a workbook changed in one part, made from a fixture another program wrote.
+    public func write(to path: String, replacing replaced: [String: Data]) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        for name in order {
+            let data = replaced[name] ?? parts[name]!
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+    }
+
     public struct MissingPart: Error, CustomStringConvertible {
         public let name: String
         public var description: String { "no part \(name)" }

@@ -235,6 +235,27 @@ final class XlsxSheetOptionsTests: XCTestCase {
         XCTAssertNil(ws.rows[2].attr("ht"))
     }
 
+    /// A sheet read a row at a time (``SheetOptions/fitsPageWidth``) is fitted to one landscape
+    /// page width however wide: no key columns repeated, the header row on every page.
+    func testASheetCanAskToFitThePageWidthWhateverItsWidth() throws {
+        let path = temporaryFolder() + "/fitted.xlsx"
+        let book = try Workbook(path: path)
+        let wide = try book.addSheet("宽", columns: (1...14).map { Column("第\($0)列", width: 20, wraps: true) },
+                                     options: SheetOptions(keyColumns: 2, fitsPageWidth: true))
+        try wide.append(["A-1"])
+        try book.close()
+        let package = try XlsxPackage(path: path)
+        let setup = try XCTUnwrap(package.sheet(1).document.firstElement("pageSetup"))
+        XCTAssertEqual(setup.attr("orientation"), "landscape")
+        XCTAssertEqual(setup.attr("fitToWidth"), "1")
+        XCTAssertEqual(setup.attr("fitToHeight"), "0")
+        XCTAssertEqual(try package.sheet(1).document.firstElement("pageSetUpPr")?.attr("fitToPage"), "1")
+        let titles = try package.xml("xl/workbook.xml").elements("definedName").filter { $0.attr("name") == "_xlnm.Print_Titles" }
+        XCTAssertEqual(titles.map(\.stringValue), ["'宽'!$1:$1"])
+        XCTAssertEqual(PageLayout(widths: [200], alwaysFits: true).scale, 770.0 / 1050.0, accuracy: 1e-9)
+        XCTAssertEqual(PageLayout(widths: [80], alwaysFits: true), PageLayout(widths: [80]))
+    }
+
     func testNarrowSheetsFitThePageWidthAndWideOnesPrintAtFullSize() throws {
         let path = temporaryFolder() + "/print.xlsx"
         let book = try Workbook(path: path)

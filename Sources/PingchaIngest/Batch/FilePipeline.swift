@@ -31,7 +31,7 @@ enum FilePipeline {
 
     static func run(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
                     header: HeaderSearch = HeaderSearch(),
-                    makeNormaliser: @escaping @Sendable (RecordView, [String]?) throws(PingchaError) -> RowNormaliser,
+                    makeNormaliser: @escaping @Sendable (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser,
                     onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
         let shared = Shared()
         let work = BlockingQueue<RawBatch>(capacity: 4)
@@ -97,15 +97,26 @@ enum FilePipeline {
     private static func parse(_ reader: RecordSource, path: String, sheet: String?, header search: HeaderSearch,
                               shared: Shared, work: BlockingQueue<RawBatch>,
                               recycled: BlockingQueue<RawBatch>,
-                              makeNormaliser: @escaping (RecordView, [String]?) throws(PingchaError) -> RowNormaliser) {
+                              makeNormaliser: @escaping (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser) {
         var sequence = 0
         var batch = recycled.take()!
         // The first rows, held until the header is known (title rows may precede it).
         let held = RawBatch(sequence: -1)
         var heldScores: [HeaderSearch.Score] = []
         // Per held row: the cells of the row above it, when they read as its group row.
-        var heldGroups: [[String]?] = []
-        var previousCells: [String]?
+        var heldGroups: [GroupRow?] = []
+        var previousCells: GroupRow?
+        var previousLine = 0
+        /// The row above `record` as its group row, with the sheet's merged ranges filled in
+        /// when they could change how it reads (asked of the reader only then: a sheet's merges
+        /// stand after its cells).
+        func group(over record: RecordView) -> GroupRow? {
+            guard var above = previousCells, search.needsMerges?(above, record) == true,
+                  let spans = reader.mergedSpans(inRow: previousLine) else { return previousCells }
+            above.spans = spans
+            previousCells = above
+            return above
+        }
         var pendingHeader: Int?
         func ship() {
             work.put(batch)
@@ -142,7 +153,7 @@ enum FilePipeline {
                 case .record(let record):
                     if shared.normaliser == nil {
                         // A complete header waits one row: the row below may be its sub-headers.
-                        if let pending = pendingHeader, let cells = previousCells {
+                        if let pending = pendingHeader, let cells = group(over: record) {
                             let twoRows = search.subHeaderBeats(heldScores[pending], next: record, headerCells: cells)
                             heldScores.append(.complete)
                             heldGroups.append(twoRows ? cells : nil)
@@ -150,9 +161,11 @@ enum FilePipeline {
                             settle(on: twoRows ? heldScores.count - 1 : pending)
                             return
                         }
-                        let (decision, underGroup, score) = search.consider(record, above: previousCells)
-                        let group = underGroup ? previousCells : nil
-                        previousCells = HeaderSearch.cells(record)
+                        let above = group(over: record)
+                        let (decision, underGroup, score) = search.consider(record, above: above)
+                        let group = underGroup ? above : nil
+                        previousCells = GroupRow(cells: HeaderSearch.cells(record))
+                        previousLine = record.startLine
                         switch decision {
                         case .title:
                             return

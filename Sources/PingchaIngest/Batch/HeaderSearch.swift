@@ -34,18 +34,23 @@ struct HeaderSearch: Sendable {
 
     /// `--header-row N` (the row or line number the header is on).
     var fixedRow: Int?
-    /// Scores a row's cells as headers, alone and under the cells of the row above (nil for
-    /// the first row); nil means "the first row is the header" (no search).
-    var score: (@Sendable (RecordView, [String]?) -> Candidate)?
+    /// Scores a row's cells as headers, alone and under the row above (nil for the first
+    /// row); nil means "the first row is the header" (no search).
+    var score: (@Sendable (RecordView, GroupRow?) -> Candidate)?
+    /// Whether a row's reading under a group row depends on the sheet's merged ranges
+    /// (``HeaderMapper/carryJoinsNames(group:below:)``); nil: never.
+    var needsMerges: (@Sendable (GroupRow, RecordView) -> Bool)?
     var requiredCount = 0
 
-    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView, [String]?) -> Candidate)? = nil) {
+    init(fixedRow: Int? = nil, requiredCount: Int = 0, score: (@Sendable (RecordView, GroupRow?) -> Candidate)? = nil,
+         needsMerges: (@Sendable (GroupRow, RecordView) -> Bool)? = nil) {
         self.fixedRow = fixedRow
         self.requiredCount = requiredCount
         self.score = score
+        self.needsMerges = needsMerges
     }
 
-    func consider(_ record: RecordView, above: [String]?) -> (Decision, underGroup: Bool, score: Score) {
+    func consider(_ record: RecordView, above: GroupRow?) -> (Decision, underGroup: Bool, score: Score) {
         if let fixedRow {
             guard record.startLine >= fixedRow else { return (.title, false, .complete) }
             return (.header, score?(record, above).underGroup ?? false, .complete)
@@ -59,7 +64,7 @@ struct HeaderSearch: Sendable {
     /// Whether `next`, read under the complete header row `header` as its group row, maps more
     /// fields than the header row does alone: then the two rows are the header (the required
     /// fields merged down over both rows, sub-headers under a group).
-    func subHeaderBeats(_ header: Score, next: RecordView, headerCells: [String]) -> Bool {
+    func subHeaderBeats(_ header: Score, next: RecordView, headerCells: GroupRow) -> Bool {
         guard fixedRow == nil, let score else { return false }
         let c = score(next, headerCells)
         return c.underGroup && c.score.required >= header.required && c.score.mapped > header.mapped
@@ -79,5 +84,28 @@ struct HeaderSearch: Sendable {
             let cell = record.field(i)
             return String(decoding: cell.prefix(HeaderMapper.scoredPrefix * 4), as: UTF8.self)
         }
+    }
+}
+
+/// The row above a candidate header row, read as its group row (当事人 over 名称, 类型 …).
+struct GroupRow: Sendable, Equatable {
+    var cells: [String]
+    /// The 1-based columns of each range the sheet merges across this row, when its merged
+    /// ranges were read: a group then spans exactly its merge. Nil for a CSV, an `.xls`, or a
+    /// sheet whose ranges were not needed or has none in this row: a group's text, which
+    /// stands in its first column, carries right over the empty cells after it.
+    var spans: [ClosedRange<Int>]?
+
+    init(cells: [String], spans: [ClosedRange<Int>]? = nil) {
+        self.cells = cells
+        self.spans = spans
+    }
+
+    /// The group text over 0-based column `index` when it is empty in this row: that of the
+    /// merge covering it, or nil when ``spans`` is nil (not known).
+    func mergedText(over index: Int) -> String?? {
+        guard let spans else { return nil }
+        guard let span = spans.first(where: { $0.contains(index + 1) }), span.lowerBound - 1 < cells.count else { return .some(nil) }
+        return .some(cells[span.lowerBound - 1])
     }
 }

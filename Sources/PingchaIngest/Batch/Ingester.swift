@@ -188,7 +188,8 @@ public final class Ingester<Prepared: Sendable> {
             handlers.onReject(r)
         }
         let search = HeaderSearch(fixedRow: options.headerRow, requiredCount: catalogue.requiredIndices.count,
-                                  score: { [mapper] record, above in mapper.score(record, under: above) })
+                                  score: { [mapper] record, above in mapper.score(record, under: above) },
+                                  needsMerges: { [mapper] group, record in mapper.carryJoinsNames(group: group, below: record) })
         try FilePipeline.run(
             reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count, header: search,
             makeNormaliser: { [prepare] record, group throws(PingchaError) in

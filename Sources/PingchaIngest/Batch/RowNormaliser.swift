@@ -52,7 +52,7 @@ final class RowNormaliser: @unchecked Sendable {
     /// the header that hold nothing are not extra fields.
     private let rowsEndAtLastCell: Bool
 
-    init(header record: RecordView, group: [String]? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
+    init(header record: RecordView, group: GroupRow? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
          fileIndex: Int = 0, sheet: String? = nil, prepare: @escaping @Sendable (CaseRecord) -> any Sendable = { _ in () }) throws(PingchaError) {
         self.fileIndex = fileIndex
         self.prepare = prepare

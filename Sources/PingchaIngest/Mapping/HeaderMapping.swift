@@ -74,7 +74,7 @@ public struct HeaderMapper: Sendable {
 
     /// Scores a row alone and under the row above as its group row; the better reading wins
     /// (alone on a tie, so that an ordinary header never changes).
-    func score(_ record: RecordView, under above: [String]?) -> HeaderSearch.Candidate {
+    func score(_ record: RecordView, under above: GroupRow?) -> HeaderSearch.Candidate {
         let cells = HeaderSearch.cells(record)
         let alone = score(cells)
         guard let above, alone.required < catalogue.requiredIndices.count else { return .init(score: alone, underGroup: false) }
@@ -84,10 +84,12 @@ public struct HeaderMapper: Sendable {
 
     /// The headers of a two-row header. Under a cell merged down over both rows the lower cell
     /// is empty: the upper text is the header. Under a group cell merged across (当事人 over
-    /// 名称, 类型, 证件号码; the text sits in the first column of the merge, so it carries to the
-    /// right until a column without a sub-header) a sub-header maps as the joined names
-    /// (当事人名称) when they map, else as itself.
-    func combine(group: [String], headers: [String]) -> [String] {
+    /// 名称, 类型, 证件号码) a sub-header maps as the joined names (当事人名称) when they map, else
+    /// as itself. Which columns a group spans comes from the sheet's merged ranges when it has
+    /// them (``GroupRow/spans``); otherwise (a CSV) the group's text, which sits in the
+    /// first column of the merge, carries to the right until a column without a sub-header.
+    func combine(group row: GroupRow, headers: [String]) -> [String] {
+        let group = row.cells
         var out = headers
         var carried = ""
         for i in 0..<max(group.count, headers.count) {
@@ -98,10 +100,36 @@ public struct HeaderMapper: Sendable {
                 if i < out.count { out[i] = String(upper) } else { out.append(String(upper)) }
                 continue
             }
-            if !upper.isEmpty { carried = String(upper) }
+            if !upper.isEmpty {
+                carried = String(upper)
+            } else if let merged = row.mergedText(over: i) {
+                carried = merged.map { String($0.trimmingSpaces) } ?? ""
+            }
             if !carried.isEmpty, field(for: carried + lower) != nil { out[i] = carried + String(lower) }
         }
         return out
+    }
+
+    /// Whether the sheet's merged ranges could change how `record` reads under `group`: a
+    /// sub-header under an empty cell would join the group text carried from its left into a
+    /// name that maps (复议 + 决定日期). A title row over the header never does, so the ranges,
+    /// which cost a second pass over the sheet, are not read for it.
+    func carryJoinsNames(group: GroupRow, below record: RecordView) -> Bool {
+        guard group.spans == nil else { return false }
+        let headers = HeaderSearch.cells(record)
+        var carried = ""
+        for (i, header) in headers.enumerated() {
+            let upper = i < group.cells.count ? group.cells[i].trimmingSpaces : ""
+            let lower = header.trimmingSpaces
+            if lower.isEmpty {
+                carried = ""
+            } else if !upper.isEmpty {
+                carried = String(upper)
+            } else if !carried.isEmpty, field(for: carried + lower) != nil {
+                return true
+            }
+        }
+        return false
     }
 
     /// Maps a header row; refuses it when a required field has no column.

@@ -11,6 +11,15 @@ protocol RecordSource: AnyObject {
     var stopRequested: Bool { get set }
     /// The SHA-256 of the file's bytes, once read to the end (nil for a part of a file).
     var sha256: String? { get }
+    /// The 1-based column ranges of the cells merged across row `row` (each range within
+    /// that row alone), or nil when the source has none there or cannot tell (CSV, `.xls`):
+    /// a group header's text then carries over the empty cells after it. Asked only while
+    /// the header is sought.
+    func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]?
+}
+
+extension RecordSource {
+    func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]? { nil }
 }
 
 extension CSVRecordReader: RecordSource {}

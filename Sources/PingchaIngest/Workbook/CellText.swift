@@ -3,6 +3,22 @@ import Glibc
 #endif
 import PingchaModel
 
+/// Where cell text is written: the row being built, or an array (tests).
+protocol CellTextSink {
+    mutating func appendBytes(_ bytes: UnsafeRawPointer, _ count: Int)
+}
+
+extension Array: CellTextSink where Element == UInt8 {
+    mutating func appendBytes(_ bytes: UnsafeRawPointer, _ count: Int) {
+        append(contentsOf: UnsafeRawBufferPointer(start: bytes, count: count))
+    }
+}
+
+extension RowBuffer: CellTextSink {
+    @inline(__always)
+    mutating func appendBytes(_ bytes: UnsafeRawPointer, _ count: Int) { append(bytes, count) }
+}
+
 /// The text a workbook cell stands for, written as the rest of ingestion expects to read it:
 /// what the user sees in Excel, so that a value reads the same from a workbook as from the
 /// CSV Excel would save of it.
@@ -12,28 +28,48 @@ enum CellText {
     static let significantDigits = 15
 
     /// Appends the number a cell stores, as Excel would show it in General format.
-    static func appendNumber(_ stored: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendNumber<Out: CellTextSink>(_ stored: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        guard let base = stored.baseAddress else { return }
         if isPlain(stored) {
-            out.append(contentsOf: stored)
+            out.appendBytes(base, stored.count)
             return
         }
         guard let value = double(stored) else {
-            out.append(contentsOf: stored)
+            out.appendBytes(base, stored.count)
             return
         }
-        out.append(contentsOf: format(value).utf8)
+        var text = format(value)
+        text.withUTF8 { out.appendBytes($0.baseAddress!, $0.count) }
     }
 
     /// Appends the date a date-formatted cell shows (`YYYY-MM-DD`), from its day count in the
     /// workbook's date system. A time of day is dropped (deadlines are counted in days). A day
     /// count that is no real date (Excel's 1900-02-29, negative numbers) is appended as the
     /// number, so that the date reader reports it as it would any bad date.
-    static func appendDate(_ stored: UnsafeBufferPointer<UInt8>, uses1904: Bool, to out: inout [UInt8]) {
-        guard let value = double(stored), let date = date(serial: value, uses1904: uses1904) else {
+    static func appendDate<Out: CellTextSink>(_ stored: UnsafeBufferPointer<UInt8>, uses1904: Bool, to out: inout Out) {
+        // A whole day count (what date cells hold) is read without strtod.
+        let serial = wholeNumber(stored).map(Double.init) ?? double(stored)
+        guard let serial, let date = date(serial: serial, uses1904: uses1904) else {
             appendNumber(stored, to: &out)
             return
         }
-        out.append(contentsOf: date.description.utf8)
+        // `YYYY-MM-DD` written digit by digit: a String per date cell showed in profiles.
+        let (y, m, d) = date.components
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x30 + UInt8(y / 1000), 0x30 + UInt8(y / 100 % 10), 0x30 + UInt8(y / 10 % 10), 0x30 + UInt8(y % 10), 0x2D,
+             0x30 + UInt8(m / 10), 0x30 + UInt8(m % 10), 0x2D, 0x30 + UInt8(d / 10), 0x30 + UInt8(d % 10))
+        withUnsafeBytes(of: &digits) { out.appendBytes($0.baseAddress!, 10) }
+    }
+
+    /// A non-negative integer of at most 9 digits; nil for anything else.
+    private static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var n = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
     }
 
     /// The calendar date of an Excel day count. 1900 system: day 1 is 1900-01-01 and day 60 is

@@ -7,6 +7,22 @@ public enum ColumnLetters {
     public static func name(_ number: Int) -> String { SourceLocation.columnLetters(number) }
 
     /// The 1-based column of a cell reference such as `C12` (its letters); nil without letters.
+    static func column(ofReference reference: UnsafeBufferPointer<UInt8>) -> Int? {
+        var n = 0
+        for c in reference {
+            let value: Int
+            switch c {
+            case 65...90: value = Int(c) - 64
+            case 97...122: value = Int(c) - 96
+            default: return n > 0 ? n : nil
+            }
+            n = n * 26 + value
+            if n > 16_384 { return nil }
+        }
+        return n > 0 ? n : nil
+    }
+
+    /// The same for a NUL-terminated reference.
     static func column(ofReference reference: UnsafePointer<CChar>) -> Int? {
         var p = reference
         var n = 0

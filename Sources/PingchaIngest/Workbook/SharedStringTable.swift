@@ -66,6 +66,13 @@ final class SharedStringTable {
         return UnsafeBufferPointer(start: base + start, count: offsets[index] - start)
     }
 
+    /// The strings and their end offsets, for a reader that looks up every cell without going
+    /// through the table object; valid once ``finish()`` was called, while the table lives.
+    var storage: (strings: UnsafePointer<UInt8>, ends: UnsafeBufferPointer<Int>)? {
+        guard let strings = mappedStrings, let offsets = mappedOffsets, let base = strings.baseAddress else { return nil }
+        return (base.assumingMemoryBound(to: UInt8.self), offsets)
+    }
+
     /// Ends appending: the table becomes readable, in memory (moved to fixed storage) or
     /// mapped from its files.
     func finish() {

@@ -68,38 +68,127 @@ final class WorkbookPackage {
         sharedStrings = reader.table
     }
 
-    /// Streams one part through an XML handler; `stop()` on the stream ends it early.
+    /// Streams one part through an XML handler (libexpat); `stop()` on the stream ends it early.
     func stream(_ part: String, to handler: XMLEventHandler, stream: XMLStream? = nil) throws(PingchaError) {
-        guard let entry = archive[part] else { throw .unreadable(path, detail: "工作簿缺少部件 \(part)") }
         let xml = stream ?? XMLStream(handler: handler)
-        struct Stopped: Error {}
         var failure: XMLStream.Failure?
+        try inflate(part) { bytes, final in
+            do throws(XMLStream.Failure) { try xml.feed(bytes, final: final) } catch {
+                failure = error
+                return false
+            }
+            return !xml.stopped
+        }
+        if let failure, case .malformed(let message, let line, let column) = failure {
+            throw .unreadable(path, detail: "工作簿部件 \(part) 的 XML 有误（第\(line)行第\(column)列：\(message)）")
+        }
+    }
+
+    /// Inflates one part and hands its bytes to `body` in pieces, then once more with no bytes
+    /// and `final` set; `body` returns false to stop early (the part's checksum is then not
+    /// compared, as nothing past that point was read).
+    ///
+    /// With `ahead`, the part is inflated on a thread of its own, at most ``piecesAhead``
+    /// pieces ahead of `body`: reading a large sheet, inflating and its checksum are a tenth of
+    /// the work, done while the sheet's XML is read.
+    func inflate(_ part: String, ahead: Bool = false, _ body: (UnsafeRawBufferPointer, _ final: Bool) -> Bool) throws(PingchaError) {
+        guard let entry = archive[part] else { throw .unreadable(path, detail: "工作簿缺少部件 \(part)") }
+        guard ahead else {
+            if try extract(entry, part, { data in data.withUnsafeBytes { body($0, false) } }) {
+                _ = body(UnsafeRawBufferPointer(start: nil, count: 0), true)
+            }
+            return
+        }
+        let pieces = BlockingQueue<Data>(capacity: Self.piecesAhead)
+        let inflater = Inflater(package: self, entry: entry, part: part)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do throws(PingchaError) {
+                inflater.complete = try inflater.package.extract(inflater.entry, inflater.part) { data in
+                    pieces.put(data)
+                    return !inflater.isCancelled
+                }
+            } catch {
+                inflater.failure = error
+            }
+            pieces.close()
+            finished.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        var stopped = false
+        while let data = pieces.take() {
+            if !data.withUnsafeBytes({ body($0, false) }) {
+                stopped = true
+                inflater.cancel()
+                pieces.close()
+                break
+            }
+        }
+        finished.wait()
+        if stopped { return }
+        if let failure = inflater.failure { throw failure }
+        if inflater.complete { _ = body(UnsafeRawBufferPointer(start: nil, count: 0), true) }
+    }
+
+    /// Inflated pieces (``chunkSize`` each) waiting for the reader.
+    static let piecesAhead = 4
+
+    /// What the inflating thread and the reader share; the queue's lock orders the accesses
+    /// of `failure` and `complete` (written before the queue is closed).
+    private final class Inflater: @unchecked Sendable {
+        let package: WorkbookPackage
+        let entry: Entry
+        let part: String
+        var failure: PingchaError?
+        var complete = false
+        private let lock = NSLock()
+        private var cancelled = false
+
+        init(package: WorkbookPackage, entry: Entry, part: String) {
+            self.package = package
+            self.entry = entry
+            self.part = part
+        }
+
+        var isCancelled: Bool { lock.withLock { cancelled } }
+        func cancel() { lock.withLock { cancelled = true } }
+    }
+
+    /// Inflates an entry piece by piece, with its CRC-32 by zlib's table-driven crc32 rather
+    /// than ZIPFoundation's Swift loop (7 % of reading a large sheet, BENCHMARKS.md), still
+    /// checked to the byte when the part is read to its end; `body` returns false to stop.
+    /// Returns whether the part was read to its end.
+    private func extract(_ entry: Entry, _ part: String, _ body: (Data) -> Bool) throws(PingchaError) -> Bool {
+        struct Stopped: Error {}
         do {
-            // The part's CRC-32 by zlib's table-driven crc32 rather than ZIPFoundation's Swift
-            // loop (7 % of reading a large sheet, BENCHMARKS.md); still checked to the byte.
             var checksum: UInt = 0
             _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true) { data in
-                try data.withUnsafeBytes { bytes in
+                data.withUnsafeBytes { bytes in
                     if let base = bytes.bindMemory(to: Bytef.self).baseAddress {
                         checksum = crc32(checksum, base, uInt(bytes.count))
                     }
-                    do throws(XMLStream.Failure) { try xml.feed(bytes) } catch { failure = error; throw Stopped() }
                 }
-                if xml.stopped { throw Stopped() }
+                if !body(data) { throw Stopped() }
             }
             if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
                 throw PingchaError.unreadable(path, detail: "工作簿部件 \(part) 校验失败（文件已损坏）")
             }
-            do throws(XMLStream.Failure) { try xml.feed(UnsafeRawBufferPointer(start: nil, count: 0), final: true) } catch { failure = error }
+            return true
         } catch is Stopped {
+            return false
         } catch let error as PingchaError {
             throw error
         } catch {
             throw .unreadable(path, detail: "无法解压工作簿部件 \(part)（文件已损坏）")
         }
-        if let failure, case .malformed(let message, let line, let column) = failure {
-            throw .unreadable(path, detail: "工作簿部件 \(part) 的 XML 有误（第\(line)行第\(column)列：\(message)）")
-        }
+    }
+
+    /// Refuses a part another reader found malformed, with libexpat's message and line and
+    /// column when it finds the fault too, else with `otherwise`.
+    func diagnose(_ part: String, otherwise: String) throws(PingchaError) -> Never {
+        try stream(part, to: IgnoringHandler())
+        throw .unreadable(path, detail: "工作簿部件 \(part) 的 XML 有误（\(otherwise)）")
     }
 
     private func parseWhole(_ part: String, with handler: XMLEventHandler) throws(PingchaError) {
@@ -151,6 +240,13 @@ private final class WorkbookPartReader: XMLEventHandler {
             uses1904 = flag == "1" || flag.lowercased() == "true"
         }
     }
+    func end(_ name: XMLName) {}
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+}
+
+/// Reads a part for its well-formedness alone.
+private final class IgnoringHandler: XMLEventHandler {
+    func start(_ name: XMLName, _ attributes: XMLAttributes) {}
     func end(_ name: XMLName) {}
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }

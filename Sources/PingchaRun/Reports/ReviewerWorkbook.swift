@@ -47,10 +47,12 @@ enum ReviewerWorkbook {
                                      .text(rule.basis), .integer(counts[key] ?? 0)])
         }
 
-        // 案件信息.
-        let factColumns = details.factTitles.map { Column($0, width: 12, wraps: true) }
+        // 案件信息: read on paper beside the case file, a case to a row, so it prints one page
+        // wide in landscape (the header row on every page, long texts wrapped): columns narrow
+        // enough to keep the text at about four fifths of its size.
+        let factColumns = details.factTitles.map { Column($0, width: 11, wraps: true) }
         let facts = try book.addSheet("案件信息", columns: [Column("序号", .integer), caseNumber, department, Column("抽取方式", repeats: true)]
-            + factColumns + [Column("自动评查发现", width: 48, wraps: true)], options: SheetOptions(keyColumns: 3))
+            + factColumns + [Column("自动评查发现", width: 40, wraps: true)], options: SheetOptions(keyColumns: 3, fitsPageWidth: true))
         for (i, c) in cases.enumerated() {
             let values = details.facts[c.caseNo] ?? []
             let factCells = details.factTitles.indices.map { Cell.text(values.indices.contains($0) ? values[$0] : "") }
