@@ -69,8 +69,13 @@ enum SheetMerges {
 
     /// The part's bytes after `</sheetData>` (at most ``tailLimit``); nil when it cannot be read.
     private static func bytesAfterCells(path: String, part: String) -> [UInt8]? {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read),
-              let entry = archive[part] else { return nil }
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            return nil
+        }
+        guard let entry = archive[part] else { return nil }
         struct Enough: Error {}
         // Until the end of the cells: the last bytes of the previous piece, so that a closing
         // tag cut between two pieces is still found.
