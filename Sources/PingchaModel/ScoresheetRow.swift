@@ -1,5 +1,3 @@
-import PingchaModel
-
 /// One row of a reviewer's scoresheet (评查表): a decision on one rule of one case.
 public struct ScoresheetRow: Sendable, Equatable {
     public enum Verdict: String, Sendable { case pass, fail, na }

@@ -122,6 +122,6 @@ enum CellText {
         _ = buffer.withUnsafeMutableBufferPointer { b in
             withVaList([value]) { vsnprintf(b.baseAddress!, 40, "%.15g", $0) }
         }
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

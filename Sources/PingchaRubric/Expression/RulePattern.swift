@@ -25,7 +25,7 @@ final class RulePattern: @unchecked Sendable {
                 regerror(rc, storage + i, &buffer, buffer.count)
                 for j in 0..<i { regfree(storage + j) }
                 storage.deallocate()
-                throw Invalid(detail: Self.reason(rc, system: String(cString: buffer)))
+                throw Invalid(detail: Self.reason(rc, system: String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
             }
         }
         compiled = storage
