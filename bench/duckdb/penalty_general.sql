@@ -83,8 +83,7 @@
 --   PRO-13  check the four date orders, each only when both dates are present   procedure 3
 --   PRO-14  when coalesce(fine_amount, 0) > 0 and present(closed_date); check present(payment_date)
 --           or present(executed_date) or coalesce(court_enforcement_applied, false)
---           (the generated export has no court_enforcement_applied column: missing for every
---           case, as pingcha reads it)                                   procedure 2
+--           (申请法院强制执行, written by `pingcha generate` since 2026-12-03)    procedure 2
 --   DIS-03  when present(discretion_level) and discretion_level = 不予处罚; check
 --           missing(penalty_kinds) and coalesce(fine_amount, 0) = 0 and coalesce(confiscated_amount, 0) = 0
 --                                                                        discretion 4
@@ -178,7 +177,7 @@ SELECT
     TRY_CAST(evidence_count AS DECIMAL(18, 4)) AS evidence_count,
     yn(document_sealed) AS document_sealed,
     yn(decision_enforceable) AS decision_enforceable,
-    CAST(NULL AS BOOLEAN) AS court_enforcement_applied,   -- no such column in the export
+    yn(court_enforcement_applied) AS court_enforcement_applied,
     -- profile gongan.yaml: the department's name ends with one of its departments
     (suffix(department, '公安局') OR suffix(department, '公安分局') OR suffix(department, '交通警察支队')
      OR suffix(department, '交通警察大队') OR suffix(department, '交警支队') OR suffix(department, '交警大队')
