@@ -41,8 +41,9 @@ final class FlagsOfEveryCommandTests: XCTestCase {
     func text(_ path: String) throws -> String { try String(contentsOfFile: Self.root + "/" + path, encoding: .utf8) }
 
     func write(_ text: String, _ path: String) throws {
-        try FileManager.default.createDirectory(atPath: Self.root + "/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: Self.root + "/" + path, atomically: true, encoding: .utf8)
+        let url = URL(fileURLWithPath: Self.root + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
     // MARK: - run and score: reading

@@ -41,20 +41,20 @@ public struct ReportTemplates: Sendable {
             do {
                 // The pragma makes {{value}} escape for Markdown instead of HTML; it sits on the
                 // first line without a newline of its own, so line numbers in errors stay right.
-                try library.register("{{% CONTENT_TYPE: MARKDOWN }}" + text, named: name)
-            } catch let error as MustacheTemplate.ParserError where unclosed(error.error) && UnclosedTag.find(in: text) != nil {
-                // Found only at the end of the file by the parser: named where it was opened.
-                let open = UnclosedTag.find(in: text)!
-                let what: String
-                switch open.kind {
-                case .tag: what = "标签未闭合：“{{”之后缺少“}}”"
-                case .section(let name): what = "区块 {{#\(name)}} 缺少结束标签 {{/\(name)}}"
-                }
-                throw .located(SourceLocation(file: source, line: open.line, column: open.column), "模板语法错误（\(what)）：\(open.text)")
+                try library.register(Self.pragma + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                // The pragma is 29 characters long: a column on the first line is that much further right.
-                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 29) : error.context.columnNumber
-                let line = error.context.line.replacingOccurrences(of: "{{% CONTENT_TYPE: MARKDOWN }}", with: "")
+                if unclosed(error.error), let open = UnclosedTag.find(in: text) {
+                    // Found only at the end of the file by the parser: named where it was opened.
+                    let what: String
+                    switch open.kind {
+                    case .tag: what = "标签未闭合：“{{”之后缺少“}}”"
+                    case .section(let name): what = "区块 {{#\(name)}} 缺少结束标签 {{/\(name)}}"
+                    }
+                    throw .located(SourceLocation(file: source, line: open.line, column: open.column), "模板语法错误（\(what)）：\(open.text)")
+                }
+                // A column on the first line is further right by the pragma's length.
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - Self.pragma.count) : error.context.columnNumber
+                let line = error.context.line.replacingOccurrences(of: Self.pragma, with: "")
                 throw .located(SourceLocation(file: source, line: error.context.lineNumber, column: column),
                                "模板语法错误（\(describe(error.error))）" + (line.isEmpty ? "" : "：\(line)"))
             } catch {
@@ -72,10 +72,17 @@ public struct ReportTemplates: Sendable {
     /// settings' official-layout values (``ReportSettings/layoutValues``: 发文字号, 主送, 版记) that
     /// the view does not set itself, so every template's front matter can print them.
     public func render(_ name: String, _ view: [String: Any]) -> String {
+        library.render(withLayoutValues(view), withTemplate: name) ?? ""
+    }
+
+    private func withLayoutValues(_ view: [String: Any]) -> [String: Any] {
         var view = view
         for (key, value) in settings.layoutValues where view[key] == nil { view[key] = value }
-        return library.render(view, withTemplate: name) ?? ""
+        return view
     }
+
+    /// Put before every template's text: values are escaped for Markdown (``MarkdownContentType``).
+    private static let pragma = "{{% CONTENT_TYPE: MARKDOWN }}"
 
     /// Renders template `name` and reads the Markdown into a document, with the charts the
     /// template may place.
@@ -98,13 +105,11 @@ public struct ReportTemplates: Sendable {
         guard let text = texts[name] else { return nil }
         var marked = MustacheLibrary()
         do {
-            try marked.register("{{% CONTENT_TYPE: MARKDOWN }}" + TemplateLineMap.marked(text), named: name)
+            try marked.register(Self.pragma + TemplateLineMap.marked(text), named: name)
         } catch {
             return nil
         }
-        var view = view
-        for (key, value) in settings.layoutValues where view[key] == nil { view[key] = value }
-        let lines = TemplateLineMap.templateLines(ofRendered: marked.render(view, withTemplate: name) ?? "")
+        let lines = TemplateLineMap.templateLines(ofRendered: marked.render(withLayoutValues(view), withTemplate: name) ?? "")
         return renderedLine - 1 < lines.count ? lines[renderedLine - 1] : nil
     }
 
