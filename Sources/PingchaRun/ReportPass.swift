@@ -86,11 +86,11 @@ struct ReportPass {
         // The values a rule read, in words; findings of one rule often read the same values,
         // so recent texts are worded once.
         let catalogue = FieldCatalogue.builtIn()
-        var worded: [String: String] = [:]
+        var worded: [UTF8Key: String] = [:]
         func valuesText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            let json = String(decoding: bytes, as: UTF8.self)
+            let json = UTF8Key(String(decoding: bytes, as: UTF8.self))
             if let known = worded[json] { return known }
-            let text = FindingWording.valuesText(json, catalogue: catalogue)
+            let text = FindingWording.valuesText(json.text, catalogue: catalogue)
             if worded.count >= 50_000 { worded.removeAll(keepingCapacity: true) }
             worded[json] = text
             return text

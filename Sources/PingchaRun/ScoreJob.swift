@@ -38,33 +38,34 @@ public struct ScoreJob {
         return header
     }
 
-    /// Scores every case, handing each result line to `write` in input order. The caller
-    /// checks `book.errors` and the reports' refusals before it lets the output stand.
-    public func run(book: ReviewBook, write: @escaping (String) -> Void) -> (counts: Counts, reports: [FileReport]) {
+    /// Scores every case, handing each result line (UTF-8, with its line end) to `write` in
+    /// input order. The caller checks `book.errors` and the reports' refusals before it lets
+    /// the output stand.
+    public func run(book: ReviewBook, write: @escaping ([UInt8]) -> Void) -> (counts: Counts, reports: [FileReport]) {
         let (scorer, catalogue, format, files) = (self.scorer, self.catalogue, self.format, self.files)
         let caseIdIndex = catalogue.index(of: "case_id"), departmentIndex = catalogue.index(of: "department")
         let json = ResultJSON(scorer: scorer, catalogue: catalogue)
-        @Sendable func line(_ result: CaseResult, _ record: CaseRecord) -> String {
+        // Bytes from end to end: a line built as bytes and turned into a String only to be
+        // turned back into bytes for the output was validated twice for nothing.
+        @Sendable func line(_ result: CaseResult, _ record: CaseRecord) -> [UInt8] {
+            var bytes: [UInt8] = []
             switch format {
             case .jsonl:
-                var bytes: [UInt8] = []
                 bytes.reserveCapacity(1024)
                 json.append(result, case: record, to: &bytes)
                 bytes.append(UInt8(ascii: "\n"))
-                return String(decoding: bytes, as: UTF8.self)
             case .csv:
-                var bytes: [UInt8] = []
                 CSVText.appendRow(ResultCSV.row(result, case: record, file: files[record.fileIndex], scorer: scorer,
                                                 catalogue: catalogue).map(CSVText.neutralised), to: &bytes)
-                return String(decoding: bytes, as: UTF8.self)
             }
+            return bytes
         }
-        let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record -> (result: CaseResult, line: String) in
+        let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record -> (result: CaseResult, line: [UInt8]) in
             let result = scorer.rubricIndex(for: record).map { scorer.score(record, rubric: $0) } ?? .uncovered
             return (result, line(result, record))
         }
         var counts = Counts()
-        let handlers = IngestHandlers<(result: CaseResult, line: String)>(
+        let handlers = IngestHandlers<(result: CaseResult, line: [UInt8])>(
             onPreparedCase: { record, prepared in
                 counts.cases += 1
                 var (result, text) = prepared

@@ -248,21 +248,28 @@ public struct StoredBatch: Sendable {
     func forEachCase(_ session: StoreSession, order: String, limit: Int?, _ body: (CaseRow) throws -> Void) throws {
         let db = session.db
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
-                   r.needs_review, r.category_scores, r.three_systems
+            SELECT \(Self.caseRowColumns)
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
             WHERE c.batch_id = ? ORDER BY \(order) LIMIT ?
             """, arguments: [id, limit ?? -1])
         let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
         while let r = try rows.next() {
-            let stored = StoredValues.bytes(r["fields"])
-            try body(CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
-                             department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
-                             decisionDate: r["decision_date"], storedValues: stored, layout: layout, rubricId: r["rubric_id"], score: r["score"],
-                             grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
-                             veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
-                             categoryScores: r["category_scores"], threeSystems: r["three_systems"]))
+            try body(caseRow(r, layout: layout))
         }
+    }
+
+    static let caseRowColumns = """
+        c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
+               r.needs_review, r.category_scores, r.three_systems
+        """
+
+    func caseRow(_ r: Row, layout: StoredValues.Layout) -> CaseRow {
+        CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
+                department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
+                decisionDate: r["decision_date"], storedValues: StoredValues.bytes(r["fields"]), layout: layout, rubricId: r["rubric_id"],
+                score: r["score"], grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
+                veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
+                categoryScores: r["category_scores"], threeSystems: r["three_systems"])
     }
 
     public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {

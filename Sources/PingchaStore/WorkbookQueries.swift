@@ -66,23 +66,46 @@ extension StoredBatch {
         try Int.fetchOne(session.db, sql: "SELECT COUNT(*) FROM finding WHERE batch_id = ?", arguments: [id]) ?? 0
     }
 
-    /// The first `limit` cases in attention order, with their results.
-    public func forEachCaseByAttention(_ session: StoreSession, limit: Int, _ body: (CaseRow) throws -> Void) throws {
-        try forEachCase(session, order: Self.attentionOrder, limit: limit, body)
+    /// Every case number of the batch in attention order. Only the numbers are sorted: a
+    /// sort that carried each case's stored values (or, for the findings, each of four
+    /// million findings) spent more time in SQLite's sorter than the sheets took to write.
+    public func caseNumbersByAttention(_ session: StoreSession) throws -> [Int] {
+        try Int.fetchAll(session.db, sql: """
+            SELECT r.case_no FROM result r WHERE r.batch_id = ? ORDER BY \(Self.attentionOrder)
+            """, arguments: [id])
     }
 
-    /// The findings of the cases in attention order, case by case, up to `limit` findings.
-    public func forEachFindingOfCaseByAttention(_ session: StoreSession, limit: Int, _ body: (FindingOfCase) throws -> Void) throws {
-        let rows = try Row.fetchCursor(session.db, sql: """
-            WITH ordered AS (
-                SELECT r.case_no, ROW_NUMBER() OVER (ORDER BY \(Self.attentionOrder)) AS turn FROM result r WHERE r.batch_id = ?)
+    /// The cases numbered `caseNumbers`, in that order, with their results (one lookup each
+    /// by primary key).
+    public func forEachCase(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, _ body: (CaseRow) throws -> Void) throws {
+        let statement = try session.db.cachedStatement(sql: """
+            SELECT \(Self.caseRowColumns)
+            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_no = ?
+            """)
+        let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
+        for caseNo in caseNumbers {
+            if let r = try Row.fetchOne(statement, arguments: [id, caseNo]) { try body(caseRow(r, layout: layout)) }
+        }
+    }
+
+    /// The findings of the cases numbered `caseNumbers`, case by case in that order and in
+    /// rule order within a case, up to `limit` findings.
+    public func forEachFindingOfCase(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, limit: Int,
+                                     _ body: (FindingOfCase) throws -> Void) throws {
+        let statement = try session.db.cachedStatement(sql: """
             SELECT f.*, c.case_id AS case_ref, c.department AS case_department
-            FROM finding f JOIN ordered o ON o.case_no = f.case_no
-            JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.batch_id = ? ORDER BY o.turn, f.seq LIMIT ?
-            """, arguments: [id, id, limit])
-        while let r = try rows.next() {
-            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+            FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_no = ? ORDER BY f.seq
+            """)
+        var written = 0
+        for caseNo in caseNumbers {
+            guard written < limit else { return }
+            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
+            while written < limit, let r = try rows.next() {
+                try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+                written += 1
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PingchaDocuments
+import PingchaModel
 
 /// The workbook's shared strings (xl/sharedStrings.xml) for the texts of columns that repeat.
 /// Bounded: past ``limit`` distinct texts a cell keeps its text inline, so a column that turns
@@ -8,17 +9,18 @@ final class SharedStrings: @unchecked Sendable {
     static let limit = 65_536
 
     private let lock = NSLock()
-    private var indices: [String: (index: Int, width: Int)] = [:]
+    private var indices: [UTF8Key: (index: Int, width: Int)] = [:]
     private var texts: [String] = []
 
     /// The text's index (added when new) and its display width; nil once the table is full.
     func index(of text: String) -> (index: Int, width: Int)? {
         lock.lock()
         defer { lock.unlock() }
-        if let known = indices[text] { return known }
+        let key = UTF8Key(text)
+        if let known = indices[key] { return known }
         guard texts.count < Self.limit else { return nil }
         let entry = (texts.count, ColumnWidth.of(text))
-        indices[text] = entry
+        indices[key] = entry
         texts.append(text)
         return entry
     }
@@ -41,3 +43,4 @@ final class SharedStrings: @unchecked Sendable {
         return x + "</sst>"
     }
 }
+

@@ -17,6 +17,11 @@ final class BufferedOutput {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     func flush() {
         var offset = 0
         while offset < buffer.count {

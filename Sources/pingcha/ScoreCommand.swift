@@ -50,8 +50,8 @@ struct ScoreCommand: ParsableCommand {
             let output = scoresheet.isEmpty ? BufferedOutput(fd: 1) : BufferedOutput(fd: try temporaryFile())
             let job = ScoreJob(files: files, catalogue: catalogue, ingestOptions: options, scorer: scorer,
                                format: format == .csv ? .csv : .jsonl)
-            output.write(String(decoding: job.preamble, as: UTF8.self))
-            let (counts, reports) = job.run(book: book, write: output.write)
+            output.write(bytes: job.preamble)
+            let (counts, reports) = job.run(book: book, write: output.write(bytes:))
             output.flush()
             book.finish()
             let errors = sheetErrors + book.errors

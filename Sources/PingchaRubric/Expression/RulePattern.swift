@@ -1,19 +1,29 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PingchaModel
 
 /// The regular expression of `matches(text, "pattern")`: POSIX extended syntax (glibc
 /// regcomp), compiled when the rubric loads; a match anywhere in the text counts.
 ///
 /// glibc's regexec locks the compiled pattern, so threads sharing one copy take turns: the
 /// pattern is compiled a few times and each thread uses the copy its id picks.
+///
+/// The texts a pattern reads repeat (a department cites the same 处罚依据 in case after case),
+/// and glibc's matcher walks Chinese text one multibyte character at a time: each copy
+/// remembers its answers for the texts it has seen, a bounded table per copy, under a lock of
+/// its own (held across regexec too, which then never waits on glibc's).
 final class RulePattern: @unchecked Sendable {
     private static let copies = 4
+    /// Answers remembered per copy; the table starts over when full.
+    private static let remembered = 4096
     struct Invalid: Error { var detail: String }
 
     /// Heap storage, so that threads sharing the pattern never take an inout access to a
     /// stored property.
     private let compiled: UnsafeMutablePointer<regex_t>
+    private let locks: UnsafeMutablePointer<pthread_mutex_t>
+    private let answers: UnsafeMutablePointer<[UTF8Key: Bool]>
 
     init(_ pattern: String) throws(Invalid) {
         let storage = UnsafeMutablePointer<regex_t>.allocate(capacity: Self.copies)
@@ -29,6 +39,10 @@ final class RulePattern: @unchecked Sendable {
             }
         }
         compiled = storage
+        locks = .allocate(capacity: Self.copies)
+        answers = .allocate(capacity: Self.copies)
+        answers.initialize(repeating: [:], count: Self.copies)
+        for i in 0..<Self.copies { pthread_mutex_init(locks + i, nil) }
     }
 
     /// regcomp's complaint in words a reviewer reads (glibc's are English and terse). The
@@ -49,12 +63,26 @@ final class RulePattern: @unchecked Sendable {
     }
 
     deinit {
-        for i in 0..<Self.copies { regfree(compiled + i) }
+        for i in 0..<Self.copies {
+            regfree(compiled + i)
+            pthread_mutex_destroy(locks + i)
+        }
         compiled.deallocate()
+        locks.deallocate()
+        answers.deinitialize(count: Self.copies)
+        answers.deallocate()
     }
 
     func matches(_ text: String) -> Bool {
         let copy = Int(truncatingIfNeeded: UInt(bitPattern: Int(pthread_self())) >> 12) % Self.copies
-        return regexec(compiled + copy, text, 0, nil, 0) == 0
+        let key = UTF8Key(text)
+        pthread_mutex_lock(locks + copy)
+        defer { pthread_mutex_unlock(locks + copy) }
+        if let known = answers[copy][key] { return known }
+        let found = regexec(compiled + copy, text, 0, nil, 0) == 0
+        if answers[copy].count >= Self.remembered { answers[copy].removeAll(keepingCapacity: true) }
+        answers[copy][key] = found
+        return found
     }
 }
+

@@ -25,7 +25,7 @@ final class ScoresWorkbook {
     var names = StandardNames(definitions: [])
 
     private let catalogue = FieldCatalogue.builtIn()
-    private var wordedValues: [String: String] = [:]
+    private var wordedValues: [UTF8Key: String] = [:]
 
     let batch: StoredBatch
     var batchName: String { batch.name }
@@ -104,16 +104,22 @@ final class ScoresWorkbook {
     /// only the findings thread calls this).
     private func valuesRead(_ json: String) -> String {
         if json.isEmpty || json == "{}" { return "" }
-        if let known = wordedValues[json] { return known }
+        let key = UTF8Key(json)
+        if let known = wordedValues[key] { return known }
         let worded = FindingWording.valuesText(json, catalogue: catalogue)
-        if wordedValues.count < 100_000 { wordedValues[json] = worded }
+        if wordedValues.count < 100_000 { wordedValues[key] = worded }
         return worded
     }
+
+    /// The batch's case numbers in attention order, worked out once for both detail sheets
+    /// (only when they are limited).
+    private var attentionOrder: [Int] = []
 
     /// The case rows and the cases needing review.
     func writeCaseRows(_ db: StoreSession, files: [String]) throws {
         if let limit {
-            try batch.forEachCaseByAttention(db, limit: limit) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+            attentionOrder = try batch.caseNumbersByAttention(db)
+            try batch.forEachCase(db, numbered: attentionOrder.prefix(limit)) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         } else {
             try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         }
@@ -125,7 +131,12 @@ final class ScoresWorkbook {
         let add = { [self] (r: StoredBatch.FindingOfCase) throws in
             try addFinding(r, rule: definitions.first { $0.id == r.finding.rubricId }?.rule(r.finding.ruleId))
         }
-        if let limit { try batch.forEachFindingOfCaseByAttention(db, limit: limit, add) } else { try batch.forEachFindingOfCase(db, add) }
+        if let limit {
+            if attentionOrder.isEmpty { attentionOrder = try batch.caseNumbersByAttention(db) }
+            try batch.forEachFindingOfCase(db, numbered: attentionOrder, limit: limit, add)
+        } else {
+            try batch.forEachFindingOfCase(db, add)
+        }
     }
 
     private func writeReviewRows(_ db: StoreSession) throws {

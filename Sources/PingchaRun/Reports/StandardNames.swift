@@ -16,6 +16,9 @@ struct StandardNames {
     /// standard (the problem groups' categories).
     private var anyCategory: [String: String] = [:]
     private var rules: [String: [String: String]] = [:]
+    /// "处罚（普通）PRO-03 告知当事人陈述、申辩权利", worked out once per rule: the review sheet
+    /// names several rules on each of its rows.
+    private var rulesWithTitles: [String: [String: String]] = [:]
 
     init(definitions: [StoredRubric]) {
         for d in definitions {
@@ -41,6 +44,9 @@ struct StandardNames {
             if anyCategory[id] == nil { anyCategory[id] = title }
         }
         for (id, title) in rules where !title.isEmpty { self.rules[rubric, default: [:]][id] = title }
+        for (id, title) in self.rules[rubric] ?? [:] {
+            rulesWithTitles[rubric, default: [:]][id] = rule(id, standard: rubric) + " " + RuleWording.plainTitle(title)
+        }
     }
 
     /// The standard's title as the rubric gives it.
@@ -66,6 +72,6 @@ struct StandardNames {
     /// "处罚（普通）PRO-03 告知当事人陈述、申辩权利": the title as a requirement, without the
     /// notes for scorers (``RuleWording/plainTitle(_:)``, as the bulletin words it).
     func ruleWithTitle(_ id: String, standard: String) -> String {
-        rule(id, standard: standard) + (ruleTitle(id, standard: standard).map { " " + RuleWording.plainTitle($0) } ?? "")
+        rulesWithTitles[standard]?[id] ?? rule(id, standard: standard)
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import PingchaModel
+import PingchaScoring
+@testable import PingchaStore
+import PingchaTestSupport
+import XCTest
+
+/// The order scores.xlsx's detail sheets take when they cannot hold every row: vetoed, then
+/// unqualified, then needing review, then the lowest scores, cases no standard scored last —
+/// read as case numbers once, then each case and its findings by primary key.
+final class AttentionOrderTests: XCTestCase {
+    var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    /// Six cases: (case no, veto, pass, needs review, score; nil: not scored) and their findings.
+    static let results: [(Int, Bool, Bool?, Bool, Double?)] = [
+        (1, false, true, false, 95),   // qualified, nothing to review
+        (2, false, false, false, 55),  // unqualified
+        (3, true, false, false, 70),   // vetoed
+        (4, false, true, true, 80),    // needs review
+        (5, false, nil, false, nil),   // no standard
+        (6, false, true, false, 62),   // qualified, lower than case 1
+    ]
+    static let findings: [Int: [String]] = [2: ["PRO-01", "PRO-02"], 3: ["LEG-01", "PRO-05", "DOC-01"], 4: ["TSY-01"], 6: ["EVI-02"]]
+
+    func makeStore() throws -> String {
+        let path = folder.file("s.sqlite")
+        let queue = try StoreConnection.open(path: path, creating: true)
+        let catalogue = TestCatalogues.everyType
+        try queue.write { db in
+            let header = BatchHeader(name: "B", year: 2025, ranAt: "2025-01-01T00:00:00Z", toolVersion: "test",
+                                     calendarVersion: "c", catalogueSHA256: "x")
+            let writer = try BatchWriter(StoreSession(db: db), header: header, scorer: Scorer(rubrics: []), catalogue: catalogue)
+            for (no, _, _, _, _) in Self.results {
+                let values: [FieldValue?] = [.text("X-\(no)"), .text("司法局"), nil, .text("行政处罚"), nil, nil, nil, nil, nil]
+                try writer.addCase(CaseRecord(values: values, fileIndex: 0, line: no + 1), caseNo: no, result: .uncovered)
+            }
+            try writer.finish(inputs: [], cases: Self.results.count, scored: 5, uncovered: 1, needsReview: 1)
+            for (no, veto, pass, review, score) in Self.results {
+                try db.execute(sql: """
+                    UPDATE result SET veto = ?, pass = ?, needs_review = ?, score_value = ?, score = ?, rubric_id = ?
+                    WHERE case_no = ?
+                    """, arguments: [veto, pass, review, score, score.map { String(Int($0)) }, score == nil ? nil : "r", no])
+                for (seq, rule) in (Self.findings[no] ?? []).enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct,
+                                             deduct_value, fields_read)
+                        VALUES ((SELECT id FROM batch), ?, ?, 'r', ?, 'c', 'p', 'fail', '5', 5, '{}')
+                        """, arguments: [no, seq, rule])
+                }
+            }
+        }
+        return path
+    }
+
+    func testCasesComeVetoedUnqualifiedToReviewThenByScore() throws {
+        let store = try Store(path: try makeStore())
+        try store.read { db in
+            let batch = try StoredBatch.named("B", in: db)
+            let order = try batch.caseNumbersByAttention(db)
+            XCTAssertEqual(order, [3, 2, 4, 6, 1, 5])
+            var seen: [(Int, String)] = []
+            try batch.forEachCase(db, numbered: order.prefix(4)) { seen.append(($0.caseNo, $0.caseId)) }
+            XCTAssertEqual(seen.map(\.0), [3, 2, 4, 6])
+            XCTAssertEqual(seen.map(\.1), ["X-3", "X-2", "X-4", "X-6"])
+        }
+    }
+
+    /// Findings follow their cases' order, in rule order within a case, and stop at the limit
+    /// in the middle of a case.
+    func testFindingsFollowTheCasesAndStopAtTheLimit() throws {
+        let store = try Store(path: try makeStore())
+        try store.read { db in
+            let batch = try StoredBatch.named("B", in: db)
+            let order = try batch.caseNumbersByAttention(db)
+            var rules: [String] = []
+            try batch.forEachFindingOfCase(db, numbered: order, limit: 4) {
+                XCTAssertEqual($0.caseId, "X-\($0.finding.caseNo)")
+                rules.append("\($0.finding.caseNo):\($0.finding.ruleId)")
+            }
+            XCTAssertEqual(rules, ["3:LEG-01", "3:PRO-05", "3:DOC-01", "2:PRO-01"])
+            rules = []
+            try batch.forEachFindingOfCase(db, numbered: order, limit: 100) { rules.append("\($0.finding.caseNo):\($0.finding.ruleId)") }
+            XCTAssertEqual(rules, ["3:LEG-01", "3:PRO-05", "3:DOC-01", "2:PRO-01", "2:PRO-02", "4:TSY-01", "6:EVI-02"])
+        }
+    }
+}
