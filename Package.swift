@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(
             name: "PingchaRunTests",
-            dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
+            dependencies: ["PingchaRun", "PingchaPublish", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The adapters of PingchaPublish on small stores made for the test.
