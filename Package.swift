@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx", "PingchaPublish",
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaPublish",
                            .product(name: "Yams", package: "Yams")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
