@@ -57,11 +57,21 @@ let package = Package(
             dependencies: ["PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The jobs that chain the stages: `run`, `report`.
+        // 发布 — from a stored batch and its figures to the facts each document states: reads the
+        // store's cursors, stored rubrics and the batch's figures, and hands Reports plain facts
+        // (or writes a workbook or CSV from the rows). Reports stays a renderer that sees neither
+        // the store nor analytics.
+        .target(
+            name: "PingchaPublish",
+            dependencies: ["PingchaModel", "PingchaCalendar", "PingchaRubric", "PingchaStore", "PingchaAnalytics", "PingchaSampling",
+                           "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
+        ),
+        // The jobs that chain the stages: `run`, `report`, `compare`, `stats`, `followup` …
+        // (options, the store opened, stages called in order, the output folder, errors).
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaXlsx",
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaPublish",
                            .product(name: "Yams", package: "Yams")]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
@@ -95,7 +105,7 @@ let package = Package(
             name: "pingcha",
             dependencies: [
                 "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
-                "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaRun",
+                "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaPublish", "PingchaRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,7 +120,14 @@ let package = Package(
         .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(
             name: "PingchaRunTests",
-            dependencies: ["PingchaRun", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
+            dependencies: ["PingchaRun", "PingchaPublish", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The adapters of PingchaPublish on small stores made for the test.
+        .testTarget(
+            name: "PingchaPublishTests",
+            dependencies: ["PingchaPublish", "PingchaStore", "PingchaModel", "PingchaAnalytics", "PingchaReports", "PingchaRubric",
+                           "PingchaScoring", "PingchaIngest", "PingchaGenerate", "PingchaTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),

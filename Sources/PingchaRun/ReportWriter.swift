@@ -1,6 +1,7 @@
 import Foundation
 import PingchaAnalytics
 import PingchaModel
+import PingchaPublish
 import PingchaReports
 import PingchaRubric
 import PingchaStore
@@ -52,48 +53,32 @@ public struct ReportWriter {
                 let rubricInfos = StoredCases.rubricInfos(definitions)
                 let tallies = try batch.ruleTallies(db)
                 let decisions = try batch.decisions(db)
-                let casesCSV = try CSVDocument(path: out.path("cases.csv"), header: ["case_no", "case_id", "department", "district", "enforcement_type", "decision_date",
-                                                    "rubric", "score", "grade", "pass", "veto", "disposition", "needs_review", "file", "line"])
-                let findingsCSV = try CSVDocument(path: out.path("findings.csv"), header: ["case_no", "case_id", "department", "rubric", "rule", "title", "category", "problem",
-                                                       "outcome", "deduct", "values", "basis", "disposition", "automated", "review", "suspect"])
+                let casesCSV = try BatchCSV.cases(path: out.path("cases.csv"))
+                let findingsCSV = try BatchCSV.findings(path: out.path("findings.csv"))
                 // One pass over cases and findings writes both files and gathers every figure:
                 // the batch is never held in memory.
                 let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
-                                             applicable: AnalysisFactsBuilder.applicable(tallies), decidedCaseIds: Set(decisions.map(\.caseId)))
+                                             tallies: tallies, decidedCaseIds: Set(decisions.map(\.caseId)))
                     .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
-                // `sheet` last, so the columns earlier files had keep their places; empty for a CSV.
-                let rejectsCSV = try CSVDocument(path: out.path("rejects.csv"), header: ["file", "line", "end_line", "kinds", "reason", "raw", "sheet"])
+                for csv in [casesCSV, findingsCSV] { try csv.close() }
                 let rejects = try batch.rejects(db)
-                for r in rejects {
-                    rejectsCSV.row([files[safe: r.inputOrd] ?? "", String(r.line), String(r.endLine), r.kinds, r.reason, r.raw, r.sheet ?? ""])
-                }
-                let warningsCSV = try CSVDocument(path: out.path("warnings.csv"), header: ["file", "line", "column", "kind", "header", "field", "raw", "detail", "sheet"])
-                try batch.forEachWarning(db) { w in
-                    warningsCSV.row([files[safe: w.inputOrd] ?? "", w.line.map(String.init) ?? "", w.column.map(String.init) ?? "",
-                                     w.kind, w.header ?? "", w.field ?? "", w.raw ?? "", w.detail, w.sheet ?? ""])
-                }
-                var summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
-                                          departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
-                summary.profiles = try batch.profiles(db)
-                summary.profileDepartments = try batch.profileDepartments(db)
-                for csv in [casesCSV, findingsCSV, rejectsCSV, warningsCSV] { try csv.close() }
-                try out.write("summary.json", summary.render())
-                let facts = try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
-                                                     listLimit: templates.settings.listLimit, minimumCasesForRank: minimumCasesForRank,
-                                                     typicalCases: templates.settings.content.typicalCases).facts(db)
+                try BatchCSV.writeRejects(rejects, files: files, path: out.path("rejects.csv"))
+                try BatchCSV.writeWarnings(batch, db, files: files, path: out.path("warnings.csv"))
+                let publication = try BatchPublication(db, batch: batch, inputs: inputs, rubrics: rubrics, figures: figures, tallies: tallies,
+                                                       minimumCasesForRank: minimumCasesForRank)
+                try out.write("summary.json", publication.summaryJSON)
+                let facts = try publication.bulletinFacts(db, listLimit: templates.settings.listLimit,
+                                                          typicalCases: templates.settings.content.typicalCases)
                 let periods = try RectificationPeriods.load()
                 try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar, periods: periods),
                                         folder: out.staging, name: "bulletin")
                 let notices = out.path("notices")
                 try FileManager.default.createDirectory(atPath: notices, withIntermediateDirectories: true)
-                try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar,
-                                 periods: periods)
-                    .write(db, into: notices)
-                let analysis = AnalysisFactsBuilder(batchName: batch.name, figures: figures, rubrics: rubricInfos,
-                                                    decisions: decisions, minimumCasesForRank: minimumCasesForRank).facts
+                try publication.writeNotices(db, templates: templates, calendar: calendar, periods: periods, into: notices)
+                let analysis = publication.analysisFacts(rubrics: rubricInfos, decisions: decisions)
                 try out.write("analysis.md", AnalysisDocument.markdown(analysis, templates: templates))
                 scoresJob = nil
-                try job.finish(departments: summary.departments, problems: figures.problems, rejects: rejects)
+                try job.finish(departments: publication.departments, problems: figures.problems, rejects: rejects)
             }
         } catch {
             scoresJob?.abandon()

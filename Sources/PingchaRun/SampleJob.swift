@@ -1,6 +1,7 @@
 import Foundation
 import PingchaIngest
 import PingchaModel
+import PingchaPublish
 import PingchaRubric
 import PingchaSampling
 import PingchaStore
@@ -54,7 +55,7 @@ public struct SampleJob {
         let draw: SampleDraw
         do {
             let store = try Store(path: databasePath)
-            let candidates = try store.read { db in try Self.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
+            let candidates = try store.read { db in try ReviewSample.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
             draw = try Sampler.draw(candidates, plan: plan)
         } catch let e as SamplingError {
             throw .invalidOption(e.message)
@@ -66,41 +67,6 @@ public struct SampleJob {
         try out.write("draw-record.md", draw.drawRecordMarkdown() + (must.map { "\n必查条件（--must）：`\($0)`\n" } ?? ""))
         try out.commit()
         return draw
-    }
-
-    /// Every scored case of the batch as a candidate, with its must-review flag, its risk
-    /// (failed automated rules) and the rules a reviewer has to decide.
-    static func candidates(_ name: String, db: StoreSession, catalogue: FieldCatalogue,
-                           must: PingchaRubric.Predicate?) throws -> [SamplingCandidate] {
-        let batch = try StoredBatch.named(name, in: db)
-        let definitions = try batch.rubrics(db).map(\.structure)
-        var failed: [Int: [String]] = [:], unknown: [Int: [String]] = [:]
-        try batch.forEachFinding(db) { f in
-            if f.outcome == "fail" { failed[f.caseNo, default: []].append(f.ruleId) } else { unknown[f.caseNo, default: []].append(f.ruleId) }
-        }
-        let index = { (id: String) in catalogue.index(of: id)! }
-        var out: [SamplingCandidate] = []
-        let layout = batch.valueLayout(catalogue)
-        try batch.forEachCase(db) { c in
-            guard let rubricId = c.rubricId else { return }
-            var values = c.values(layout)
-            values[index("veto")] = .bool(c.veto)
-            values[index("score")] = c.score.flatMap { DecimalNumber($0) }.map(FieldValue.number)
-            values[index("grade")] = c.grade.map(FieldValue.text)
-            values[index("rubric")] = .text(rubricId)
-            values[index("disposition")] = .text(c.disposition)
-            values[index("needs_review")] = .bool(c.needsReview)
-            values[index("failed_rules")] = .list(failed[c.caseNo] ?? [])
-            values[index("failed_count")] = .number(DecimalNumber(failed[c.caseNo]?.count ?? 0))
-            let record = CaseRecord(values: values, fileIndex: c.inputOrd, line: c.line)
-            let manual = definitions.first { $0.id == rubricId }.map { d in d.rules.filter(\.manual).map(\.id) } ?? []
-            var rules = unknown[c.caseNo] ?? []
-            for r in manual + (failed[c.caseNo] ?? []) where !rules.contains(r) { rules.append(r) }
-            out.append(SamplingCandidate(caseNo: c.caseNo, caseId: c.caseId, department: c.department,
-                                         mustReview: must.map { $0.evaluate(record) == .yes } ?? false,
-                                         risk: Double(failed[c.caseNo]?.count ?? 0), rulesToReview: rules))
-        }
-        return out
     }
 }
 
@@ -137,7 +103,7 @@ public struct AssignJob {
         let candidates: [SamplingCandidate]
         do {
             let store = try Store(path: databasePath)
-            candidates = try store.read { db in try SampleJob.candidates(batchName, db: db, catalogue: SampleJob.catalogue, must: nil) }
+            candidates = try store.read { db in try ReviewSample.candidates(batchName, db: db, catalogue: SampleJob.catalogue, must: nil) }
         } catch {
             throw Store.userError(error, path: databasePath)
         }
@@ -162,7 +128,7 @@ public struct AssignJob {
         let details: ReviewDetails
         do {
             let store = try Store(path: databasePath)
-            details = try store.read { db in try Self.details(batchName, cases: cases, db: db) }
+            details = try store.read { db in try ReviewSample.details(batchName, cases: cases, db: db) }
         } catch {
             throw Store.userError(error, path: databasePath)
         }
@@ -182,69 +148,6 @@ public struct AssignJob {
         }
         try out.commit()
         return assignment
-    }
-
-    /// Case facts a reviewer needs to find the file and read it against the rules (the
-    /// workbook's 案件信息 sheet), in this order; personal identifiers (证件号码, 电话) are not
-    /// among them, a reviewer holds the file.
-    static let factFields = ["enforcement_type", "procedure", "cause", "party_name", "decision_date", "fine_amount"]
-
-    /// What the scoresheets say about the sampled cases: each rule to decide with its title,
-    /// maximum deduction, basis and automated outcome (from the batch's stored rubrics and
-    /// findings, so that old batches need no rubric files), the case facts and findings.
-    static func details(_ name: String, cases: [SampledCase], db: StoreSession) throws -> ReviewDetails {
-        let batch = try StoredBatch.named(name, in: db)
-        let sampled = Set(cases.map(\.caseNo))
-        let catalogue = FieldCatalogue.builtIn()
-        let definitions = try batch.rubrics(db).map(\.structure)
-        func rule(_ rubric: String?, _ id: String) -> StoredRubric.Rule? {
-            definitions.first { $0.id == rubric }?.rules.first { $0.id == id }
-        }
-        var rubricOf: [Int: String] = [:]
-        let factNames: [String] = factFields.map { id in catalogue.index(of: id).map { catalogue[$0].name } ?? id }
-        var details = ReviewDetails(factTitles: ["评查标准", "得分", "等次"] + factNames)
-        let layout = batch.valueLayout(catalogue)
-        try batch.forEachCase(db) { c in
-            guard sampled.contains(c.caseNo) else { return }
-            rubricOf[c.caseNo] = c.rubricId
-            let values = c.values(layout)
-            var standard = ""
-            if let id = c.rubricId, let d = definitions.first(where: { $0.id == id }) { standard = "\(d.title)（\(id)）" }
-            var row: [String] = [standard, c.score ?? "", c.grade ?? ""]
-            for id in factFields {
-                let value: FieldValue? = catalogue.index(of: id).flatMap { i in i < values.count ? values[i] : nil }
-                row.append(value?.displayText ?? "")
-            }
-            details.facts[c.caseNo] = row
-        }
-        var automated: [Int: [String: String]] = [:]
-        try batch.forEachFinding(db) { f in
-            guard sampled.contains(f.caseNo) else { return }
-            // The automated outcome, before any reviewer's decision (`automated` keeps it when
-            // a scoresheet overrode the finding).
-            let outcome = f.automated ?? f.outcome
-            let manual = rule(f.rubricId, f.ruleId)?.manual ?? false
-            let words: String
-            switch outcome {
-            case "unknown": words = manual ? "人工评查项" : "无法判断"
-            case "fail": words = "不符合"
-            default: words = outcome
-            }
-            automated[f.caseNo, default: [:]][f.ruleId] = words
-            let title = rule(f.rubricId, f.ruleId)?.title ?? ""
-            details.findings[f.caseNo, default: []].append("\(f.ruleId) \(title)：\(words)")
-        }
-        for c in cases {
-            var rules: [String: RuleToDecide] = [:]
-            for id in c.rulesToReview {
-                let r = rule(rubricOf[c.caseNo], id)
-                rules[id] = RuleToDecide(id: id, title: r?.title ?? "", maxDeduct: r.map { $0.max ?? $0.deduct },
-                                         basis: r?.basis ?? "",
-                                         automated: automated[c.caseNo]?[id] ?? (r?.manual == true ? "人工评查项" : ""))
-            }
-            details.rules[c.caseNo] = rules
-        }
-        return details
     }
 
     /// `--reviewers CSV`: columns name/姓名 and department/单位.

@@ -3,6 +3,7 @@ import PingchaAnalytics
 import PingchaIngest
 import PingchaDocuments
 import PingchaModel
+import PingchaPublish
 import PingchaReports
 import PingchaRubric
 import PingchaScoring
@@ -80,10 +81,14 @@ public struct StatsJob {
                     /// batch that keeps none (with the calendar they were then judged on).
                     func cases(_ batch: StoredBatch) throws -> (String, [StatsCase]) {
                         if try batch.hasMeasures(db) {
-                            return (batch.calendarVersion, try Self.cases(batch, db: db, catalogue: catalogue, measures: batch.measures(db)))
+                            let stored = try batch.measures(db)
+                            return (batch.calendarVersion, try batch.statsCases(db, catalogue: catalogue) { caseNo, _ in
+                                stored[caseNo]?.byMeasure ?? [:]
+                            })
                         }
                         rescored.append(batch.name)
-                        return (cal.version, try Self.cases(batch, db: db, catalogue: catalogue, scorer: scorer()))
+                        let s = try scorer()
+                        return (cal.version, try batch.statsCases(db, catalogue: catalogue) { _, record in Self.measures(record, scorer: s) })
                     }
                     current = try cases(chosen)
                     dataDate = chosen.ranOn
@@ -132,56 +137,17 @@ public struct StatsJob {
     /// The tables of the roster and the register, when given (read whole before anything is
     /// written: a bad line refuses the report).
     func addInputTables(to documents: inout StatsDocuments, period: StatsPeriod) throws(PingchaError) {
-        let bodies = documents.departmentNames
         if !rosters.isEmpty {
             let training = try TrainingRequirement.load(path: trainingPath)
             var roster: [StaffMember] = []
             for path in rosters { roster += try StatisticsInputs.readRoster(path: path) }
-            documents.extraTables.append(.staff(roster, bodies: bodies, minimumHours: training.minimumHours, basis: training.basis))
-            let (byBody, total) = StaffFigures.tally(roster, minimumHours: training.minimumHours)
-            documents.staffSummary = .init(listed: total.listed, certified: total.certified,
-                                           certificationRate: total.certificationRate.shortText,
-                                           minimumHours: training.minimumHours.description, trained: total.trained,
-                                           trainingRate: total.trainingRate.shortText,
-                                           uncertifiedBodies: byBody.filter { $0.value.uncertified > 0 }.keys.sorted(),
-                                           lowTrainingPercent: training.lowRatePercent.description,
-                                           lowTraining: byBody.filter { $0.value.trainingRate(below: training.lowRatePercent) }
-                                               .sorted { $0.key < $1.key }
-                                               .map { .init(body: $0.key, rate: $0.value.trainingRate.shortText) })
+            documents.addStaff(roster, training: training)
         }
         if !inspectionRegisters.isEmpty {
             var register: [InspectionRecord] = []
             for path in inspectionRegisters { register += try StatisticsInputs.readRegister(path: path) }
-            documents.extraTables.append(.inspections(register, bodies: bodies, period: period))
-            let total = InspectionFigures.tally(register, period: period).total
-            documents.inspectionSummary = .init(count: total.inspections, incomplete: total.incomplete, outsidePeriod: total.outsidePeriod)
+            documents.addInspections(register, period: period)
         }
-    }
-
-    /// A stored batch's cases with the measures it keeps (by case number; none for a case no
-    /// rubric covered).
-    static func cases(_ batch: StoredBatch, db: StoreSession, catalogue: FieldCatalogue,
-                      measures: [Int: MeasureOutcomes]) throws -> [StatsCase] {
-        var out: [StatsCase] = []
-        out.reserveCapacity(batch.casesTotal)
-        let layout = batch.valueLayout(catalogue)
-        try batch.forEachCase(db) { c in
-            let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
-            out.append(StatsCase(record: record, catalogue: catalogue, measures: measures[c.caseNo]?.byMeasure ?? [:]))
-        }
-        return out
-    }
-
-    /// A stored batch's cases scored again with `scorer` for their measures.
-    static func cases(_ batch: StoredBatch, db: StoreSession, catalogue: FieldCatalogue, scorer: Scorer) throws -> [StatsCase] {
-        var out: [StatsCase] = []
-        out.reserveCapacity(batch.casesTotal)
-        let layout = batch.valueLayout(catalogue)
-        try batch.forEachCase(db) { c in
-            let record = CaseRecord(values: c.values(layout), fileIndex: c.inputOrd, line: c.line)
-            out.append(StatsCase(record: record, catalogue: catalogue, measures: measures(record, scorer: scorer)))
-        }
-        return out
     }
 
     /// What the rules of the case's rubric say of each measure; none when no rubric covers it.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PingchaModel
+import PingchaPublish
 import PingchaRubric
 import PingchaRun
 

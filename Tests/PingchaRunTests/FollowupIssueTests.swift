@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaRun
 import PingchaGenerate
 import PingchaModel
+import PingchaPublish
 import PingchaReports
 import PingchaRubric
 import PingchaStore
@@ -23,7 +24,7 @@ final class FollowupIssueTests: XCTestCase {
         try SyntheticExport(options: GeneratorOptions(cases: 80, years: [2024], seed: 7)).writeFile(atPath: dir + "/in/export.csv")
         let r = try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "B", "--year", "2024"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
-        items = try Store(path: dir + "/store.sqlite").read { try FollowupRegisterBuilder.items(try StoredBatch.named("B", in: $0), $0) }
+        items = try Store(path: dir + "/store.sqlite").read { try StoredBatch.named("B", in: $0).rectificationItems($0) }
         for i in items where departments.last != i.department { departments.append(i.department) }
         XCTAssertGreaterThan(departments.count, 2)
     }

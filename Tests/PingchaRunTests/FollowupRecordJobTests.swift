@@ -5,6 +5,7 @@ import XCTest
 import PingchaGenerate
 import PingchaIngest
 import PingchaModel
+import PingchaPublish
 import PingchaRubric
 import PingchaStore
 import PingchaTestSupport
@@ -26,7 +27,7 @@ final class FollowupRecordJobTests: XCTestCase {
         let r = try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "B", "--year", "2024"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         let store = try Store(path: dir + "/store.sqlite")
-        items = try store.read { try FollowupRegisterBuilder.items(try StoredBatch.named("B", in: $0), $0) }
+        items = try store.read { try StoredBatch.named("B", in: $0).rectificationItems($0) }
         a = items[0].department
         let cases = items.filter { $0.department == a }.map(\.caseId)
         c1 = cases[0]

@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaRun
 import PingchaGenerate
 import PingchaModel
+import PingchaPublish
 import PingchaRubric
 import PingchaStore
 import PingchaTestSupport
@@ -23,7 +24,7 @@ final class FollowupStatusTests: XCTestCase {
         try SyntheticExport(options: GeneratorOptions(cases: 120, years: [2024], seed: 5)).writeFile(atPath: dir + "/in/export.csv")
         let r = try CommandRunner.run(["run", "--quiet", "--db", "store.sqlite", "--input", "in", "--batch", "B", "--year", "2024"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
-        items = try Store(path: dir + "/store.sqlite").read { try FollowupRegisterBuilder.items(try StoredBatch.named("B", in: $0), $0) }
+        items = try Store(path: dir + "/store.sqlite").read { try StoredBatch.named("B", in: $0).rectificationItems($0) }
         a = items[0].department
         // b: a department with more than one case, so that some of its items are not re-examined.
         b = try XCTUnwrap(items.first { i in i.department != a && Set(items.filter { $0.department == i.department }.map(\.caseId)).count > 1 }?.department)

@@ -3,6 +3,7 @@ import PingchaCalendar
 import PingchaDocuments
 import PingchaIngest
 import PingchaModel
+import PingchaPublish
 import PingchaReports
 import PingchaRubric
 import PingchaStore
@@ -56,23 +57,6 @@ public struct FollowupIssueJob {
         public var alreadyIssued: [String]
     }
 
-    /// The items of `status` that reached the stage of `kind`.
-    static func items(for kind: FollowupDocumentKind, in status: FollowupStatus) -> [FollowupStatus.Row] {
-        status.rows.filter { r in
-            let s = r.state
-            switch kind {
-            case .notice:
-                return s.stage == .registered
-            case .opinion:
-                return s.opinionServed == nil && ([.answered, .partlyCorrected, .notCorrected].contains(s.stage)
-                    || (s.stage == .notice && r.level == .red))
-            case .decision:
-                return s.decisionServed == nil && ((s.opinionServed != nil && [.partlyCorrected, .notCorrected].contains(s.stage))
-                    || (s.stage == .opinion && r.level == .red))
-            }
-        }
-    }
-
     public func run() throws(PingchaError) -> Outcome {
         let periods = try FollowupPeriods.load(path: periodsPath)
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
@@ -92,16 +76,7 @@ public struct FollowupIssueJob {
                 let name = try StoredBatch.name(batchName, orNewestIn: s)
                 _ = try FollowupRegisterBuilder(batchName: name, periods: periods).open(s, at: now())
                 let register = FollowupRegister(batch: name)
-                let batch = try StoredBatch.named(name, in: s)
-                let names = RuleNames(try batch.rubrics(s).map(\.structure))
-                let status = FollowupStatus.compute(batch: name, items: try register.items(s), events: try register.events(s), asOf: date,
-                                                    periods: periods, calendar: calendar)
-                let issued = Set(try register.documents(s).filter { $0.kind == kind }.map(\.department))
-                var byDepartment: [(String, [FollowupStatus.Row])] = []
-                for row in Self.items(for: kind, in: status) {
-                    if byDepartment.last?.0 != row.item.department { byDepartment.append((row.item.department, [])) }
-                    byDepartment[byDepartment.count - 1].1.append(row)
-                }
+                let issue = try FollowupIssue(s, batch: name, kind: kind, date: date, periods: periods, calendar: calendar)
                 let folder = outputDirectory ?? "reports/followup-\(name)/\(kind.rawValue)"
                 var documents: [FollowupRegister.Document] = []
                 var skipped: [String] = []
@@ -110,18 +85,14 @@ public struct FollowupIssueJob {
                 do throws(PingchaError) {
                     let out = try OutputFolder(destination: folder)
                     do throws(PingchaError) {
-                        for (department, rows) in byDepartment {
-                            if issued.contains(department) { skipped.append(department); continue }
+                        for (department, rows) in issue.departments {
+                            if issue.issued.contains(department) { skipped.append(department); continue }
                             let number = DocumentNumber.resolve(DocumentNumber.numbered(pattern, firstNumber.map { $0 + documents.count }),
                                                                 date: date.description)
-                            let facts = FollowupDocumentFacts(
-                                kind: kind, department: department, batchName: name, number: number, date: date,
-                                items: rows.map { .init(caseId: $0.item.caseId, rule: names.entry(rubric: $0.item.rubricId, rule: $0.item.ruleId).label,
-                                                        disposition: $0.item.disposition) },
-                                periods: Self.periods(kind, periods: periods, from: date, calendar: calendar),
-                                noticeServed: rows.compactMap(\.state.noticeServed).max(), opinionServed: rows.compactMap(\.state.opinionServed).max())
-                            let document = try FollowupDocument.make(facts, templates: templates)
-                            try DocumentFiles.write(document, folder: out.staging, name: NoticeWriter.fileName(department, taken: &usedNames), formats: [.markdown, .docx])
+                            let document = try FollowupDocument.make(issue.facts(department: department, rows: rows, number: number),
+                                                                     templates: templates)
+                            try DocumentFiles.write(document, folder: out.staging, name: FollowupIssue.fileName(department, taken: &usedNames),
+                                                    formats: [.markdown, .docx])
                             documents.append(.init(department: department, kind: kind, number: number, issuedOn: date))
                             count += rows.count
                         }
@@ -151,18 +122,5 @@ public struct FollowupIssueJob {
         }
         if let failure { throw failure }
         return outcome!
-    }
-
-    /// The periods a document states, counted from its date.
-    static func periods(_ kind: FollowupDocumentKind, periods p: FollowupPeriods, from date: CivilDate,
-                        calendar: WorkingDayCalendar) -> [String: FollowupDocumentFacts.Period] {
-        func period(_ k: FollowupPeriods.Kind) -> FollowupDocumentFacts.Period {
-            .init(wording: p[k].wording, end: p[k].end(from: date, calendar: calendar))
-        }
-        switch kind {
-        case .notice: return ["answer": period(.noticeAnswer)]
-        case .opinion: return ["correct": period(.opinionCorrect), "reexam": period(.reexamApply), "decide": period(.reexamDecide)]
-        case .decision: return ["report": period(.decisionReport)]
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PingchaIngest
 import PingchaModel
+import PingchaPublish
 import PingchaRubric
 import PingchaStore
 
@@ -35,25 +36,12 @@ struct FollowupRegisterBuilder {
                           cases: Set(items.map { [$0.department, $0.caseId] }).count, created: false)
         }
         let batch = try StoredBatch.named(batchName, in: session)
-        let items = try Self.items(batch, session)
+        let items = try batch.rectificationItems(session)
         let departments = Set(items.map(\.department)).count
         let cases = Set(items.map { [$0.department, $0.caseId] }).count
         let detail = "建立整改台账：\(departments)个执法主体、\(cases)件案卷、\(items.count)个问题（批次运行于 \(batch.ranAt)）"
         _ = try register.open(session, items: items, audit: .init(action: "open", at: at, source: nil, sha256: nil,
                                                                    periodsSHA256: SHA256Digest.hex(of: periods.source), detail: detail))
         return Opened(items: items.count, departments: departments, cases: cases, created: true)
-    }
-
-    /// The items the notices list that carry a disposition, in the notices' order.
-    static func items(_ batch: StoredBatch, _ session: StoreSession) throws -> [FollowupRegister.Item] {
-        let names = RuleNames(try batch.rubrics(session).map(\.structure))
-        var items: [FollowupRegister.Item] = []
-        try batch.forEachNoticeFailure(session, limit: 0, catalogue: .builtIn()) { f in
-            let disposition = names.entry(rubric: f.rubricId, rule: f.ruleId).disposition
-            guard disposition != .none else { return }
-            items.append(.init(itemNo: items.count + 1, department: f.department, caseId: f.caseId, rubricId: f.rubricId,
-                               ruleId: f.ruleId, disposition: disposition, stage: .registered))
-        }
-        return items
     }
 }

@@ -13,7 +13,7 @@ extension RectificationPeriods {
     }
 
     /// From the periods file in the working folder, or the copy built into the program.
-    static func load() throws(PingchaError) -> RectificationPeriods {
+    public static func load() throws(PingchaError) -> RectificationPeriods {
         RectificationPeriods(try FollowupPeriods.load())
     }
 }

@@ -7,12 +7,12 @@ import PingchaXlsx
 
 /// `stats.md`, `stats.html` and `stats.xlsx` of `pingcha stats`: the wording from the
 /// `stats` template, the tables from the statistics.
-struct StatsDocuments {
+public struct StatsDocuments {
     let stats: AnnualStatistics
     let previous: AnnualStatistics?
     let templates: ReportTemplates
     /// 统计期间 and 数据截止日期 in words, first of the notes.
-    var periodNote: String?
+    public var periodNote: String?
 
     var departmentNames: [String] {
         Set(stats.departments.compactMap(\.department)).union(previous?.departments.compactMap(\.department) ?? []).sorted()
@@ -80,13 +80,13 @@ struct StatsDocuments {
         }
     }
 
-    func document(date: CivilDate) throws(PingchaError) -> OfficialDocument {
+    public func document(date: CivilDate) throws(PingchaError) -> OfficialDocument {
         try StatsDocument.make(facts, templates: templates, date: date)
     }
 
     /// One sheet for the total and one per department; figures as numbers, rates as
     /// percentages with their fraction beside.
-    func writeWorkbook(to path: String) throws(PingchaError) {
+    public func writeWorkbook(to path: String) throws(PingchaError) {
         let book = try Workbook(path: path, title: "\(stats.year)年度行政执法统计")
         let thisYear = "\(stats.year)年"
         let lastYear = previous.map { "\($0.year)年" }

@@ -1,6 +1,6 @@
 import XCTest
 import PingchaModel
-@testable import PingchaRun
+@testable import PingchaPublish
 
 /// A finding in words, from the values its rule read: what a department reads in its notice.
 final class FindingWordingTests: XCTestCase {

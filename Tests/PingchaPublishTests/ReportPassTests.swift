@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
-@testable import PingchaRun
+@testable import PingchaPublish
 import PingchaAnalytics
 import PingchaGenerate
 import PingchaModel

@@ -15,7 +15,7 @@ import PingchaXlsx
 /// by title, rule ids qualified by their standard and followed by the rule's title
 /// (``StandardNames``). Long text wraps; the department and problem summaries have charts
 /// under them (图1–图3).
-final class ScoresWorkbook {
+public final class ScoresWorkbook {
     private let book: Workbook
     private let cases: Sheet
     private let findings: Sheet
@@ -34,7 +34,7 @@ final class ScoresWorkbook {
 
     /// `detailLimit`: settings' `xlsx_detail_limit` (0: none); `findingsTotal`: the batch's
     /// stored findings, for the note over a sheet that cannot hold them all.
-    init(path: String, batch: StoredBatch, audience: Audience, detailLimit: Int = 0, findingsTotal: Int = 0) throws(PingchaError) {
+    public init(path: String, batch: StoredBatch, audience: Audience, detailLimit: Int = 0, findingsTotal: Int = 0) throws(PingchaError) {
         self.batch = batch
         book = try Workbook(path: path, title: "\(batch.name)评查结果")
         self.audience = audience
@@ -266,7 +266,7 @@ extension Audience {
 /// the report pass runs: its million-row sheets cost more than the rest of the reports
 /// together. The case sheets and the finding sheet fill in parallel; the summary sheets wait
 /// for the pass's figures (``finish(departments:problems:rejects:)``).
-final class ScoresWorkbookJob: @unchecked Sendable {
+public final class ScoresWorkbookJob: @unchecked Sendable {
     private let workbook: ScoresWorkbook
     private let databasePath: String
     private let files: [String]
@@ -277,7 +277,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
     private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
     private let failure = FirstFailure()
 
-    init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [StoredRubric]) {
+    public init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [StoredRubric]) {
         self.workbook = workbook
         workbook.names = StandardNames(definitions: definitions)
         self.databasePath = databasePath
@@ -285,7 +285,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
         self.definitions = definitions
     }
 
-    func start() {
+    public func start() {
         let files = files, definitions = definitions
         // One thread for both detail sheets, one after the other: the workbook's shared
         // strings are numbered in the order texts are first met, and two threads would number
@@ -332,7 +332,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
     }
 
     /// Hands over the summaries, waits for the file and reports its error, if any.
-    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
+    public func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
         summaries = (departments, problems, rejects)
         summariesReady.signal()
         finished.wait()
@@ -341,7 +341,7 @@ final class ScoresWorkbookJob: @unchecked Sendable {
 
     /// Stops waiting for summaries (the reports failed); the half-written file is discarded
     /// with the output folder.
-    func abandon() {
+    public func abandon() {
         summariesReady.signal()
         finished.wait()
     }

@@ -16,10 +16,10 @@ import PingchaXlsx
 ///
 /// The reader takes the first row of a sheet as its header, so the decision sheet has no
 /// note row above it.
-enum ReviewerWorkbook {
+public enum ReviewerWorkbook {
     static let outcomes = ["符合", "不符合", "不适用"]
 
-    static func write(to path: String, batchName: String, reviewer: Reviewer, cases: [SampledCase], lines: [ScoresheetLine],
+    public static func write(to path: String, batchName: String, reviewer: Reviewer, cases: [SampledCase], lines: [ScoresheetLine],
                       details: ReviewDetails) throws(PingchaError) {
         let book = try Workbook(path: path, title: "\(batchName)评查表（\(reviewer.name)）")
         let caseNumber = Column("案件编号", width: 18, wraps: true)

@@ -10,7 +10,7 @@ import PingchaStore
 /// statements of the same read transaction, straight from SQLite's buffers; the texts a
 /// batch repeats (departments, rubric and rule ids, categories, problems) become one shared
 /// string each.
-struct ReportPass {
+public struct ReportPass {
     let batch: StoredBatch
     let files: [String]
     let rubrics: [RubricInfo]
@@ -22,7 +22,7 @@ struct ReportPass {
     var examplesPerProblem = BatchFigures.examplesPerProblem
     var examplesPerRule = BatchFigures.examplesPerRule
 
-    func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
+    public func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
         typealias F = StoredBatch.FindingColumn
         let caseRows = try batch.caseRows(db)

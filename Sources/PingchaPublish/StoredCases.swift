@@ -6,7 +6,7 @@ import PingchaStore
 
 /// A stored batch turned into the analytics inputs: every case with its findings, and the
 /// structure of the rubrics it was scored with.
-struct StoredCases {
+public struct StoredCases {
     var batch: StoredBatch
     var cases: [ScoredCase]
     var rubrics: [RubricInfo]
@@ -56,7 +56,7 @@ struct StoredCases {
     }
 
     /// What analytics needs to know of each stored rubric.
-    static func rubricInfos(_ definitions: [StoredRubric]) -> [RubricInfo] {
+    public static func rubricInfos(_ definitions: [StoredRubric]) -> [RubricInfo] {
         definitions.map { d in
             RubricInfo(id: d.id, version: d.version, title: d.title,
                        categories: d.categories.map { RubricInfo.Category(id: $0.id, title: $0.title, points: $0.points) },

@@ -1,0 +1,60 @@
+import PingchaAnalytics
+import PingchaCalendar
+import PingchaModel
+import PingchaReports
+import PingchaRubric
+import PingchaStore
+
+/// A stored batch's documents once the report's pass (``ReportPass``) has its figures:
+/// summary.json, the bulletin's facts, the notices and analysis.md's facts, each from those
+/// figures and the store. `report` and `run` call them in order; the builders behind them
+/// (``SummaryJSON``, ``BulletinFactsBuilder``, ``NoticeWriter``, ``AnalysisFactsBuilder``)
+/// stay inside this module.
+public struct BatchPublication {
+    let batch: StoredBatch
+    let summary: SummaryJSON
+    let figures: BatchFigures
+    let definitions: [StoredRubric]
+    let minimumCasesForRank: Int
+
+    public init(_ db: StoreSession, batch: StoredBatch, inputs: [StoredBatch.Input], rubrics: [StoredBatch.RubricRecord],
+                figures: BatchFigures, tallies: [StoredBatch.RuleTally], minimumCasesForRank: Int) throws {
+        let definitions = rubrics.map(\.structure)
+        var summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
+                                  departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
+        summary.profiles = try batch.profiles(db)
+        summary.profileDepartments = try batch.profileDepartments(db)
+        self.batch = batch
+        self.summary = summary
+        self.figures = figures
+        self.definitions = definitions
+        self.minimumCasesForRank = minimumCasesForRank
+    }
+
+    /// summary.json as product.md specifies it.
+    public var summaryJSON: String { summary.render() }
+
+    /// The departments, ranked (departments with fewer than `minimumCasesForRank` cases unranked).
+    public var departments: [RankedGroup] { summary.departments }
+
+    /// The bulletin's facts: only decided cases are named.
+    public func bulletinFacts(_ db: StoreSession, listLimit: Int, typicalCases: [BulletinContent.TypicalCase]) throws -> BulletinFacts {
+        try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions, listLimit: listLimit,
+                                 minimumCasesForRank: minimumCasesForRank, typicalCases: typicalCases).facts(db)
+    }
+
+    /// Writes `notices/<部门>.md` and `.docx` into `folder`; returns the departments written.
+    @discardableResult
+    public func writeNotices(_ db: StoreSession, templates: ReportTemplates, calendar: WorkingDayCalendar, periods: RectificationPeriods,
+                             into folder: String) throws -> [String] {
+        try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar,
+                         periods: periods).write(db, into: folder)
+    }
+
+    /// analysis.md's facts; `decisions` are the reviewers' (their agreement is counted).
+    public func analysisFacts(rubrics: [RubricInfo],
+                              decisions: [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)]) -> AnalysisFacts {
+        AnalysisFactsBuilder(batchName: batch.name, figures: figures, rubrics: rubrics, decisions: decisions,
+                             minimumCasesForRank: minimumCasesForRank).facts
+    }
+}
