@@ -131,7 +131,8 @@ struct NoticeWriter {
     /// pending cases and items, over all its cases.
     func totals(_ db: StoreSession, names: RuleNames) throws -> [String: Totals] {
         var totals: [String: Totals] = [:]
-        for c in try batch.findingCounts(db) {
+        let tallies = try batch.departmentTallies(db)
+        for c in tallies.findingCounts {
             let rule = names.entry(rubric: c.rubricId, rule: c.ruleId)
             if c.outcome == "fail" {
                 totals[c.department, default: Totals()].failedFindings += c.count
@@ -141,8 +142,8 @@ struct NoticeWriter {
                 totals[c.department, default: Totals()].pendingItems += c.count
             }
         }
-        for (department, n) in try batch.failedCasesByDepartment(db) { totals[department, default: Totals()].failedCases = n }
-        for (department, n) in try batch.pendingCasesByDepartment(db) { totals[department, default: Totals()].pendingCases = n }
+        for (department, n) in tallies.failedCases { totals[department, default: Totals()].failedCases = n }
+        for (department, n) in tallies.pendingCases { totals[department, default: Totals()].pendingCases = n }
         return totals
     }
 

@@ -25,6 +25,9 @@ final class AttentionOrderTests: XCTestCase {
         (6, false, true, false, 62),   // qualified, lower than case 1
     ]
     static let findings: [Int: [String]] = [2: ["PRO-01", "PRO-02"], 3: ["LEG-01", "PRO-05", "DOC-01"], 4: ["TSY-01"], 6: ["EVI-02"]]
+    /// Findings that are undecided rather than failed: (case, rule, conflict, suspect).
+    static let undecided: [(Int, String, Bool, Bool)] = [(1, "PRO-01", false, true), (4, "PRO-01", true, false), (4, "LAW-01", false, false),
+                                                         (6, "LAW-01", false, false)]
 
     func makeStore() throws -> String {
         let path = folder.file("s.sqlite")
@@ -35,7 +38,7 @@ final class AttentionOrderTests: XCTestCase {
                                      calendarVersion: "c", catalogueSHA256: "x")
             let writer = try BatchWriter(StoreSession(db: db), header: header, scorer: Scorer(rubrics: []), catalogue: catalogue)
             for (no, _, _, _, _) in Self.results {
-                let values: [FieldValue?] = [.text("X-\(no)"), .text("司法局"), nil, .text("行政处罚"), nil, nil, nil, nil, nil]
+                let values: [FieldValue?] = [.text("X-\(no)"), .text(no <= 3 ? "司法局" : "市场监督管理局"), nil, .text("行政处罚"), nil, nil, nil, nil, nil]
                 try writer.addCase(CaseRecord(values: values, fileIndex: 0, line: no + 1), caseNo: no, result: .uncovered)
             }
             try writer.finish(inputs: [], cases: Self.results.count, scored: 5, uncovered: 1, needsReview: 1)
@@ -50,6 +53,13 @@ final class AttentionOrderTests: XCTestCase {
                                              deduct_value, fields_read)
                         VALUES ((SELECT id FROM batch), ?, ?, 'r', ?, 'c', 'p', 'fail', '5', 5, '{}')
                         """, arguments: [no, seq, rule])
+                }
+                for (seq, (_, rule, conflict, suspect)) in Self.undecided.enumerated() where Self.undecided[seq].0 == no {
+                    try db.execute(sql: """
+                        INSERT INTO finding (batch_id, case_no, seq, rubric_id, rule_id, category_id, problem, outcome, deduct,
+                                             deduct_value, fields_read, conflict, suspect)
+                        VALUES ((SELECT id FROM batch), ?, ?, 'r', ?, 'c', 'p', 'unknown', '0', 0, '{}', ?, ?)
+                        """, arguments: [no, 10 + seq, rule, conflict, suspect])
                 }
             }
         }
@@ -84,7 +94,27 @@ final class AttentionOrderTests: XCTestCase {
             XCTAssertEqual(rules, ["3:LEG-01", "3:PRO-05", "3:DOC-01", "2:PRO-01"])
             rules = []
             try batch.forEachFindingOfCase(db, numbered: order, limit: 100) { rules.append("\($0.finding.caseNo):\($0.finding.ruleId)") }
-            XCTAssertEqual(rules, ["3:LEG-01", "3:PRO-05", "3:DOC-01", "2:PRO-01", "2:PRO-02", "4:TSY-01", "6:EVI-02"])
+            XCTAssertEqual(rules, ["3:LEG-01", "3:PRO-05", "3:DOC-01", "2:PRO-01", "2:PRO-02", "4:TSY-01", "4:PRO-01", "4:LAW-01",
+                                   "6:EVI-02", "6:LAW-01", "1:PRO-01"])
+        }
+    }
+
+    /// A notice's figures per department: findings per rule and outcome (with the reviewers'
+    /// conflict and a screen's suspicion apart), cases failing a rule, cases pending (needing
+    /// review, or with a suspect undecided finding).
+    func testDepartmentTallies() throws {
+        let store = try Store(path: try makeStore())
+        try store.read { db in
+            let tallies = try StoredBatch.named("B", in: db).departmentTallies(db)
+            XCTAssertEqual(tallies.failedCases, ["司法局": 2, "市场监督管理局": 2])
+            // 司法局: case 1 has a suspect undecided finding; 市场监督管理局: case 4 needs review.
+            XCTAssertEqual(tallies.pendingCases, ["司法局": 1, "市场监督管理局": 1])
+            let counts = tallies.findingCounts.map { "\($0.department) \($0.ruleId) \($0.outcome)\($0.conflict ? " conflict" : "")\($0.suspect ? " suspect" : "") \($0.count)" }
+            XCTAssertEqual(counts.sorted(), [
+                "司法局 DOC-01 fail 1", "司法局 LEG-01 fail 1", "司法局 PRO-01 fail 1", "司法局 PRO-01 unknown suspect 1", "司法局 PRO-02 fail 1",
+                "司法局 PRO-05 fail 1",
+                "市场监督管理局 EVI-02 fail 1", "市场监督管理局 LAW-01 unknown 2", "市场监督管理局 PRO-01 unknown conflict 1", "市场监督管理局 TSY-01 fail 1",
+            ])
         }
     }
 }
