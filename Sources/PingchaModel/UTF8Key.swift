@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A text as a dictionary key by its UTF-8 bytes.
 ///
 /// A `String` key hashes and compares the text's canonical (NFC) form, which for Chinese text
@@ -15,5 +19,10 @@ public struct UTF8Key: Hashable, Sendable {
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    public static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var (x, y) = (a.text, b.text)
+        return x.withUTF8 { p in
+            y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
+    }
 }

@@ -51,6 +51,18 @@ public struct BatchPublication {
                          periods: periods).write(db, into: folder)
     }
 
+    /// Starts writing the notices (as ``writeNotices(_:templates:calendar:periods:into:)``) on a
+    /// thread of its own with a read connection of its own (``BatchReadThread``); the function
+    /// returned waits for them and gives their error, if any.
+    public func startNotices(databasePath: String, templates: ReportTemplates, calendar: WorkingDayCalendar, periods: RectificationPeriods,
+                             into folder: String) -> () -> Error? {
+        nonisolated(unsafe) let publication = self
+        let work = BatchReadThread(databasePath: databasePath, batch: batch) { db in
+            try publication.writeNotices(db, templates: templates, calendar: calendar, periods: periods, into: folder)
+        }
+        return work.wait
+    }
+
     /// analysis.md's facts; `decisions` are the reviewers' (their agreement is counted).
     public func analysisFacts(rubrics: [RubricInfo],
                               decisions: [(caseId: String, department: String?, rule: String, outcome: String, reviewer: String?)]) -> AnalysisFacts {

@@ -273,7 +273,6 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
     private let definitions: [StoredRubric]
     private let summariesReady = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
-    private let rows = DispatchGroup()
     private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
     private let failure = FirstFailure()
 
@@ -291,12 +290,12 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
         // strings are numbered in the order texts are first met, and two threads would number
         // them in whatever order they happened to run (a different file every time). The
         // report's own pass runs meanwhile on the other core.
-        spawn { db in
+        let rows = BatchReadThread(databasePath: databasePath, batch: workbook.batch) { db in
             try self.workbook.writeCaseRows(db, files: files)
             try self.workbook.writeFindingRows(db, definitions: definitions)
         }
         let thread = Thread { [self] in
-            rows.wait()
+            if let error = rows.wait() { failure.record(error) }
             summariesReady.wait()
             if failure.error == nil, let s = summaries {
                 do {
@@ -307,27 +306,6 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
             }
             finished.signal()
         }
-        thread.start()
-    }
-
-    /// Runs `body` on a thread of its own, in a read transaction of its own that must still
-    /// see the batch being reported (a run replacing it in between gives it another id).
-    private func spawn(_ body: @escaping @Sendable (StoreSession) throws -> Void) {
-        rows.enter()
-        let thread = Thread { [self] in
-            do {
-                try Store(path: databasePath).read { db in
-                    guard try workbook.batch.isStillStored(db) else {
-                        throw PingchaError.invalidOption("批次“\(workbook.batchName)”在生成报告期间被另一次运行替换，请重新运行 pingcha report")
-                    }
-                    try body(db)
-                }
-            } catch {
-                failure.record(error)
-            }
-            rows.leave()
-        }
-        thread.stackSize = 1 << 22
         thread.start()
     }
 

@@ -35,6 +35,7 @@ public struct ReportWriter {
         if final { try refuseWhilePending() }
         let out = try OutputFolder(destination: outputDirectory)
         var scoresJob: ScoresWorkbookJob?
+        var noticesWritten: (() -> Error?)?
         do {
             let store = try Store(path: databasePath)
             try store.read { db in
@@ -67,20 +68,28 @@ public struct ReportWriter {
                 let publication = try BatchPublication(db, batch: batch, inputs: inputs, rubrics: rubrics, figures: figures, tallies: tallies,
                                                        minimumCasesForRank: minimumCasesForRank)
                 try out.write("summary.json", publication.summaryJSON)
-                let facts = try publication.bulletinFacts(db, listLimit: templates.settings.listLimit,
-                                                          typicalCases: templates.settings.content.typicalCases)
                 let periods = try RectificationPeriods.load()
-                try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar, periods: periods),
-                                        folder: out.staging, name: "bulletin")
                 let notices = out.path("notices")
                 try FileManager.default.createDirectory(atPath: notices, withIntermediateDirectories: true)
-                try publication.writeNotices(db, templates: templates, calendar: calendar, periods: periods, into: notices)
+                // The notices on a read connection of their own while the bulletin is written:
+                // each spends most of its time in queries of its own.
+                noticesWritten = publication.startNotices(databasePath: databasePath, templates: templates, calendar: calendar,
+                                                              periods: periods, into: notices)
+                let facts = try publication.bulletinFacts(db, listLimit: templates.settings.listLimit,
+                                                          typicalCases: templates.settings.content.typicalCases)
+                try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar, periods: periods),
+                                        folder: out.staging, name: "bulletin")
                 let analysis = publication.analysisFacts(rubrics: rubricInfos, decisions: decisions)
                 try out.write("analysis.md", AnalysisDocument.markdown(analysis, templates: templates))
+                let noticesError = noticesWritten?()
+                noticesWritten = nil
+                if let noticesError { throw noticesError }
                 scoresJob = nil
                 try job.finish(departments: publication.departments, problems: figures.problems, rejects: rejects)
             }
         } catch {
+            // Nothing may still be writing into the folder about to be discarded.
+            _ = noticesWritten?()
             scoresJob?.abandon()
             out.discard()
             throw Store.userError(error, path: databasePath)

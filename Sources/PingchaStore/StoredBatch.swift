@@ -258,32 +258,40 @@ public struct StoredBatch: Sendable {
         }
     }
 
+    /// The columns ``caseRow(_:layout:)`` reads, by position: GRDB looks a column up by name
+    /// through a lowercased copy of the name, twenty times a row.
     static let caseRowColumns = """
-        c.*, r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
+        c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date, c.fields,
+               r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
                r.needs_review, r.category_scores, r.three_systems
         """
 
     func caseRow(_ r: Row, layout: StoredValues.Layout) -> CaseRow {
-        CaseRow(caseNo: r["case_no"], inputOrd: r["input_ord"], line: r["line"], caseId: r["case_id"],
-                department: r["department"], district: r["district"], enforcementType: r["enforcement_type"],
-                decisionDate: r["decision_date"], storedValues: StoredValues.bytes(r["fields"]), layout: layout, rubricId: r["rubric_id"],
-                score: r["score"], grade: r["grade"], gradeRank: r["grade_rank"], pass: r["pass"], excellent: r["excellent"],
-                veto: r["veto"], disposition: r["disposition"], needsReview: r["needs_review"],
-                categoryScores: r["category_scores"], threeSystems: r["three_systems"])
+        CaseRow(caseNo: r[0], inputOrd: r[1], line: r[2], caseId: r[3], department: r[4], district: r[5], enforcementType: r[6],
+                decisionDate: r[7], storedValues: StoredValues.bytes(r[8]), layout: layout, rubricId: r[9],
+                score: r[10], grade: r[11], gradeRank: r[12], pass: r[13], excellent: r[14], veto: r[15], disposition: r[16],
+                needsReview: r[17], categoryScores: r[18], threeSystems: r[19])
     }
 
     public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {
         let db = session.db
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM finding WHERE batch_id = ? ORDER BY case_no, seq", arguments: [id])
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.findingColumns) FROM finding f WHERE f.batch_id = ? ORDER BY f.case_no, f.seq",
+                                       arguments: [id])
         while let r = try rows.next() {
             try body(Self.findingRow(r))
         }
     }
 
+    /// The columns ``findingRow(_:)`` reads, by position (see ``caseRowColumns``); a query may
+    /// add its own after them.
+    static let findingColumns = """
+        f.case_no, f.rubric_id, f.rule_id, f.category_id, f.problem, f.outcome, f.deduct, f.fields_read, f.automated, f.review, f.conflict
+        """
+    static let findingColumnCount = 11
+
     static func findingRow(_ r: Row) -> FindingRow {
-        FindingRow(caseNo: r["case_no"], rubricId: r["rubric_id"], ruleId: r["rule_id"], categoryId: r["category_id"],
-                   problem: r["problem"], outcome: r["outcome"], deduct: r["deduct"], fieldsRead: r["fields_read"],
-                   automated: r["automated"], review: r["review"], conflict: r["conflict"])
+        FindingRow(caseNo: r[0], rubricId: r[1], ruleId: r[2], categoryId: r[3], problem: r[4], outcome: r[5], deduct: r[6],
+                   fieldsRead: r[7], automated: r[8], review: r[9], conflict: r[10])
     }
 
     public func rejects(_ session: StoreSession) throws -> [RejectRow] {

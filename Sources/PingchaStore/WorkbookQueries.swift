@@ -13,12 +13,13 @@ extension StoredBatch {
     /// Every finding of the batch's stored cases, in case and rule order.
     public func forEachFindingOfCase(_ session: StoreSession, _ body: (FindingOfCase) throws -> Void) throws {
         let rows = try Row.fetchCursor(session.db, sql: """
-            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
+            SELECT \(Self.findingColumns), c.case_id, c.department
             FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
             WHERE f.batch_id = ? ORDER BY f.case_no, f.seq
             """, arguments: [id])
+        let caseId = Self.findingColumnCount, department = caseId + 1
         while let r = try rows.next() {
-            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r[caseId], department: r[department]))
         }
     }
 
@@ -85,7 +86,8 @@ extension StoredBatch {
             """)
         let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
         for caseNo in caseNumbers {
-            if let r = try Row.fetchOne(statement, arguments: [id, caseNo]) { try body(caseRow(r, layout: layout)) }
+            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
+            if let r = try rows.next() { try body(caseRow(r, layout: layout)) }
         }
     }
 
@@ -94,16 +96,17 @@ extension StoredBatch {
     public func forEachFindingOfCase(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, limit: Int,
                                      _ body: (FindingOfCase) throws -> Void) throws {
         let statement = try session.db.cachedStatement(sql: """
-            SELECT f.*, c.case_id AS case_ref, c.department AS case_department
+            SELECT \(Self.findingColumns), c.case_id, c.department
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
             WHERE c.batch_id = ? AND c.case_no = ? ORDER BY f.seq
             """)
+        let caseId = Self.findingColumnCount, department = caseId + 1
         var written = 0
         for caseNo in caseNumbers {
             guard written < limit else { return }
             let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
             while written < limit, let r = try rows.next() {
-                try body(FindingOfCase(finding: Self.findingRow(r), caseId: r["case_ref"], department: r["case_department"]))
+                try body(FindingOfCase(finding: Self.findingRow(r), caseId: r[caseId], department: r[department]))
                 written += 1
             }
         }
