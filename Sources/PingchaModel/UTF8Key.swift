@@ -19,8 +19,14 @@ public struct UTF8Key: Hashable, Sendable {
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var (x, y) = (a.text, b.text)
+    public static func == (a: UTF8Key, b: UTF8Key) -> Bool { sameBytes(a.text, b.text) }
+
+    /// The two texts are the same UTF-8 bytes. `String`'s `==` compares canonical forms, a
+    /// normalisation lookup per character of Chinese text; a compiled rule comparing a field
+    /// with "行政处罚" compares texts that the ingest already made canonical (the catalogue's
+    /// own spelling of an allowed value), so bytes decide.
+    public static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (x, y) = (a, b)
         return x.withUTF8 { p in
             y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
         }

@@ -77,7 +77,7 @@ extension ExpressionCompiler {
         if let index = l.fieldIndex ?? r.fieldIndex, let literal = r.literal ?? l.literal, l.type == .text {
             return { c in
                 guard case .text(let s)? = c.values[index] else { return .unknown }
-                return Truth(s == literal)
+                return Truth(UTF8Key.sameBytes(s, literal))
             }
         }
         switch (l.compiled, r.compiled) {
@@ -142,7 +142,7 @@ extension ExpressionCompiler {
             if let index = x.fieldIndex, x.type == .text, literals.count == items.count {
                 return { c in
                     guard case .text(let s)? = c.values[index] else { return .unknown }
-                    return Truth(literals.contains(s))
+                    return Truth(literals.contains { UTF8Key.sameBytes(s, $0) })
                 }
             }
             let tests = try items.map { (item) throws(ExpressionError) -> Evaluator<Truth> in try equality(x, item, offset: offset) }
