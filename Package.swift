@@ -66,13 +66,18 @@ let package = Package(
             dependencies: ["PingchaModel", "PingchaCalendar", "PingchaRubric", "PingchaStore", "PingchaAnalytics", "PingchaSampling",
                            "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
         ),
+        // `pingcha rubric test`: a rubric's fixture cases (rubrics/tests/<id>.yaml) read, scored
+        // as in a run, and compared with the outcomes they must get.
+        .target(
+            name: "PingchaFixtures",
+            dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", .product(name: "Yams", package: "Yams")]
+        ),
         // The jobs that chain the stages: `run`, `report`, `compare`, `stats`, `followup` …
         // (options, the store opened, stages called in order, the output folder, errors).
         .target(
             name: "PingchaRun",
             dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
-                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaPublish",
-                           .product(name: "Yams", package: "Yams")]
+                           "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaPublish"]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
         .target(name: "PingchaAnalytics", dependencies: ["PingchaModel"]),
@@ -105,7 +110,7 @@ let package = Package(
             name: "pingcha",
             dependencies: [
                 "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
-                "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaPublish", "PingchaRun",
+                "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaPublish", "PingchaFixtures", "PingchaRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -122,6 +127,10 @@ let package = Package(
             name: "PingchaRunTests",
             dependencies: ["PingchaRun", "PingchaPublish", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
                            .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "PingchaFixturesTests",
+            dependencies: ["PingchaFixtures", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport"]
         ),
         // The adapters of PingchaPublish on small stores made for the test.
         .testTarget(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PingchaFixtures
 import PingchaModel
 import PingchaRubric
 import PingchaRun

@@ -3,7 +3,7 @@ import XCTest
 import PingchaModel
 import PingchaRubric
 import PingchaScoring
-import PingchaRun
+import PingchaFixtures
 import PingchaTestSupport
 
 /// Every message of a rubric's fixture file (`rubrics/tests/<id>.yaml`, run by `pingcha rubric
