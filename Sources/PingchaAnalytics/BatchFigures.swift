@@ -30,6 +30,14 @@ public struct BatchFigures: Sendable, Equatable {
     public var rules: [RuleSummary]
     public var threeSystems: [ThreeSystemRate]
     public var decidedCases: [String: DecidedCase]
+    /// Cases whose result is not decided yet (待核实).
+    public var pendingCases: Int
+    /// The excellent and the unqualified cases a bulletin may name (``NamedCases``).
+    public var excellentCases: NamedCases
+    public var unqualifiedCases: NamedCases
+    /// Per rule and department, the first decided cases (in case order) that failed the rule:
+    /// the bulletin's examples (at most ``BatchFold/failureExamplesPerDepartment`` each).
+    public var failureExamples: [RuleKey: [String: [CaseReference]]]
 
     /// How many example cases a main problem names in analysis.md.
     public static let examplesPerProblem = 3

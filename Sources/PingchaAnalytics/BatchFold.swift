@@ -33,12 +33,23 @@ public struct BatchFold: Sendable {
     private var scored = 0
     private var threeSystems = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
     private var decided: [String: BatchFigures.DecidedCase] = [:]
+    private var pendingCases = 0
+    private var excellentCases: NamedCasesTally
+    private var unqualifiedCases: NamedCasesTally
+    private var failureExamples: [RuleKey: [String: [CaseReference]]] = [:]
+    /// How many decided cases per rule and department ``BatchFigures/failureExamples`` keeps.
+    public static let failureExamplesPerDepartment = 3
 
     /// `applicable`: the scorer's count of cases each rule applied to (findings carry only
     /// `fail` and `unknown`, so they cannot give it). `decidedCaseIds`: the case ids reviewers
     /// decided rules of.
+    /// `namedCasesLimit`: how many excellent and unqualified cases a bulletin lists (settings'
+    /// `list_limit`).
     public init(rubrics: [RubricInfo], applicable: [RuleKey: Int] = [:], decidedCaseIds: Set<String> = [],
-                examplesPerProblem: Int = BatchFigures.examplesPerProblem, examplesPerRule: Int = BatchFigures.examplesPerRule) {
+                examplesPerProblem: Int = BatchFigures.examplesPerProblem, examplesPerRule: Int = BatchFigures.examplesPerRule,
+                namedCasesLimit: Int = NamedCases.defaultLimit) {
+        excellentCases = NamedCasesTally(limit: namedCasesLimit, bestFirst: true)
+        unqualifiedCases = NamedCasesTally(limit: namedCasesLimit, bestFirst: false)
         self.rubrics = rubrics
         self.applicable = applicable
         self.decidedCaseIds = decidedCaseIds
@@ -71,6 +82,9 @@ public struct BatchFold: Sendable {
         districts.add(c.district, tally)
         rubricGroups.add(c.rubricId, tally)
         if c.score != nil { scored += 1 }
+        if !c.isDecided { pendingCases += 1 }
+        if c.isExcellent == true { excellentCases.add(c) }
+        if c.isPass == false { unqualifiedCases.add(c) }
 
         // Category points: scored cases of a rubric given, for the categories the case has a
         // score for (a missing one is left out, not guessed at).
@@ -106,6 +120,7 @@ public struct BatchFold: Sendable {
             if failed && reference == nil { reference = c.reference }
             count(f, failed: failed, in: reference)
             guard failed else { continue }
+            if c.isDecided { addFailureExample(f.key, c) }
             if rubric != nil { failedByCategory[f.categoryId, default: 0] += 1 }
             failedFindings += 1
             let p: Int
@@ -117,6 +132,13 @@ public struct BatchFold: Sendable {
                 problems.append(ProblemTally(problem: f.problem))
             }
             problems[p].add(f, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
+        }
+    }
+
+    private mutating func addFailureExample(_ rule: RuleKey, _ c: ScoredCase) {
+        let limit = Self.failureExamplesPerDepartment
+        if failureExamples[rule]?[c.department]?.count ?? 0 < limit {
+            failureExamples[rule, default: [:]][c.department, default: []].append(c.reference)
         }
     }
 
@@ -149,7 +171,8 @@ public struct BatchFold: Sendable {
         BatchFigures(all: all.summary(key: nil), departments: departments.summaries, enforcementTypes: types.summaries,
                      districts: districts.summaries, rubricGroups: rubricGroups.summaries, categories: categorySummaries,
                      problems: problemSummaries, rules: rules + strays.sorted { $0.key < $1.key }, threeSystems: threeSystems,
-                     decidedCases: decided)
+                     decidedCases: decided, pendingCases: pendingCases, excellentCases: excellentCases.named,
+                     unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamples)
     }
 
     /// One per category id across rubrics, in order of first appearance in ``rubrics``.
@@ -191,9 +214,10 @@ extension BatchFold {
     /// The figures of cases held in memory, added in batch order whatever order they come in.
     public static func figures(of cases: some Sequence<ScoredCase>, rubrics: [RubricInfo] = [], applicable: [RuleKey: Int] = [:],
                                decidedCaseIds: Set<String> = [], examplesPerProblem: Int = BatchFigures.examplesPerProblem,
-                               examplesPerRule: Int = BatchFigures.examplesPerRule) -> BatchFigures {
+                               examplesPerRule: Int = BatchFigures.examplesPerRule,
+                               namedCasesLimit: Int = NamedCases.defaultLimit) -> BatchFigures {
         var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
-                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule)
+                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit)
         for c in cases.sorted(by: { $0.caseNo < $1.caseNo }) { fold.add(c) }
         return fold.figures
     }

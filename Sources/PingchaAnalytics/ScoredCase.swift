@@ -41,13 +41,17 @@ public struct ScoredCase: Sendable, Hashable {
     public var findings: [FailedRule]
     /// Whether each of the three systems (三项制度) applies to the case and is met.
     public var threeSystems: ThreeSystemsFacts
+    /// The case's result is final: no rule waits for a reviewer and no screen's suspicion is
+    /// open (the store's definition, `StoredBatch.decided(result:)`). Only decided cases are
+    /// named in a bulletin.
+    public var isDecided: Bool
 
     public init(
         caseNo: Int, caseId: String, department: String, district: String? = nil,
         enforcementType: String, rubricId: String?, score: DecimalNumber?, grade: String?,
         isPass: Bool?, isExcellent: Bool?, veto: Bool = false, disposition: Disposition = .none,
         needsReview: Bool = false, categoryScores: [String: DecimalNumber] = [:],
-        findings: [FailedRule] = [], threeSystems: ThreeSystemsFacts = ThreeSystemsFacts()
+        findings: [FailedRule] = [], threeSystems: ThreeSystemsFacts = ThreeSystemsFacts(), isDecided: Bool = true
     ) {
         self.caseNo = caseNo
         self.caseId = caseId
@@ -65,6 +69,7 @@ public struct ScoredCase: Sendable, Hashable {
         self.categoryScores = categoryScores
         self.findings = findings
         self.threeSystems = threeSystems
+        self.isDecided = isDecided
     }
 
     /// A rubric covered the case.

@@ -38,8 +38,10 @@ public struct BatchPublication {
     public var departments: [RankedGroup] { summary.departments }
 
     /// The bulletin's facts: only decided cases are named.
-    public func bulletinFacts(_ db: StoreSession, listLimit: Int, typicalCases: [BulletinContent.TypicalCase]) throws -> BulletinFacts {
-        try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions, listLimit: listLimit,
+    /// The lists of excellent and unqualified cases are the figures' (as long as the pass's
+    /// ``ReportPass/namedCasesLimit``).
+    public func bulletinFacts(_ db: StoreSession, typicalCases: [BulletinContent.TypicalCase]) throws -> BulletinFacts {
+        try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
                                  minimumCasesForRank: minimumCasesForRank, typicalCases: typicalCases).facts(db)
     }
 

@@ -13,23 +13,22 @@ struct BulletinFactsBuilder {
     let summary: SummaryJSON
     let figures: BatchFigures
     let definitions: [StoredRubric]
-    let listLimit: Int
     let minimumCasesForRank: Int
     /// The settings' typical cases (the marked ones are looked up in the batch).
     var typicalCases: [BulletinContent.TypicalCase] = []
     let rulesPerProblem = 5
-    let examplesPerRule = 3
+    let examplesPerRule = BatchFold.failureExamplesPerDepartment
 
     func facts(_ db: StoreSession) throws -> BulletinFacts {
         let catalogue = FieldCatalogue.builtIn()
         let spread = try batch.scoreSpread(db)
-        let excellent = try batch.listedCases(db, excellent: true, limit: listLimit)
-        let unqualified = try batch.listedCases(db, excellent: false, limit: listLimit)
+        // The lists' length is the pass's (``ReportPass/namedCasesLimit``, settings' `list_limit`).
+        let excellent = figures.excellentCases, unqualified = figures.unqualifiedCases
         let all = summary.all
         var facts = BulletinFacts(
             batchName: batch.name, ranOn: batch.ranOn, inputFiles: summary.inputs.count, rowsRead: batch.rowsRead,
             rowsRejected: batch.rowsRejected, casesTotal: batch.casesTotal, casesScored: batch.casesScored,
-            casesUncovered: batch.casesUncovered, needsReview: try batch.pendingCount(db), reviewedByHand: try batch.casesReviewedByHand(db),
+            casesUncovered: batch.casesUncovered, needsReview: figures.pendingCases, reviewedByHand: try batch.casesReviewedByHand(db),
             rubrics: summary.rubrics.map { .init(id: $0.id, title: $0.title, version: $0.version) },
             profiles: summary.profiles.map { p in
                 .init(title: p.title, departments: summary.profileDepartments[p.id] ?? [],
@@ -116,7 +115,7 @@ struct BulletinFactsBuilder {
             mine[i].rules.append(r.key)
             lines[r.problem] = mine
         }
-        let candidates = try batch.failureExamplesByRule(db, perDepartment: examplesPerRule)
+        let candidates = figures.failureExamples
         let order = weakestFirst()
         return figures.problems.map { p in
             let mine = (lines[p.problem] ?? []).filter { $0.failed > 0 }
@@ -146,8 +145,8 @@ struct BulletinFactsBuilder {
 
     /// `count` examples taken in turns over `departments` (each one's first case, then each one's
     /// second …), from the failures of one or more rules (merged per department, in case order).
-    static func examples(_ perRule: [[String: [(caseNo: Int, caseId: String)]]], departments: [String], count: Int) -> [BulletinFacts.Example] {
-        var merged: [String: [(caseNo: Int, caseId: String)]] = [:]
+    static func examples(_ perRule: [[String: [CaseReference]]], departments: [String], count: Int) -> [BulletinFacts.Example] {
+        var merged: [String: [CaseReference]] = [:]
         for rule in perRule {
             for (department, cases) in rule { merged[department, default: []] += cases }
         }

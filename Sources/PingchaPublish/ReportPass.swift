@@ -21,6 +21,8 @@ public struct ReportPass {
     let decidedCaseIds: Set<String>
     var examplesPerProblem = BatchFigures.examplesPerProblem
     var examplesPerRule = BatchFigures.examplesPerRule
+    /// How many excellent and unqualified cases the bulletin lists (settings' `list_limit`).
+    public var namedCasesLimit = NamedCases.defaultLimit
 
     public func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
@@ -29,7 +31,7 @@ public struct ReportPass {
         let findingRows = try batch.findingRows(db)
         var haveFinding = try findingRows.next()
         var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
-                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule)
+                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit)
 
         // One shared string per text the batch repeats.
         var texts = ByteKeys()
@@ -153,6 +155,7 @@ public struct ReportPass {
             scored.veto = veto
             scored.disposition = dispositionOf[dispositionId]
             scored.needsReview = needsReview
+            scored.isDecided = caseRows.int(C.decided) != 0
             scored.threeSystems = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: text(caseRows, C.threeSystems), covered: rubricBytes != nil))
             scored.categoryScores.removeAll(keepingCapacity: true)
             if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {

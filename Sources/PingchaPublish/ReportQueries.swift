@@ -5,15 +5,6 @@ import PingchaStore
 
 /// The store's report queries in the shapes the documents take.
 extension StoredBatch {
-    /// ``failureExamples(_:perDepartment:)`` by rule, then department, each in case order.
-    func failureExamplesByRule(_ db: StoreSession, perDepartment: Int) throws -> [RuleKey: [String: [(caseNo: Int, caseId: String)]]] {
-        var out: [RuleKey: [String: [(caseNo: Int, caseId: String)]]] = [:]
-        for e in try failureExamples(db, perDepartment: perDepartment) {
-            out[RuleKey(rubricId: e.rubricId, ruleId: e.ruleId), default: [:]][e.department, default: []].append((e.caseNo, e.caseId))
-        }
-        return out
-    }
-
     /// The cases `caseNos` as the documents name them, in the order given; a failed rule is
     /// named by `titles` (its requirement in words), else by its problem label, each once.
     func listedCases(_ db: StoreSession, caseNos: [Int], catalogue: FieldCatalogue,

@@ -43,7 +43,7 @@ public struct StoredCases {
                                     isExcellent: c.excellent, veto: c.veto,
                                     disposition: Disposition(rawValue: c.disposition) ?? .none, needsReview: c.needsReview,
                                     categoryScores: categories,
-                                    threeSystems: facts))
+                                    threeSystems: facts, isDecided: c.decided))
         }
         try batch.forEachFinding(db) { f in
             guard let i = index[f.caseNo] else { return }

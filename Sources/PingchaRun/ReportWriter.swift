@@ -58,9 +58,10 @@ public struct ReportWriter {
                 let findingsCSV = try BatchCSV.findings(path: out.path("findings.csv"))
                 // One pass over cases and findings writes both files and gathers every figure:
                 // the batch is never held in memory.
-                let figures = try ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
-                                             tallies: tallies, decidedCaseIds: Set(decisions.map(\.caseId)))
-                    .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
+                var pass = ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
+                                      tallies: tallies, decidedCaseIds: Set(decisions.map(\.caseId)))
+                pass.namedCasesLimit = templates.settings.listLimit
+                let figures = try pass.run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
                 for csv in [casesCSV, findingsCSV] { try csv.close() }
                 let rejects = try batch.rejects(db)
                 try BatchCSV.writeRejects(rejects, files: files, path: out.path("rejects.csv"))
@@ -75,8 +76,7 @@ public struct ReportWriter {
                 // each spends most of its time in queries of its own.
                 noticesWritten = publication.startNotices(databasePath: databasePath, templates: templates, calendar: calendar,
                                                               periods: periods, into: notices)
-                let facts = try publication.bulletinFacts(db, listLimit: templates.settings.listLimit,
-                                                          typicalCases: templates.settings.content.typicalCases)
+                let facts = try publication.bulletinFacts(db, typicalCases: templates.settings.content.typicalCases)
                 try DocumentFiles.write(try BulletinDocument.make(facts, templates: templates, calendar: calendar, periods: periods),
                                         folder: out.staging, name: "bulletin")
                 let analysis = publication.analysisFacts(rubrics: rubricInfos, decisions: decisions)

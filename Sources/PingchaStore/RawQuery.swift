@@ -51,7 +51,7 @@ extension StoredBatch {
                           district: Int32 = 5, enforcementType: Int32 = 6, decisionDate: Int32 = 7, rubricId: Int32 = 8,
                           score: Int32 = 9, grade: Int32 = 10, pass: Int32 = 11, excellent: Int32 = 12, veto: Int32 = 13,
                           disposition: Int32 = 14, needsReview: Int32 = 15, categoryScores: Int32 = 16,
-                          threeSystems: Int32 = 17
+                          threeSystems: Int32 = 17, decided: Int32 = 18
     }
 
     /// Every case with its result in case order, as ``CaseColumn`` lists (the same rows as
@@ -61,7 +61,7 @@ extension StoredBatch {
         return try RawQuery(db, sql: """
             SELECT c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
                    r.rubric_id, r.score, r.grade, r.pass, r.excellent, r.veto, r.disposition, r.needs_review, r.category_scores,
-                   r.three_systems
+                   r.three_systems, \(Self.decided(result: "r")) AS decided
             FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
             WHERE c.batch_id = ? ORDER BY c.case_no
             """, arguments: [id])

@@ -37,55 +37,6 @@ extension StoredBatch {
         return (failed, used)
     }
 
-    /// How many cases are excellent (or failed), how many of them are decided, and the case
-    /// numbers of the best (or worst) `limit` decided ones: a pending case is never named.
-    /// Among equal scores the departments take turns (each one's first case, then each one's
-    /// second …), so a capped list does not name one department only.
-    public func listedCases(_ session: StoreSession, excellent: Bool, limit: Int) throws -> (total: Int, decided: Int, caseNos: [Int]) {
-        let condition = excellent ? "r.excellent = 1" : "r.pass = 0"
-        let direction = excellent ? "DESC" : "ASC"
-        let decided = StoredBatch.decided(result: "r")
-        let counts = try Row.fetchOne(session.db, sql: """
-            SELECT COUNT(*) AS total, COALESCE(SUM(\(decided)), 0) AS decided FROM result r WHERE r.batch_id = ? AND \(condition)
-            """, arguments: [id])
-        let nos = try Int.fetchAll(session.db, sql: """
-            SELECT case_no FROM (
-                SELECT r.case_no, r.score_value, c.department,
-                       ROW_NUMBER() OVER (PARTITION BY c.department, r.score_value ORDER BY r.case_no) AS turn
-                FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-                WHERE r.batch_id = ? AND \(condition) AND \(decided))
-            ORDER BY score_value \(direction), turn, department, case_no LIMIT ?
-            """, arguments: [id, limit])
-        return (counts?["total"] ?? 0, counts?["decided"] ?? 0, nos)
-    }
-
-    /// A decided case that failed a rule: a candidate for the bulletin's examples.
-    public struct FailureExample: Sendable, Equatable {
-        public var rubricId: String
-        public var ruleId: String
-        public var department: String
-        public var caseNo: Int
-        public var caseId: String
-    }
-
-    /// For each rule and department, the first `perDepartment` decided cases (in case order)
-    /// that failed the rule, ordered by rule, department and case. One pass over the failures.
-    public func failureExamples(_ session: StoreSession, perDepartment: Int) throws -> [FailureExample] {
-        try Row.fetchAll(session.db, sql: """
-            SELECT rubric_id, rule_id, department, case_no, case_id FROM (
-                SELECT f.rubric_id, f.rule_id, c.department, c.case_no, c.case_id,
-                       ROW_NUMBER() OVER (PARTITION BY f.rubric_id, f.rule_id, c.department ORDER BY f.case_no) AS turn
-                FROM finding f
-                JOIN result r ON r.batch_id = f.batch_id AND r.case_no = f.case_no
-                JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-                WHERE f.batch_id = ? AND f.outcome = 'fail' AND \(StoredBatch.decided(result: "r")))
-            WHERE turn <= ? ORDER BY rubric_id, rule_id, department, case_no
-            """, arguments: [id, perDepartment]).map {
-            FailureExample(rubricId: $0["rubric_id"], ruleId: $0["rule_id"], department: $0["department"], caseNo: $0["case_no"],
-                           caseId: $0["case_id"])
-        }
-    }
-
     /// The cases with case id `caseId` (in `department` when given), and whether each is decided.
     public func cases(_ session: StoreSession, caseId: String, department: String?) throws -> [(caseNo: Int, department: String, decided: Bool)] {
         try Row.fetchAll(session.db, sql: """

@@ -34,11 +34,4 @@ extension StoredBatch {
             ORDER BY c.department, c.case_no
             """, arguments: [id]).map { PendingCase(caseNo: $0["case_no"], department: $0["department"], caseId: $0["case_id"]) }
     }
-
-    /// How many cases are pending.
-    public func pendingCount(_ session: StoreSession) throws -> Int {
-        let db = session.db
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM result r WHERE r.batch_id = ? AND NOT \(Self.decided(result: "r"))",
-                         arguments: [id]) ?? 0
-    }
 }

@@ -93,6 +93,8 @@ public struct StoredBatch: Sendable {
         public var categoryScores: String?
         /// Three letters (公示, 全过程记录, 法制审核); nil for batches stored before schema 2.
         public var threeSystems: String?
+        /// The result is final (``StoredBatch/decided(result:)``).
+        public var decided: Bool
 
         /// The case's values by position in the catalogue of `layout` (``StoredBatch/valueLayout(_:)``,
         /// made once for all the cases of a batch).
@@ -263,14 +265,14 @@ public struct StoredBatch: Sendable {
     static let caseRowColumns = """
         c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date, c.fields,
                r.rubric_id, r.score, r.grade, r.grade_rank, r.pass, r.excellent, r.veto, r.disposition,
-               r.needs_review, r.category_scores, r.three_systems
+               r.needs_review, r.category_scores, r.three_systems, \(decided(result: "r")) AS decided
         """
 
     func caseRow(_ r: Row, layout: StoredValues.Layout) -> CaseRow {
         CaseRow(caseNo: r[0], inputOrd: r[1], line: r[2], caseId: r[3], department: r[4], district: r[5], enforcementType: r[6],
                 decisionDate: r[7], storedValues: StoredValues.bytes(r[8]), layout: layout, rubricId: r[9],
                 score: r[10], grade: r[11], gradeRank: r[12], pass: r[13], excellent: r[14], veto: r[15], disposition: r[16],
-                needsReview: r[17], categoryScores: r[18], threeSystems: r[19])
+                needsReview: r[17], categoryScores: r[18], threeSystems: r[19], decided: r[20])
     }
 
     public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {

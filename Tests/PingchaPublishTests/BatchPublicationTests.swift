@@ -56,7 +56,7 @@ final class BatchPublicationTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Store(path: Self.dir + "/store.sqlite").read { db in
             let (batch, figures, publication) = try publish(db, into: folder)
-            let facts = try publication.bulletinFacts(db, listLimit: 20, typicalCases: [])
+            let facts = try publication.bulletinFacts(db, typicalCases: [])
             XCTAssertEqual(facts.batchName, "P")
             XCTAssertEqual([facts.casesTotal, facts.casesScored, facts.rowsRejected], [batch.casesTotal, batch.casesScored, batch.rowsRejected])
             XCTAssertGreaterThan(facts.rowsRejected, 0, "the row of two fields")
@@ -105,8 +105,11 @@ final class BatchPublicationTests: XCTestCase {
     /// Three examples over departments A (weakest), B, C: A's first, B's first, C's first; then
     /// A's second only when more are wanted. A case failing two merged rules is named once.
     func testExamplesAreTakenInTurnsFromTheWeakestDepartment() {
-        let rule1: [String: [(caseNo: Int, caseId: String)]] = ["A": [(3, "a3"), (1, "a1")], "C": [(9, "c9")]]
-        let rule2: [String: [(caseNo: Int, caseId: String)]] = ["A": [(1, "a1")], "B": [(5, "b5"), (6, "b6")]]
+        func refs(_ department: String, _ cases: [(Int, String)]) -> [CaseReference] {
+            cases.map { CaseReference(caseNo: $0.0, caseId: $0.1, department: department) }
+        }
+        let rule1 = ["A": refs("A", [(3, "a3"), (1, "a1")]), "C": refs("C", [(9, "c9")])]
+        let rule2 = ["A": refs("A", [(1, "a1")]), "B": refs("B", [(5, "b5"), (6, "b6")])]
         let three = BulletinFactsBuilder.examples([rule1, rule2], departments: ["A", "B", "C"], count: 3)
         XCTAssertEqual(three.map { "\($0.department) \($0.caseId)" }, ["A a1", "B b5", "C c9"])
         let five = BulletinFactsBuilder.examples([rule1, rule2], departments: ["A", "B", "C"], count: 5)
