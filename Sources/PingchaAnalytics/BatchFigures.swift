@@ -38,6 +38,8 @@ public struct BatchFigures: Sendable, Equatable {
     /// Per rule and department, the first decided cases (in case order) that failed the rule:
     /// the bulletin's examples (at most ``BatchFold/failureExamplesPerDepartment`` each).
     public var failureExamples: [RuleKey: [String: [CaseReference]]]
+    /// Per department, its findings rule by rule and its failed and pending cases (the notices).
+    public var departmentFindings: [String: DepartmentFindings]
 
     /// How many example cases a main problem names in analysis.md.
     public static let examplesPerProblem = 3

@@ -37,6 +37,9 @@ public struct BatchFold: Sendable {
     private var excellentCases: NamedCasesTally
     private var unqualifiedCases: NamedCasesTally
     private var failureExamples: [RuleKey: [String: [CaseReference]]] = [:]
+    /// By department group (``Groups``): failed and pending cases, and per rule slot (an index
+    /// into `rules`, or past it into `strays`) the findings.
+    private var departmentFindings: [(failedCases: Int, pendingCases: Int, rules: [Int: RuleFindings])] = []
     /// How many decided cases per rule and department ``BatchFigures/failureExamples`` keeps.
     public static let failureExamplesPerDepartment = 3
 
@@ -77,7 +80,9 @@ public struct BatchFold: Sendable {
                   isPass: c.isPass, isExcellent: c.isExcellent, disposition: c.disposition)
         }
         tally(&all)
-        departments.add(c.department, tally)
+        let department = departments.add(c.department, tally)
+        if department == departmentFindings.count { departmentFindings.append((0, 0, [:])) }
+        if !c.isDecided { departmentFindings[department].pendingCases += 1 }
         types.add(c.enforcementType, tally)
         districts.add(c.district, tally)
         rubricGroups.add(c.rubricId, tally)
@@ -118,7 +123,8 @@ public struct BatchFold: Sendable {
         for f in c.findings {
             let failed = f.outcome == .fail
             if failed && reference == nil { reference = c.reference }
-            count(f, failed: failed, in: reference)
+            let slot = count(f, failed: failed, in: reference)
+            departmentFindings[department].rules[slot, default: RuleFindings()].add(f)
             guard failed else { continue }
             if c.isDecided { addFailureExample(f.key, c) }
             if rubric != nil { failedByCategory[f.categoryId, default: 0] += 1 }
@@ -133,6 +139,7 @@ public struct BatchFold: Sendable {
             }
             problems[p].add(f, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
         }
+        if reference != nil { departmentFindings[department].failedCases += 1 }
     }
 
     private mutating func addFailureExample(_ rule: RuleKey, _ c: ScoredCase) {
@@ -142,8 +149,10 @@ public struct BatchFold: Sendable {
         }
     }
 
-    /// A finding in the rule table (rules of no rubric given are listed apart, sorted).
-    private mutating func count(_ f: FailedRule, failed: Bool, in reference: CaseReference?) {
+    /// A finding in the rule table (rules of no rubric given are listed apart, sorted); its
+    /// rule's slot (an index into `rules`, or `rules.count` + an index into `strays`).
+    @discardableResult
+    private mutating func count(_ f: FailedRule, failed: Bool, in reference: CaseReference?) -> Int {
         let key = f.key
         let limit = examplesPerRule
         func update(_ s: inout RuleSummary) {
@@ -156,14 +165,16 @@ public struct BatchFold: Sendable {
         }
         if let i = ruleIndex[key] {
             update(&rules[i])
-            return
+            return i
         }
         if strayIndex[key] == nil {
             strayIndex[key] = strays.count
             strays.append(RuleSummary(key: key, title: "", categoryId: f.categoryId, problem: f.problem,
                                       applicable: applicable[key], failed: 0, unknown: 0, examples: []))
         }
-        update(&strays[strayIndex[key]!])
+        let stray = strayIndex[key]!
+        update(&strays[stray])
+        return rules.count + stray
     }
 
     /// The figures of the cases added so far.
@@ -172,7 +183,20 @@ public struct BatchFold: Sendable {
                      districts: districts.summaries, rubricGroups: rubricGroups.summaries, categories: categorySummaries,
                      problems: problemSummaries, rules: rules + strays.sorted { $0.key < $1.key }, threeSystems: threeSystems,
                      decidedCases: decided, pendingCases: pendingCases, excellentCases: excellentCases.named,
-                     unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamples)
+                     unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamples,
+                     departmentFindings: departmentFindingsByName)
+    }
+
+    private var departmentFindingsByName: [String: DepartmentFindings] {
+        var out: [String: DepartmentFindings] = [:]
+        for (name, d) in zip(departments.keys, departmentFindings) {
+            var rulesByKey: [RuleKey: RuleFindings] = [:]
+            for (slot, counts) in d.rules {
+                rulesByKey[slot < rules.count ? rules[slot].key : strays[slot - rules.count].key] = counts
+            }
+            out[name ?? ""] = DepartmentFindings(failedCases: d.failedCases, pendingCases: d.pendingCases, rules: rulesByKey)
+        }
+        return out
     }
 
     /// One per category id across rubrics, in order of first appearance in ``rubrics``.
@@ -228,7 +252,9 @@ extension BatchFold {
         private var index: [String?: Int] = [:]
         private var groups: [(key: String?, tally: GroupSummary.Tally)] = []
 
-        mutating func add(_ key: String?, _ body: (inout GroupSummary.Tally) -> Void) {
+        /// The group's index (in order of first appearance).
+        @discardableResult
+        mutating func add(_ key: String?, _ body: (inout GroupSummary.Tally) -> Void) -> Int {
             let i: Int
             if let known = index[key] {
                 i = known
@@ -238,8 +264,10 @@ extension BatchFold {
                 groups.append((key, GroupSummary.Tally()))
             }
             body(&groups[i].tally)
+            return i
         }
 
+        var keys: [String?] { groups.map(\.key) }
         var summaries: [GroupSummary] { groups.map { $0.tally.summary(key: $0.key) } }
     }
 

@@ -123,15 +123,21 @@ public struct FailedRule: Sendable, Hashable {
     public var outcome: Outcome
     /// The rule's own deduction, before any category cap; 0 for `unknown`.
     public var deduct: DecimalNumber
+    /// Reviewers' scoresheets disagree on the rule (an `unknown` until someone decides).
+    public var conflict: Bool
+    /// A screen (`on_fail: review`) found a defect a reviewer must confirm (an `unknown`).
+    public var suspect: Bool
 
     public init(rubricId: String, ruleId: String, categoryId: String, problem: String,
-                outcome: Outcome = .fail, deduct: DecimalNumber = .zero) {
+                outcome: Outcome = .fail, deduct: DecimalNumber = .zero, conflict: Bool = false, suspect: Bool = false) {
         self.rubricId = rubricId
         self.ruleId = ruleId
         self.categoryId = categoryId
         self.problem = problem
         self.outcome = outcome
         self.deduct = deduct
+        self.conflict = conflict
+        self.suspect = suspect
     }
 
     public var key: RuleKey { RuleKey(rubricId: rubricId, ruleId: ruleId) }

@@ -49,7 +49,7 @@ public struct BatchPublication {
     @discardableResult
     public func writeNotices(_ db: StoreSession, templates: ReportTemplates, calendar: WorkingDayCalendar, periods: RectificationPeriods,
                              into folder: String) throws -> [String] {
-        try NoticeWriter(batch: batch, summary: summary, definitions: definitions, templates: templates, calendar: calendar,
+        try NoticeWriter(batch: batch, summary: summary, figures: figures, definitions: definitions, templates: templates, calendar: calendar,
                          periods: periods).write(db, into: folder)
     }
 

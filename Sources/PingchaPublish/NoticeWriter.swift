@@ -19,6 +19,8 @@ import PingchaCalendar
 struct NoticeWriter {
     let batch: StoredBatch
     let summary: SummaryJSON
+    /// The pass's figures: each department's findings over all its cases.
+    let figures: BatchFigures
     let definitions: [StoredRubric]
     let templates: ReportTemplates
     let calendar: WorkingDayCalendar
@@ -42,7 +44,7 @@ struct NoticeWriter {
         let departments = Dictionary(summary.departments.map { ($0.summary.key ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         let rankedCount = summary.departments.filter { $0.rank != nil }.count
         let limit = templates.settings.noticeCaseLimit
-        let totals = try self.totals(db, names: names)
+        let totals = self.totals(names: names)
 
         var written: [String] = []
         var department: String?
@@ -128,22 +130,23 @@ struct NoticeWriter {
     }
 
     /// Per department: its failures (cases, findings, veto findings, by disposition) and its
-    /// pending cases and items, over all its cases.
-    func totals(_ db: StoreSession, names: RuleNames) throws -> [String: Totals] {
+    /// pending cases and items, over all its cases (``BatchFigures/departmentFindings``).
+    func totals(names: RuleNames) -> [String: Totals] {
         var totals: [String: Totals] = [:]
-        let tallies = try batch.departmentTallies(db)
-        for c in tallies.findingCounts {
-            let rule = names.entry(rubric: c.rubricId, rule: c.ruleId)
-            if c.outcome == "fail" {
-                totals[c.department, default: Totals()].failedFindings += c.count
-                if rule.veto { totals[c.department, default: Totals()].vetoFindings += c.count }
-                totals[c.department, default: Totals()].dispositions[rule.disposition, default: 0] += c.count
-            } else if Self.isPendingItem(manual: rule.manual, conflict: c.conflict, suspect: c.suspect) {
-                totals[c.department, default: Totals()].pendingItems += c.count
+        for (department, d) in figures.departmentFindings {
+            var t = Totals(failedCases: d.failedCases, pendingCases: d.pendingCases)
+            for (key, counts) in d.rules {
+                let rule = names.entry(rubric: key.rubricId, rule: key.ruleId)
+                if counts.failed > 0 {
+                    t.failedFindings += counts.failed
+                    if rule.veto { t.vetoFindings += counts.failed }
+                    t.dispositions[rule.disposition, default: 0] += counts.failed
+                }
+                t.pendingItems += counts.undecidedFlagged
+                if Self.isPendingItem(manual: rule.manual, conflict: false, suspect: false) { t.pendingItems += counts.undecidedPlain }
             }
+            totals[department] = t
         }
-        for (department, n) in tallies.failedCases { totals[department, default: Totals()].failedCases = n }
-        for (department, n) in tallies.pendingCases { totals[department, default: Totals()].pendingCases = n }
         return totals
     }
 

@@ -170,7 +170,8 @@ public struct ReportPass {
                 let f = FailedRule(rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)),
                                    categoryId: shared(findingRows.bytes(F.categoryId)), problem: shared(findingRows.bytes(F.problem)),
                                    outcome: findingRows.bytes(F.outcome).elementsEqual("fail".utf8) ? .fail : .unknown,
-                                   deduct: DecimalNumber(storedBytes: findingRows.bytes(F.deduct)) ?? .zero)
+                                   deduct: DecimalNumber(storedBytes: findingRows.bytes(F.deduct)) ?? .zero,
+                                   conflict: findingRows.int(F.conflict) != 0, suspect: findingRows.int(F.suspect) != 0)
                 finding(caseId: caseId, department: department, rubricId: f.rubricId, ruleId: f.ruleId)
                 scored.findings.append(f)
                 haveFinding = try findingRows.next()

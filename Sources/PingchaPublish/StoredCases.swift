@@ -50,7 +50,7 @@ public struct StoredCases {
             cases[i].findings.append(FailedRule(rubricId: shared(f.rubricId), ruleId: shared(f.ruleId), categoryId: shared(f.categoryId),
                                                 problem: shared(f.problem),
                                                 outcome: f.outcome == "fail" ? .fail : .unknown,
-                                                deduct: DecimalNumber(f.deduct) ?? .zero))
+                                                deduct: DecimalNumber(f.deduct) ?? .zero, conflict: f.conflict, suspect: f.suspect))
         }
         return StoredCases(batch: batch, cases: cases, rubrics: rubrics, definitions: definitions, index: index)
     }

@@ -71,14 +71,14 @@ extension StoredBatch {
     public enum FindingColumn {
         public static let caseNo: Int32 = 0, rubricId: Int32 = 1, ruleId: Int32 = 2, categoryId: Int32 = 3, problem: Int32 = 4,
                           outcome: Int32 = 5, deduct: Int32 = 6, fieldsRead: Int32 = 7, automated: Int32 = 8, review: Int32 = 9,
-                          suspect: Int32 = 10
+                          suspect: Int32 = 10, conflict: Int32 = 11
     }
 
     /// Every finding in case order (the order of ``forEachFinding(_:_:)``), as ``FindingColumn`` lists.
     public func findingRows(_ session: StoreSession) throws -> RawQuery {
         let db = session.db
         return try RawQuery(db, sql: """
-            SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review, suspect
+            SELECT case_no, rubric_id, rule_id, category_id, problem, outcome, deduct, fields_read, automated, review, suspect, conflict
             FROM finding WHERE batch_id = ? ORDER BY case_no, seq
             """, arguments: [id])
     }

@@ -120,6 +120,8 @@ public struct StoredBatch: Sendable {
         public var automated: String?
         public var review: String?
         public var conflict: Bool
+        /// A screen's suspicion (`on_fail: review`).
+        public var suspect: Bool
     }
 
     public struct RejectRow: Sendable {
@@ -287,13 +289,14 @@ public struct StoredBatch: Sendable {
     /// The columns ``findingRow(_:)`` reads, by position (see ``caseRowColumns``); a query may
     /// add its own after them.
     static let findingColumns = """
-        f.case_no, f.rubric_id, f.rule_id, f.category_id, f.problem, f.outcome, f.deduct, f.fields_read, f.automated, f.review, f.conflict
+        f.case_no, f.rubric_id, f.rule_id, f.category_id, f.problem, f.outcome, f.deduct, f.fields_read, f.automated, f.review, f.conflict,
+        f.suspect
         """
-    static let findingColumnCount = 11
+    static let findingColumnCount = 12
 
     static func findingRow(_ r: Row) -> FindingRow {
         FindingRow(caseNo: r[0], rubricId: r[1], ruleId: r[2], categoryId: r[3], problem: r[4], outcome: r[5], deduct: r[6],
-                   fieldsRead: r[7], automated: r[8], review: r[9], conflict: r[10])
+                   fieldsRead: r[7], automated: r[8], review: r[9], conflict: r[10], suspect: r[11])
     }
 
     public func rejects(_ session: StoreSession) throws -> [RejectRow] {

@@ -98,23 +98,4 @@ final class AttentionOrderTests: XCTestCase {
                                    "6:EVI-02", "6:LAW-01", "1:PRO-01"])
         }
     }
-
-    /// A notice's figures per department: findings per rule and outcome (with the reviewers'
-    /// conflict and a screen's suspicion apart), cases failing a rule, cases pending (needing
-    /// review, or with a suspect undecided finding).
-    func testDepartmentTallies() throws {
-        let store = try Store(path: try makeStore())
-        try store.read { db in
-            let tallies = try StoredBatch.named("B", in: db).departmentTallies(db)
-            XCTAssertEqual(tallies.failedCases, ["司法局": 2, "市场监督管理局": 2])
-            // 司法局: case 1 has a suspect undecided finding; 市场监督管理局: case 4 needs review.
-            XCTAssertEqual(tallies.pendingCases, ["司法局": 1, "市场监督管理局": 1])
-            let counts = tallies.findingCounts.map { "\($0.department) \($0.ruleId) \($0.outcome)\($0.conflict ? " conflict" : "")\($0.suspect ? " suspect" : "") \($0.count)" }
-            XCTAssertEqual(counts.sorted(), [
-                "司法局 DOC-01 fail 1", "司法局 LEG-01 fail 1", "司法局 PRO-01 fail 1", "司法局 PRO-01 unknown suspect 1", "司法局 PRO-02 fail 1",
-                "司法局 PRO-05 fail 1",
-                "市场监督管理局 EVI-02 fail 1", "市场监督管理局 LAW-01 unknown 2", "市场监督管理局 PRO-01 unknown conflict 1", "市场监督管理局 TSY-01 fail 1",
-            ])
-        }
-    }
 }
