@@ -40,6 +40,10 @@ public struct BatchFold: Sendable {
     /// By department group (``Groups``): failed and pending cases, and per rule slot (an index
     /// into `rules`, or past it into `strays`) the findings.
     private var departmentFindings: [(failedCases: Int, pendingCases: Int, rules: [Int: RuleFindings])] = []
+    /// By department group: each failed case's score (in units; nil lowest) and number, for
+    /// the notices' lists.
+    private var failedCaseScores: [[(score: Int64, caseNo: Int)]] = []
+    let noticeCaseLimit: Int
     /// How many decided cases per rule and department ``BatchFigures/failureExamples`` keeps.
     public static let failureExamplesPerDepartment = 3
 
@@ -50,7 +54,8 @@ public struct BatchFold: Sendable {
     /// `list_limit`).
     public init(rubrics: [RubricInfo], applicable: [RuleKey: Int] = [:], decidedCaseIds: Set<String> = [],
                 examplesPerProblem: Int = BatchFigures.examplesPerProblem, examplesPerRule: Int = BatchFigures.examplesPerRule,
-                namedCasesLimit: Int = NamedCases.defaultLimit) {
+                namedCasesLimit: Int = NamedCases.defaultLimit, noticeCaseLimit: Int = DepartmentFindings.defaultListLimit) {
+        self.noticeCaseLimit = Swift.max(0, noticeCaseLimit)
         excellentCases = NamedCasesTally(limit: namedCasesLimit, bestFirst: true)
         unqualifiedCases = NamedCasesTally(limit: namedCasesLimit, bestFirst: false)
         self.rubrics = rubrics
@@ -81,7 +86,10 @@ public struct BatchFold: Sendable {
         }
         tally(&all)
         let department = departments.add(c.department, tally)
-        if department == departmentFindings.count { departmentFindings.append((0, 0, [:])) }
+        if department == departmentFindings.count {
+            departmentFindings.append((0, 0, [:]))
+            failedCaseScores.append([])
+        }
         if !c.isDecided { departmentFindings[department].pendingCases += 1 }
         types.add(c.enforcementType, tally)
         districts.add(c.district, tally)
@@ -139,7 +147,10 @@ public struct BatchFold: Sendable {
             }
             problems[p].add(f, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
         }
-        if reference != nil { departmentFindings[department].failedCases += 1 }
+        if reference != nil {
+            departmentFindings[department].failedCases += 1
+            failedCaseScores[department].append((c.score?.units ?? .min, c.caseNo))
+        }
     }
 
     private mutating func addFailureExample(_ rule: RuleKey, _ c: ScoredCase) {
@@ -189,12 +200,15 @@ public struct BatchFold: Sendable {
 
     private var departmentFindingsByName: [String: DepartmentFindings] {
         var out: [String: DepartmentFindings] = [:]
-        for (name, d) in zip(departments.keys, departmentFindings) {
+        for (i, (name, d)) in zip(departments.keys, departmentFindings).enumerated() {
             var rulesByKey: [RuleKey: RuleFindings] = [:]
             for (slot, counts) in d.rules {
                 rulesByKey[slot < rules.count ? rules[slot].key : strays[slot - rules.count].key] = counts
             }
-            out[name ?? ""] = DepartmentFindings(failedCases: d.failedCases, pendingCases: d.pendingCases, rules: rulesByKey)
+            // Lowest score first, then case order.
+            let listed = failedCaseScores[i].sorted { $0.score != $1.score ? $0.score < $1.score : $0.caseNo < $1.caseNo }.map(\.caseNo)
+            out[name ?? ""] = DepartmentFindings(failedCases: d.failedCases, pendingCases: d.pendingCases, rules: rulesByKey,
+                                                 listedCases: noticeCaseLimit > 0 ? Array(listed.prefix(noticeCaseLimit)) : listed)
         }
         return out
     }
@@ -239,9 +253,11 @@ extension BatchFold {
     public static func figures(of cases: some Sequence<ScoredCase>, rubrics: [RubricInfo] = [], applicable: [RuleKey: Int] = [:],
                                decidedCaseIds: Set<String> = [], examplesPerProblem: Int = BatchFigures.examplesPerProblem,
                                examplesPerRule: Int = BatchFigures.examplesPerRule,
-                               namedCasesLimit: Int = NamedCases.defaultLimit) -> BatchFigures {
+                               namedCasesLimit: Int = NamedCases.defaultLimit,
+                               noticeCaseLimit: Int = DepartmentFindings.defaultListLimit) -> BatchFigures {
         var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
-                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit)
+                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit,
+                             noticeCaseLimit: noticeCaseLimit)
         for c in cases.sorted(by: { $0.caseNo < $1.caseNo }) { fold.add(c) }
         return fold.figures
     }

@@ -7,12 +7,19 @@ public struct DepartmentFindings: Sendable, Equatable {
     public var pendingCases = 0
     /// Per rule, its findings in the department's cases.
     public var rules: [RuleKey: RuleFindings] = [:]
+    /// The failed cases a notice lists: the lowest scores first (then case order), at most the
+    /// notice's limit (settings' `notice_case_limit`; 0: all).
+    public var listedCases: [Int] = []
 
-    public init(failedCases: Int = 0, pendingCases: Int = 0, rules: [RuleKey: RuleFindings] = [:]) {
+    public init(failedCases: Int = 0, pendingCases: Int = 0, rules: [RuleKey: RuleFindings] = [:], listedCases: [Int] = []) {
         self.failedCases = failedCases
         self.pendingCases = pendingCases
         self.rules = rules
+        self.listedCases = listedCases
     }
+
+    /// The default of settings' `notice_case_limit`.
+    public static let defaultListLimit = 1000
 }
 
 /// One rule's findings in a department's cases.

@@ -101,8 +101,7 @@ struct NoticeWriter {
         }
         defer { group.wait() }
 
-        // The failures of the lowest-scored `limit` failed cases per department (all with 0).
-        try batch.forEachNoticeFailure(db, limit: limit, catalogue: catalogue) { f in
+        func add(_ f: StoredBatch.NoticeFailure) throws {
             if f.department != department {
                 try finish()
                 department = f.department
@@ -117,6 +116,13 @@ struct NoticeWriter {
                 caseId: f.caseId, partyName: f.partyName, partyType: f.partyType, rule: rule.label,
                 finding: FindingWording.failure(fieldsRead: f.fieldsRead, review: f.review, reviewed: f.automated != nil, catalogue: catalogue),
                 deduct: f.deduct, disposition: rule.disposition == .none ? "—" : rule.disposition.chineseName, veto: rule.veto))
+        }
+        // The failures of the lowest-scored `limit` failed cases per department (all with 0; the
+        // pass chose them), departments in the order of their names' bytes.
+        let listing = figures.departmentFindings.filter { !$0.value.listedCases.isEmpty }
+            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (name, d) in listing {
+            try batch.forEachNoticeFailure(db, department: name, caseNos: d.listedCases, catalogue: catalogue, add)
         }
         try finish()
         // Departments with items to check and no decided failure: the cursor above never met them.

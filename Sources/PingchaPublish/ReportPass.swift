@@ -23,6 +23,8 @@ public struct ReportPass {
     var examplesPerRule = BatchFigures.examplesPerRule
     /// How many excellent and unqualified cases the bulletin lists (settings' `list_limit`).
     public var namedCasesLimit = NamedCases.defaultLimit
+    /// How many failed cases a department's notice lists (settings' `notice_case_limit`; 0: all).
+    public var noticeCaseLimit = DepartmentFindings.defaultListLimit
 
     public func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
@@ -31,7 +33,8 @@ public struct ReportPass {
         let findingRows = try batch.findingRows(db)
         var haveFinding = try findingRows.next()
         var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
-                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit)
+                             examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit,
+                             noticeCaseLimit: noticeCaseLimit)
 
         // One shared string per text the batch repeats.
         var texts = ByteKeys()

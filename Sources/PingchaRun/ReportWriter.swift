@@ -61,6 +61,7 @@ public struct ReportWriter {
                 var pass = ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
                                       tallies: tallies, decidedCaseIds: Set(decisions.map(\.caseId)))
                 pass.namedCasesLimit = templates.settings.listLimit
+                pass.noticeCaseLimit = templates.settings.noticeCaseLimit
                 let figures = try pass.run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
                 for csv in [casesCSV, findingsCSV] { try csv.close() }
                 let rejects = try batch.rejects(db)

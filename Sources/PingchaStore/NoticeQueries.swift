@@ -24,7 +24,9 @@ extension StoredBatch {
     }
 
     /// The failures of the lowest-scored `limit` failed cases of every department (all of
-    /// them with 0), by department (text order), then score, case and rule order.
+    /// them with 0), by department (text order), then score, case and rule order: the
+    /// rectification register's items. (The notices take their cases from the report's pass,
+    /// in the same order, and read them with ``forEachNoticeFailure(_:department:caseNos:catalogue:_:)``.)
     public func forEachNoticeFailure(_ session: StoreSession, limit: Int, catalogue: FieldCatalogue,
                                      _ body: (NoticeFailure) throws -> Void) throws {
         let layout = valueLayout(catalogue)
@@ -48,6 +50,29 @@ extension StoredBatch {
             try body(NoticeFailure(department: row["department"], caseNo: row["case_no"], caseId: row["case_id"], partyName: party[0],
                                    partyType: party[1], rubricId: row["rubric_id"], ruleId: row["rule_id"], deduct: row["deduct"],
                                    fieldsRead: row["fields_read"], automated: row["automated"], review: row["review"]))
+        }
+    }
+
+    /// The failures of the cases numbered `caseNos` of `department`, case by case in that
+    /// order, each case's in rule order (one lookup per case by primary key).
+    public func forEachNoticeFailure(_ session: StoreSession, department: String, caseNos: [Int], catalogue: FieldCatalogue,
+                                     _ body: (NoticeFailure) throws -> Void) throws {
+        let layout = valueLayout(catalogue)
+        let statement = try session.db.cachedStatement(sql: """
+            SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
+            FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
+            WHERE c.batch_id = ? AND c.case_no = ? AND f.outcome = 'fail'
+            ORDER BY f.seq
+            """)
+        for caseNo in caseNos {
+            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
+            var party: [String?]?
+            while let row = try rows.next() {
+                if party == nil { party = Self.valueTexts(row[2], layout: layout, ["party_name", "party_type"]) }
+                try body(NoticeFailure(department: department, caseNo: row[0], caseId: row[1], partyName: party![0],
+                                       partyType: party![1], rubricId: row[3], ruleId: row[4], deduct: row[5],
+                                       fieldsRead: row[6], automated: row[7], review: row[8]))
+            }
         }
     }
 

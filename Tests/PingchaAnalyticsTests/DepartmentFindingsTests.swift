@@ -32,7 +32,22 @@ final class DepartmentFindingsTests: XCTestCase {
             RuleKey(rubricId: "r", ruleId: "TSY-01"): RuleFindings(undecidedFlagged: 1),
             RuleKey(rubricId: "r", ruleId: "LAW-01"): RuleFindings(undecidedPlain: 2),
             RuleKey(rubricId: "r", ruleId: "EVI-02"): RuleFindings(failed: 1),
-        ]))
+        ], listedCases: [4]))
+        XCTAssertEqual(justice?.listedCases, [1])
         XCTAssertEqual(figures.departmentFindings.count, 2)
+    }
+
+    /// A notice lists the department's failed cases lowest score first, then in case order, at
+    /// most `notice_case_limit` (0: all).
+    func testListedCasesLowestScoreFirst() {
+        func failed(_ no: Int, _ score: String) -> ScoredCase {
+            var c = scored(no, "司法局", [finding("PRO-01", .fail)])
+            c.score = DecimalNumber(score)!
+            return c
+        }
+        let cases = [failed(1, "80"), failed(2, "61.5"), failed(3, "80"), failed(4, "95"), scored(5, "司法局", []), failed(6, "61.5")]
+        XCTAssertEqual(BatchFold.figures(of: cases, noticeCaseLimit: 3).departmentFindings["司法局"]?.listedCases, [2, 6, 1])
+        XCTAssertEqual(BatchFold.figures(of: cases, noticeCaseLimit: 0).departmentFindings["司法局"]?.listedCases, [2, 6, 1, 3, 4])
+        XCTAssertEqual(BatchFold.figures(of: cases).departmentFindings["司法局"]?.failedCases, 5)
     }
 }
