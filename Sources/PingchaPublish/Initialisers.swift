@@ -9,12 +9,11 @@ import PingchaStore
 extension ReportPass {
     /// `tallies`: the scorer's counts of each rule (its applicable count is the rule's
     /// denominator); `decidedCaseIds`: the cases a reviewer decided rules of.
-    public init(batch: StoredBatch, files: [String], rubrics: [RubricInfo], definitions: [StoredRubric],
+    public init(batch: StoredBatch, files: [String], rubrics: [RubricInfo],
                 tallies: [StoredBatch.RuleTally], decidedCaseIds: Set<String>) {
         self.batch = batch
         self.files = files
         self.rubrics = rubrics
-        self.definitions = definitions
         self.applicable = AnalysisFactsBuilder.applicable(tallies)
         self.decidedCaseIds = decidedCaseIds
     }

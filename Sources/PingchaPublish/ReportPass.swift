@@ -4,9 +4,9 @@ import PingchaModel
 import PingchaRubric
 import PingchaStore
 
-/// One pass over a stored batch, in case order: writes cases.csv and findings.csv and feeds
-/// every case, with its findings, to the analytics fold (``BatchFold``), which owns the
-/// figures. Cases and their findings are read side by side (both in case order) from two
+/// One pass over a stored batch, in case order: writes cases.csv and feeds every case, with
+/// its findings, to the analytics fold (``BatchFold``), which owns the figures (findings.csv is
+/// written beside it, ``FindingsFile``). Cases and their findings are read side by side (both in case order) from two
 /// statements of the same read transaction, straight from SQLite's buffers; the texts a
 /// batch repeats (departments, rubric and rule ids, categories, problems) become one shared
 /// string each.
@@ -14,7 +14,6 @@ public struct ReportPass {
     let batch: StoredBatch
     let files: [String]
     let rubrics: [RubricInfo]
-    let definitions: [StoredRubric]
     /// The scorer's applicable counts (rule tallies).
     let applicable: [RuleKey: Int]
     /// Case ids a reviewer decided rules of.
@@ -26,7 +25,7 @@ public struct ReportPass {
     /// How many failed cases a department's notice lists (settings' `notice_case_limit`; 0: all).
     public var noticeCaseLimit = DepartmentFindings.defaultListLimit
 
-    public func run(_ db: StoreSession, casesCSV: CSVDocument, findingsCSV: CSVDocument) throws -> BatchFigures {
+    public func run(_ db: StoreSession, casesCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
         typealias F = StoredBatch.FindingColumn
         let caseRows = try batch.caseRows(db)
@@ -49,60 +48,11 @@ public struct ReportPass {
         let categoryIdBytes = rubrics.map { $0.categories.map { Array($0.id.utf8) } }
         var kept = [Int64](repeating: 0, count: rubrics.map(\.categories.count).max() ?? 0)
         var present = [Bool](repeating: false, count: kept.count)
-        // findings.csv's rule columns, per stored rubric id and rule id.
-        var ruleText: [String: [String: (title: String, basis: String, disposition: String)]] = [:]
-        for d in definitions where ruleText[d.id] == nil {
-            ruleText[d.id] = Dictionary(d.rules.map { ($0.id, ($0.title, $0.basis ?? "", $0.disposition.rawValue)) }, uniquingKeysWith: { a, _ in a })
-        }
-
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        var caseRow = CSVRows(), findingRow = CSVRows()
-        defer {
-            casesCSV.write(&caseRow)
-            findingsCSV.write(&findingRow)
-        }
+        var caseRow = CSVRows()
+        defer { casesCSV.write(&caseRow) }
 
         func text(_ q: RawQuery, _ column: Int32) -> UnsafeBufferPointer<UInt8>? { q.isNull(column) ? nil : q.bytes(column) }
-
-        /// Writes one finding row (with an empty case id and department for a finding whose
-        /// case is not stored, which is only listed).
-        func finding(caseId: UnsafeBufferPointer<UInt8>, department: UnsafeBufferPointer<UInt8>, rubricId: String, ruleId: String) {
-            let rule = ruleText[rubricId]?[ruleId]
-            findingRow.cell(findingRows.bytes(F.caseNo))
-            findingRow.cell(caseId)
-            findingRow.cell(department)
-            findingRow.cell(findingRows.bytes(F.rubricId))
-            findingRow.cell(findingRows.bytes(F.ruleId))
-            findingRow.cell(rule?.title ?? "")
-            findingRow.cell(findingRows.bytes(F.categoryId))
-            findingRow.cell(findingRows.bytes(F.problem))
-            findingRow.cell(findingRows.bytes(F.outcome))
-            findingRow.cell(findingRows.bytes(F.deduct))
-            findingRow.cell(valuesText(findingRows.bytes(F.fieldsRead)))
-            findingRow.cell(rule?.basis ?? "")
-            findingRow.cell(rule?.disposition ?? "")
-            findingRow.cell(findingRows.bytes(F.automated))
-            findingRow.cell(findingRows.bytes(F.review))
-            // A screen's suspicion (`on_fail: review`): undecided until a reviewer looks.
-            findingRow.cell(findingRows.int(F.suspect) != 0 ? "是" : "")
-            findingRow.endRow()
-            if findingRow.isFull { findingsCSV.write(&findingRow) }
-        }
-        // The values a rule read, in words; findings of one rule often read the same values,
-        // so recent texts are worded once.
-        let catalogue = FieldCatalogue.builtIn()
-        var worded: [UTF8Key: String] = [:]
-        func valuesText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            let json = UTF8Key(String(decoding: bytes, as: UTF8.self))
-            if let known = worded[json] { return known }
-            let text = FindingWording.valuesText(json.text, catalogue: catalogue)
-            if worded.count >= 50_000 { worded.removeAll(keepingCapacity: true) }
-            worded[json] = text
-            return text
-        }
-        func strayFinding() {
-            finding(caseId: empty, department: empty, rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)))
-        }
 
         // One case value reused from row to row (its findings and category points keep their
         // storage).
@@ -111,10 +61,7 @@ public struct ReportPass {
         while try caseRows.next() {
             let caseNo = caseRows.int(C.caseNo)
             // Findings of cases that are not stored come first in case order: listed only.
-            while haveFinding && findingRows.int(F.caseNo) < caseNo {
-                strayFinding()
-                haveFinding = try findingRows.next()
-            }
+            while haveFinding && findingRows.int(F.caseNo) < caseNo { haveFinding = try findingRows.next() }
             let caseId = caseRows.bytes(C.caseId), department = caseRows.bytes(C.department)
             let inputOrd = caseRows.int(C.inputOrd)
             let rubricBytes = text(caseRows, C.rubricId)
@@ -175,15 +122,10 @@ public struct ReportPass {
                                    outcome: findingRows.bytes(F.outcome).elementsEqual("fail".utf8) ? .fail : .unknown,
                                    deduct: DecimalNumber(storedBytes: findingRows.bytes(F.deduct)) ?? .zero,
                                    conflict: findingRows.int(F.conflict) != 0, suspect: findingRows.int(F.suspect) != 0)
-                finding(caseId: caseId, department: department, rubricId: f.rubricId, ruleId: f.ruleId)
                 scored.findings.append(f)
                 haveFinding = try findingRows.next()
             }
             fold.add(scored)
-        }
-        while haveFinding {
-            strayFinding()
-            haveFinding = try findingRows.next()
         }
         return fold.figures
     }

@@ -36,6 +36,7 @@ public struct ReportWriter {
         let out = try OutputFolder(destination: outputDirectory)
         var scoresJob: ScoresWorkbookJob?
         var noticesWritten: (() -> Error?)?
+        var findingsWritten: (() -> Error?)?
         do {
             let store = try Store(path: databasePath)
             try store.read { db in
@@ -58,11 +59,16 @@ public struct ReportWriter {
                 let findingsCSV = try BatchCSV.findings(path: out.path("findings.csv"))
                 // One pass over cases and findings writes both files and gathers every figure:
                 // the batch is never held in memory.
-                var pass = ReportPass(batch: batch, files: files, rubrics: rubricInfos, definitions: definitions,
+                // findings.csv, the largest file, on a connection of its own beside the pass.
+                findingsWritten = FindingsFile.start(databasePath: databasePath, batch: batch, definitions: definitions, to: findingsCSV)
+                var pass = ReportPass(batch: batch, files: files, rubrics: rubricInfos,
                                       tallies: tallies, decidedCaseIds: Set(decisions.map(\.caseId)))
                 pass.namedCasesLimit = templates.settings.listLimit
                 pass.noticeCaseLimit = templates.settings.noticeCaseLimit
-                let figures = try pass.run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
+                let figures = try pass.run(db, casesCSV: casesCSV)
+                let findingsError = findingsWritten?()
+                findingsWritten = nil
+                if let findingsError { throw findingsError }
                 for csv in [casesCSV, findingsCSV] { try csv.close() }
                 let rejects = try batch.rejects(db)
                 try BatchCSV.writeRejects(rejects, files: files, path: out.path("rejects.csv"))
@@ -91,6 +97,7 @@ public struct ReportWriter {
         } catch {
             // Nothing may still be writing into the folder about to be discarded.
             _ = noticesWritten?()
+            _ = findingsWritten?()
             scoresJob?.abandon()
             out.discard()
             throw Store.userError(error, path: databasePath)

@@ -67,6 +67,14 @@ extension StoredBatch {
             """, arguments: [id])
     }
 
+    /// Every case's number, id and department (columns 0, 1, 2) in case order: what
+    /// findings.csv prints of a finding's case.
+    public func caseKeyRows(_ session: StoreSession) throws -> RawQuery {
+        try RawQuery(session.db, sql: """
+            SELECT case_no, case_id, department FROM "case" WHERE batch_id = ? ORDER BY case_no
+            """, arguments: [id])
+    }
+
     /// Column positions of ``findingRows(_:)``.
     public enum FindingColumn {
         public static let caseNo: Int32 = 0, rubricId: Int32 = 1, ruleId: Int32 = 2, categoryId: Int32 = 3, problem: Int32 = 4,

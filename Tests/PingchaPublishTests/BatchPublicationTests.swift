@@ -42,8 +42,9 @@ final class BatchPublicationTests: XCTestCase {
         let tallies = try batch.ruleTallies(db)
         let casesCSV = try BatchCSV.cases(path: folder + "/cases.csv"), findingsCSV = try BatchCSV.findings(path: folder + "/findings.csv")
         let figures = try ReportPass(batch: batch, files: inputs.map(\.path), rubrics: StoredCases.rubricInfos(definitions),
-                                     definitions: definitions, tallies: tallies, decidedCaseIds: [])
-            .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
+                                     tallies: tallies, decidedCaseIds: [])
+            .run(db, casesCSV: casesCSV)
+        try FindingsFile.write(db, batch: batch, definitions: definitions, to: findingsCSV)
         try casesCSV.close()
         try findingsCSV.close()
         let publication = try BatchPublication(db, batch: batch, inputs: inputs, rubrics: rubrics, figures: figures, tallies: tallies,

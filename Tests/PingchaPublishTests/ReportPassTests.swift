@@ -30,9 +30,10 @@ final class ReportPassTests: XCTestCase {
             let expected = BatchFigures(stored: stored, applicable: applicable, decidedCaseIds: decided)
             let casesCSV = try CSVDocument(path: dir + "/cases.csv", header: ["h"])
             let findingsCSV = try CSVDocument(path: dir + "/findings.csv", header: ["h"])
-            let figures = try ReportPass(batch: batch, files: [], rubrics: stored.rubrics, definitions: stored.definitions,
+            let figures = try ReportPass(batch: batch, files: [], rubrics: stored.rubrics,
                                          applicable: applicable, decidedCaseIds: decided)
-                .run(db, casesCSV: casesCSV, findingsCSV: findingsCSV)
+                .run(db, casesCSV: casesCSV)
+            try FindingsFile.write(db, batch: batch, definitions: stored.definitions, to: findingsCSV)
             try casesCSV.close()
             try findingsCSV.close()
             XCTAssertEqual(figures.all, expected.all)
