@@ -27,25 +27,28 @@ let package = Package(
         // zlib's raw deflate for the DOCX/XLSX zip container (Debian zlib1g-dev).
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Value types every stage shares: field catalogue, case values, dates, decimals, errors.
+        .target(name: "PingchaModel"),
+        // Reading YAML with every node's position (file:line:col in each complaint), and the field
+        // catalogue: rubrics/fields.yaml built into the binary, or a user's --fields file.
         .target(
-            name: "PingchaModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            name: "PingchaCatalogue",
+            dependencies: ["PingchaModel", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/fields.yaml")]
         ),
         // Stage 1: encoding detection and conversion (iconv), CSV and workbook reading, header
         // mapping, value normalisation, the SHA-256 of every file read.
-        .target(name: "PingchaIngest", dependencies: ["PingchaModel", "CCSV", "CExpat", "CFreeXL", "COpenSSL", "CDeflate",
+        .target(name: "PingchaIngest", dependencies: ["PingchaCatalogue", "PingchaModel", "CCSV", "CExpat", "CFreeXL", "COpenSSL", "CDeflate",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                       .product(name: "Yams", package: "Yams")]),
         // The working-day calendar (法定节假日和调休): deadlines counted in working days, for the
         // rubrics' functions, the statistics and the documents' periods alike.
         .target(
             name: "PingchaCalendar",
-            dependencies: ["PingchaModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PingchaCatalogue", "PingchaModel", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/calendar.yaml")]
         ),
         // Stage 2: rubrics — YAML loading, the expression language, profiles.
-        .target(name: "PingchaRubric", dependencies: ["PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")],
+        .target(name: "PingchaRubric", dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaCalendar", .product(name: "Yams", package: "Yams")],
                 // The follow-up periods (rubrics/followup/periods.yaml), for documents made away from the project folder.
                 resources: [.embedInCode("Resources/followup-periods.yaml")]),
         // Stage 3: scoring cases against rubrics, merging reviewers' scoresheets.
@@ -54,7 +57,7 @@ let package = Package(
         // sees GRDB: it imports it `internal`, so SQL and the stored formats stay here.
         .target(
             name: "PingchaStore",
-            dependencies: ["PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaIngest",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // 发布 — from a stored batch and its figures to the facts each document states: reads the
@@ -63,20 +66,20 @@ let package = Package(
         // the store nor analytics.
         .target(
             name: "PingchaPublish",
-            dependencies: ["PingchaModel", "PingchaCalendar", "PingchaRubric", "PingchaStore", "PingchaAnalytics", "PingchaSampling",
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaCalendar", "PingchaRubric", "PingchaStore", "PingchaAnalytics", "PingchaSampling",
                            "PingchaReports", "PingchaDocuments", "PingchaXlsx"]
         ),
         // `pingcha rubric test`: a rubric's fixture cases (rubrics/tests/<id>.yaml) read, scored
         // as in a run, and compared with the outcomes they must get.
         .target(
             name: "PingchaFixtures",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaIngest", "PingchaRubric", "PingchaScoring", .product(name: "Yams", package: "Yams")]
         ),
         // The jobs that chain the stages: `run`, `report`, `compare`, `stats`, `followup` …
         // (options, the store opened, stages called in order, the output folder, errors).
         .target(
             name: "PingchaRun",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaIngest", "PingchaCalendar", "PingchaRubric", "PingchaScoring", "PingchaStore",
                            "PingchaAnalytics", "PingchaSampling", "PingchaReports", "PingchaDocuments", "PingchaPublish"]
         ),
         // Stage 5: figures computed from stored results (rates, intervals, rankings, comparison).
@@ -96,7 +99,7 @@ let package = Package(
         // (swift-mustache), with personal data masked for publication.
         .target(
             name: "PingchaReports",
-            dependencies: ["PingchaModel", "PingchaCalendar", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaCalendar", "PingchaDocuments", "PingchaDocx", "PingchaXlsx", "PingchaHtml",
                            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources/bulletin.md.mustache"), .embedInCode("Resources/notice.md.mustache"),
                         .embedInCode("Resources/stats.md.mustache"), .embedInCode("Resources/compare.md.mustache"),
@@ -104,12 +107,12 @@ let package = Package(
                         .embedInCode("Resources/analysis.md.mustache"), .embedInCode("Resources/settings.yaml")]
         ),
         // Synthetic exports for demos, tests and benchmarks.
-        .target(name: "PingchaGenerate", dependencies: ["PingchaModel", "PingchaIngest"]),
+        .target(name: "PingchaGenerate", dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaIngest"]),
         // The thin executable: argument parsing only.
         .executableTarget(
             name: "pingcha",
             dependencies: [
-                "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
+                "PingchaModel", "PingchaCatalogue", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
                 "PingchaStore", "PingchaAnalytics", "PingchaSampling", "PingchaPublish", "PingchaFixtures", "PingchaRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -117,44 +120,44 @@ let package = Package(
         // `make bench`: scoring alone, on cases already in memory; a CSV converted to a workbook.
         .executableTarget(
             name: "PingchaBench",
-            dependencies: ["PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
+            dependencies: ["PingchaCatalogue", "PingchaModel", "PingchaIngest", "PingchaGenerate", "PingchaCalendar", "PingchaRubric", "PingchaScoring",
                            "PingchaXlsx"]
         ),
         .target(name: "PingchaTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/PingchaTestSupport"),
-        .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
+        .testTarget(name: "PingchaIngestTests", dependencies: ["PingchaCatalogue", "PingchaIngest", "PingchaGenerate", "PingchaTestSupport"]),
         .testTarget(
             name: "PingchaRunTests",
-            dependencies: ["PingchaRun", "PingchaPublish", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
+            dependencies: ["PingchaCatalogue", .product(name: "Yams", package: "Yams"), "PingchaRun", "PingchaPublish", "PingchaStore", "PingchaGenerate", "PingchaTestSupport", "PingchaReports",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PingchaFixturesTests",
-            dependencies: ["PingchaFixtures", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport"]
+            dependencies: ["PingchaCatalogue", "PingchaFixtures", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport"]
         ),
         // The adapters of PingchaPublish on small stores made for the test.
         .testTarget(
             name: "PingchaPublishTests",
-            dependencies: ["PingchaPublish", "PingchaStore", "PingchaModel", "PingchaAnalytics", "PingchaReports", "PingchaRubric",
+            dependencies: ["PingchaCatalogue", "PingchaPublish", "PingchaStore", "PingchaModel", "PingchaAnalytics", "PingchaReports", "PingchaRubric",
                            "PingchaScoring", "PingchaIngest", "PingchaGenerate", "PingchaTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics"]),
+        .testTarget(name: "PingchaAnalyticsTests", dependencies: ["PingchaAnalytics", "PingchaRubric"]),
         .testTarget(name: "PingchaSamplingTests", dependencies: ["PingchaSampling"]),
-        .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaRubric", "PingchaCalendar"]),
-        .testTarget(name: "PingchaCalendarTests", dependencies: ["PingchaCalendar"]),
-        .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
-        .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaGenerate", "PingchaIngest"]),
+        .testTarget(name: "PingchaRubricTests", dependencies: ["PingchaCatalogue", "PingchaRubric", "PingchaCalendar"]),
+        .testTarget(name: "PingchaCalendarTests", dependencies: ["PingchaCatalogue", "PingchaCalendar"]),
+        .testTarget(name: "PingchaScoringTests", dependencies: ["PingchaCatalogue", "PingchaScoring", "PingchaIngest", "PingchaTestSupport"]),
+        .testTarget(name: "PingchaGenerateTests", dependencies: ["PingchaCatalogue", "PingchaGenerate", "PingchaIngest"]),
         .testTarget(name: "PingchaDocumentsTests", dependencies: ["PingchaDocuments"]),
-        .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaReports", "PingchaDocuments", "PingchaCalendar"]),
+        .testTarget(name: "PingchaReportsTests", dependencies: ["PingchaCatalogue", "PingchaReports", "PingchaDocuments", "PingchaCalendar"]),
         .testTarget(name: "PingchaDocxTests", dependencies: ["PingchaDocx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaXlsxTests", dependencies: ["PingchaXlsx", "PingchaDocuments", "PingchaTestSupport"]),
         .testTarget(name: "PingchaHtmlTests", dependencies: ["PingchaHtml", "PingchaDocuments"]),
         // The store alone: stored values, migrations (with files older pingchas wrote, Fixtures/), batch writing.
         .testTarget(name: "PingchaStoreTests",
-                    dependencies: ["PingchaStore", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport",
+                    dependencies: ["PingchaCatalogue", "PingchaStore", "PingchaModel", "PingchaRubric", "PingchaScoring", "PingchaTestSupport",
                                    .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PingchaModelTests", dependencies: ["PingchaModel"]),
+        .testTarget(name: "PingchaModelTests", dependencies: ["PingchaCatalogue", "PingchaModel"]),
     ]
 )

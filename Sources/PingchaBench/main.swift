@@ -8,6 +8,7 @@ import PingchaModel
 import PingchaRubric
 import PingchaScoring
 import PingchaCalendar
+import PingchaCatalogue
 
 let arguments = CommandLine.arguments
 // `PingchaBench xlsx IN.csv OUT.xlsx`: the CSV's cases as a workbook (see CSVToWorkbook).

@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// What a calendar file says, checked: the covered years and the day numbers listed as rest
 /// days (休息日) and as adjusted working weekend days (调休上班日).

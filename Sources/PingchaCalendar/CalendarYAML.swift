@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// Composes the calendar file with ``YAMLReader``'s error translation, and gives a repeated
 /// key (most likely a year pasted twice while adding the next notice) a real position:

@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaCatalogue
 
 extension WorkingDayCalendar {
     /// The calendar compiled into the binary (`data/calendar/calendar.yaml` at build time), so

@@ -3,6 +3,7 @@ import PingchaModel
 import PingchaRubric
 import PingchaScoring
 import Yams
+import PingchaCatalogue
 
 /// The fixture cases a rubric ships with (`rubrics/tests/<rubric-id>.yaml`), run by
 /// `pingcha rubric test`: each case with the outcomes, score and grade it must get.

@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaCatalogue
 
 /// Realistic synthetic case exports (模拟执法案件导出) for demos, tests and benchmarks.
 ///

@@ -81,14 +81,4 @@ public struct FieldCatalogue: Sendable {
     public subscript(id: String) -> FieldDefinition? { indexById[id].map { fields[$0] } }
     public subscript(index: Int) -> FieldDefinition { fields[index] }
     public var requiredIndices: [Int] { fields.indices.filter { fields[$0].required } }
-
-    /// The catalogue compiled into the binary (`rubrics/fields.yaml` at build time).
-    public static func builtIn() -> FieldCatalogue {
-        // The embedded file is checked by the test suite, so it always loads.
-        try! FieldCatalogueLoader.load(yaml: EmbeddedDefaults.fieldsYAML, path: "rubrics/fields.yaml")
-    }
-}
-
-public enum EmbeddedDefaults {
-    public static var fieldsYAML: String { String(decoding: PackageResources.fields_yaml, as: UTF8.self) }
 }

@@ -4,6 +4,7 @@ import PingchaModel
 import PingchaReports
 import PingchaRubric
 import PingchaStore
+import PingchaCatalogue
 
 /// Gathers the bulletin's figures from the store and the batch's analyses (the same ones
 /// summary.json prints, so the two never disagree). Only decided cases are named: the lists,

@@ -1,5 +1,6 @@
 import PingchaModel
 import PingchaStore
+import PingchaCatalogue
 
 /// findings.csv: every stored finding in case and rule order, with its case's id and
 /// department, its rule's title, basis and disposition, and the values it read in words (a

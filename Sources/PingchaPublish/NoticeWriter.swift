@@ -5,6 +5,7 @@ import PingchaReports
 import PingchaRubric
 import PingchaStore
 import PingchaCalendar
+import PingchaCatalogue
 
 /// `notices/<部门>.md` and `.docx`: one rectification notice per department with a decided
 /// failure, and a notice asking for the missing material (核实通知书) to each department with

@@ -2,6 +2,7 @@ import PingchaModel
 import PingchaRubric
 import PingchaSampling
 import PingchaStore
+import PingchaCatalogue
 
 /// The stored batch as `sample` and `assign` see it: every scored case a candidate for the
 /// draw, and what a reviewer's scoresheet and workbook say of the cases drawn.

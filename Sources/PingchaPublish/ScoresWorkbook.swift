@@ -6,6 +6,7 @@ import PingchaRubric
 import PingchaStore
 import PingchaDocuments
 import PingchaXlsx
+import PingchaCatalogue
 
 /// `scores.xlsx`: the sheets of product.md, filled row by row from the store (a pass of its
 /// own: cases, then findings with their case's number and department). Internal: personal

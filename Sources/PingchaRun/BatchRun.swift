@@ -6,6 +6,7 @@ import PingchaRubric
 import PingchaScoring
 import PingchaStore
 import PingchaCalendar
+import PingchaCatalogue
 
 /// The main job (评查批次): ingest every export, score every case, store the batch in one
 /// transaction. A bad rubric, a refused input, a wrong scoresheet or (with `strict`) any

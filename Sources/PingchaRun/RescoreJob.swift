@@ -6,6 +6,7 @@ import PingchaRubric
 import PingchaScoring
 import PingchaStore
 import PingchaCalendar
+import PingchaCatalogue
 
 /// `pingcha rescore`: a stored batch's normalised cases scored again under other rubrics, as
 /// a new batch, so that years scored under different rubric versions compare on equal terms.

@@ -5,6 +5,7 @@ import PingchaPublish
 import PingchaRubric
 import PingchaSampling
 import PingchaStore
+import PingchaCatalogue
 
 /// `pingcha sample`: must-review cases plus a seeded, stratified draw per department from a
 /// stored batch, with the draw record written beside the sample.

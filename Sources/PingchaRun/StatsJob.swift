@@ -9,6 +9,7 @@ import PingchaRubric
 import PingchaScoring
 import PingchaStore
 import PingchaCalendar
+import PingchaCatalogue
 
 /// `pingcha stats`: the annual statistical report (Art. 12) for one year, from the cases of
 /// a stored batch or straight from exports; beside each figure the previous year's when a

@@ -1,4 +1,5 @@
 import PingchaModel
+import PingchaCatalogue
 
 /// The catalogue fields the `case` table keeps in columns of their own, beside the binary
 /// record of every value.

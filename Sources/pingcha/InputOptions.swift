@@ -2,6 +2,7 @@ import ArgumentParser
 import PingchaIngest
 import PingchaModel
 import PingchaStore
+import PingchaCatalogue
 
 extension EncodingChoice: ExpressibleByArgument {}
 

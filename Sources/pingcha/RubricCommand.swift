@@ -5,6 +5,7 @@ import PingchaRubric
 import PingchaRun
 import PingchaScoring
 import PingchaCalendar
+import PingchaCatalogue
 
 struct RubricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import PingchaModel
 @testable import PingchaCalendar
 import XCTest
+import PingchaCatalogue
 
 /// The O(1) table arithmetic against the definitions applied day by day, over every start
 /// date from mid-2019 to mid-2027 (so across both edges of the table and the fallback).

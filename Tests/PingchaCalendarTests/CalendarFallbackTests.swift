@@ -2,6 +2,7 @@ import Foundation
 import PingchaModel
 @testable import PingchaCalendar
 import XCTest
+import PingchaCatalogue
 
 /// Dates outside the notices' years fall back to Monday–Friday, and the run learns which years
 /// did so that it can print one warning.

@@ -2,6 +2,7 @@ import Foundation
 import PingchaModel
 @testable import PingchaCalendar
 import XCTest
+import PingchaCatalogue
 
 /// The embedded calendar against the State Council notices (law-and-practice.md §3) and the
 /// four rubric functions over real holidays.

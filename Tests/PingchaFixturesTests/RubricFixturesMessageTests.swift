@@ -5,6 +5,7 @@ import PingchaRubric
 import PingchaScoring
 import PingchaFixtures
 import PingchaTestSupport
+import PingchaCatalogue
 
 /// Every message of a rubric's fixture file (`rubrics/tests/<id>.yaml`, run by `pingcha rubric
 /// test`): the mistakes that stop the file and the mismatches it lists, each with its exact

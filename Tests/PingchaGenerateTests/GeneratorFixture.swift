@@ -2,6 +2,7 @@ import Foundation
 import PingchaGenerate
 import PingchaModel
 import XCTest
+import PingchaCatalogue
 
 /// Small runs of the generator, in memory (debug builds are slow: a few thousand rows).
 enum GeneratorFixture {

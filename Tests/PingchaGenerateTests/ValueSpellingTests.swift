@@ -1,6 +1,7 @@
 @testable import PingchaGenerate
 import PingchaModel
 import XCTest
+import PingchaCatalogue
 
 /// The generator's spellings of single values, exactly.
 final class ValueSpellingTests: XCTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import PingchaIngest
 import PingchaModel
+import PingchaCatalogue
 
 final class HeaderMappingTests: XCTestCase {
     let catalogue = FieldCatalogue.builtIn()

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaIngest
 import PingchaModel
+import PingchaCatalogue
 
 /// Writes fixture files to a temporary folder and ingests them, collecting everything.
 final class IngestFixture {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import PingchaIngest
 import PingchaModel
+import PingchaCatalogue
 
 /// Every message of a mapping file (`--mapping FILE`: one department's extra header spellings
 /// and value synonyms), each with its exact `file:line:col`.

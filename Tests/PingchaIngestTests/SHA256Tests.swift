@@ -1,6 +1,7 @@
 import XCTest
 import PingchaModel
 import PingchaIngest
+import PingchaCatalogue
 
 final class SHA256Tests: XCTestCase {
     /// FIPS 180-2 test vectors.

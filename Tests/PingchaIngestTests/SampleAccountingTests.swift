@@ -1,6 +1,7 @@
 import XCTest
 @testable import PingchaIngest
 import PingchaModel
+import PingchaCatalogue
 
 /// The bundled sample: every file balances, and the totals are the ones documented in
 /// data/sample/README.md.

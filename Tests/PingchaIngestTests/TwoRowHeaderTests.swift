@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaIngest
 import PingchaModel
+import PingchaCatalogue
 
 /// Two-row headers: a group row with merged cells over a row of sub-headers. Cells merged
 /// down over both rows keep their text in the upper row; a group merged across keeps it in

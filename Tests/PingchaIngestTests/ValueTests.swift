@@ -1,6 +1,7 @@
 import XCTest
 import PingchaModel
 @testable import PingchaIngest
+import PingchaCatalogue
 
 /// ValueNormaliser: one cell of each field type, as the ingest stage sees it.
 final class ValueTests: XCTestCase {

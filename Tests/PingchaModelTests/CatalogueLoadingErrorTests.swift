@@ -1,5 +1,6 @@
 import PingchaModel
 import XCTest
+import PingchaCatalogue
 
 /// A field catalogue (`--fields FILE`) that does not load says where and why, `file:line:col`
 /// first; the positions below are counted by hand in each text (lines and columns from 1).

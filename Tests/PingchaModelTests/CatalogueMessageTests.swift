@@ -1,5 +1,6 @@
 import PingchaModel
 import XCTest
+import PingchaCatalogue
 
 /// The field catalogue's messages that CatalogueLoadingErrorTests does not show, one row each,
 /// with the exact `file:line:col`.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import PingchaModel
+import PingchaCatalogue
 
 final class CatalogueTests: XCTestCase {
     func testBuiltInCatalogueLoads() throws {

@@ -9,6 +9,7 @@ import PingchaModel
 import PingchaReports
 import PingchaStore
 import PingchaTestSupport
+import PingchaCatalogue
 
 /// PingchaPublish's own API: what the bulletin states of a stored batch agrees with the store
 /// and the pass's figures, the batch's CSV files hold its rows, and the pieces of the bulletin

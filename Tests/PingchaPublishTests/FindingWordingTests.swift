@@ -1,6 +1,7 @@
 import XCTest
 import PingchaModel
 @testable import PingchaPublish
+import PingchaCatalogue
 
 /// A finding in words, from the values its rule read: what a department reads in its notice.
 final class FindingWordingTests: XCTestCase {

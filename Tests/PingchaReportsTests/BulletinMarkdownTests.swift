@@ -4,6 +4,7 @@ import PingchaModel
 import PingchaRubric
 import XCTest
 @testable import PingchaReports
+import PingchaCatalogue
 
 /// The Markdown bulletin of a small hand-made batch, compared with a file checked by hand.
 /// `PINGCHA_UPDATE_GOLDEN=1 swift test --filter BulletinMarkdownTests` rewrites it after a

@@ -3,6 +3,7 @@ import PingchaDocuments
 import PingchaModel
 import XCTest
 @testable import PingchaReports
+import PingchaCatalogue
 
 /// The bulletin's stage (初评 while reviews are pending), its census or sample wording, the
 /// denominators it states, and the paragraphs the bureau writes in settings.yaml.

@@ -2,6 +2,7 @@ import PingchaDocuments
 import PingchaModel
 import XCTest
 @testable import PingchaReports
+import PingchaCatalogue
 
 /// A notice is a short letter (figures, requirements) with an attachment 问题清单: the decided
 /// failures in one table, the items still to be checked in another.

@@ -3,6 +3,7 @@ import PingchaDocuments
 import PingchaModel
 import XCTest
 @testable import PingchaReports
+import PingchaCatalogue
 
 /// The settings of the official layout (发文字号, 主送, 版记) and how they reach the bulletin and
 /// the notices through the templates' front matter.

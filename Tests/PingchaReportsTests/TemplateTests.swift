@@ -3,6 +3,7 @@ import PingchaDocuments
 import PingchaModel
 import XCTest
 @testable import PingchaReports
+import PingchaCatalogue
 
 final class TemplateTests: XCTestCase {
     var folder = ""

@@ -1,6 +1,7 @@
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// Every message of the rule language — lexer, parser, types, functions, operators — with the
 /// exact offset it points at (the rubric loader turns it into the YAML file's line and column).

@@ -1,6 +1,7 @@
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// The rule language: Kleene logic, exact decimals, functions, and type errors at their
 /// exact offsets.

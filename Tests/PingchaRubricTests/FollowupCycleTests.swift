@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaRubric
 import PingchaModel
 import PingchaCalendar
+import PingchaCatalogue
 
 /// One item's cycle folded from its events, on the built-in calendar: stages, the period
 /// running and its last day (worked by hand in FollowupPeriodsTests), and every impossible or

@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaRubric
 import PingchaModel
 import PingchaCalendar
+import PingchaCatalogue
 
 /// The rectification cycle's periods (`rubrics/followup/periods.yaml`): what the file says,
 /// every end date worked by hand on the built-in calendar (National Day 2024, Spring Festival

@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaRubric
 import PingchaModel
 import PingchaCalendar
+import PingchaCatalogue
 
 /// Params (`$name`), profiles, screens, measures and the invalid-means-veto rule: what loads,
 /// what each value does, and every mistake with its exact `file:line:col: message`.

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// Every message of the rubric loader (rubric files, fragments, params and profiles), each with
 /// its exact `file:line:col` as the supervisor sees it. One row per call site; the rows change

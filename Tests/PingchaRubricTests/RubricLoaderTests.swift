@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// Every way a rubric can be wrong, each with its exact `file:line:col: message`.
 final class RubricLoaderTests: XCTestCase {

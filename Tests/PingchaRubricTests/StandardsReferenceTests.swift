@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// The standards reference (`pingcha rubric show --format md`, rubrics/STANDARDS.md): the
 /// plain-Chinese wording of expressions, the lines a supervisor reads for a rule and a profile,

@@ -6,6 +6,7 @@ import PingchaGenerate
 import PingchaModel
 import PingchaStore
 import PingchaTestSupport
+import PingchaCatalogue
 
 /// `pingcha run` and its store: the round trip, atomic replacement, crashes, concurrency.
 final class RunStoreTests: XCTestCase {

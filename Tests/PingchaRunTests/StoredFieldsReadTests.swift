@@ -1,6 +1,7 @@
 import PingchaModel
 import PingchaStore
 import XCTest
+import PingchaCatalogue
 
 /// The values a finding read come back from the store typed by the catalogue, exactly, in the
 /// order the rule read them — and are worded for people in findings.csv and scores.xlsx.

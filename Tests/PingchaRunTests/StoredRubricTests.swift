@@ -4,6 +4,7 @@ import PingchaRubric
 import PingchaStore
 import PingchaTestSupport
 import XCTest
+import PingchaCatalogue
 
 /// The rubric stored with a batch reads back exactly: every rule of the bundled standards,
 /// decimals without a binary detour, and a damaged definition refused, never defaulted.

@@ -5,6 +5,7 @@ import PingchaRubric
 import PingchaIngest
 @testable import PingchaScoring
 import PingchaTestSupport
+import PingchaCatalogue
 
 /// Every message of checking reviewers' scoresheets against the rubrics and the batch
 /// (评查表汇总, ``ReviewBook``), each at the cell it is about: `file:line:col` of a CSV read by

@@ -3,6 +3,7 @@ import XCTest
 @testable import PingchaScoring
 import PingchaRubric
 import PingchaModel
+import PingchaCatalogue
 
 /// Hand-worked scores: every expected number is computed in the comment beside it.
 final class ScorerTests: XCTestCase {

@@ -3,6 +3,7 @@ import XCTest
 import PingchaModel
 import PingchaRubric
 @testable import PingchaScoring
+import PingchaCatalogue
 
 /// Scoring with `veto_score: zero`, screens (`on_fail: review`), profiles and measures, on a
 /// hand-made rubric whose every score is worked out in the comments.

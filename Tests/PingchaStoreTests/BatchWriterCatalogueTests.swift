@@ -6,6 +6,7 @@ import PingchaScoring
 @testable import PingchaStore
 import PingchaTestSupport
 import XCTest
+import PingchaCatalogue
 
 /// What a batch needs of the field catalogue: the key fields the `case` table keeps in
 /// columns (`CaseKeyFields`), the optional ones stored as NULL when the catalogue lacks them,

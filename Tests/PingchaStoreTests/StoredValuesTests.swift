@@ -1,6 +1,7 @@
 import PingchaModel
 @testable import PingchaStore
 import XCTest
+import PingchaCatalogue
 
 /// The binary record of a case's values (`case.fields`, docs/schema.md): exact bytes, every
 /// field type, missing values, the extremes of each kind, and reading through another catalogue.

@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// A `--mapping FILE`: extra header aliases and value synonyms for one department's export,
 /// so that an odd export can be read without editing the shared catalogue.

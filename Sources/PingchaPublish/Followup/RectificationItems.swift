@@ -1,6 +1,7 @@
 import PingchaModel
 import PingchaRubric
 import PingchaStore
+import PingchaCatalogue
 
 extension StoredBatch {
     /// The items of the batch's rectification register (整改台账): every failed finding the

@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// What a bulletin says that no stored figure can: when and by whom the files were reviewed and
 /// how, the good practices and typical cases the review group picked, the next steps, a contact.

@@ -1,6 +1,7 @@
 import PingchaModel
 import PingchaDocuments
 import Yams
+import PingchaCatalogue
 
 extension ReportSettings {
     static let keys = ["organisation", "document_number", "document_number_seq", "notice_number", "recipients", "copy_to",

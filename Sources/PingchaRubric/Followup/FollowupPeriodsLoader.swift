@@ -1,6 +1,7 @@
 import Foundation
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 extension FollowupPeriods {
     /// Where the periods live unless `--periods` names another file.

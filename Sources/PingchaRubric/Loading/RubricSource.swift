@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// One YAML file being loaded: its path, text (to place errors inside block scalars) and
 /// parsed root.

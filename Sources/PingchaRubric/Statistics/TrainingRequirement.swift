@@ -1,5 +1,6 @@
 import PingchaModel
 import Yams
+import PingchaCatalogue
 
 /// The yearly training an enforcement officer must have (Art. 18: 年度培训不少于60学时), read
 /// from `rubrics/statistics/training.yaml`: the number is law, kept with the rules, not in code.

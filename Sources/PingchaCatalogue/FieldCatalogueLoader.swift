@@ -1,3 +1,4 @@
+import PingchaModel
 import Yams
 
 /// Loads and validates `rubrics/fields.yaml`.

@@ -1,3 +1,4 @@
+import PingchaModel
 import Yams
 
 /// Reads YAML configuration (field catalogue, mapping files, later rubrics) while keeping the
