@@ -36,6 +36,7 @@ public struct BatchFold: Sendable {
     private var pendingCases = 0
     private var excellentCases: NamedCasesTally
     private var unqualifiedCases: NamedCasesTally
+    /// Per rule and department, the first decided cases failing it (``BatchFigures/failureExamples``).
     private var failureExamples: [RuleKey: [String: [CaseReference]]] = [:]
     /// By department group (``Groups``): failed and pending cases, and per rule slot (an index
     /// into `rules`, or past it into `strays`) the findings.
@@ -51,7 +52,8 @@ public struct BatchFold: Sendable {
     /// `fail` and `unknown`, so they cannot give it). `decidedCaseIds`: the case ids reviewers
     /// decided rules of.
     /// `namedCasesLimit`: how many excellent and unqualified cases a bulletin lists (settings'
-    /// `list_limit`).
+    /// `list_limit`); `noticeCaseLimit`: how many failed cases a department's notice lists
+    /// (settings' `notice_case_limit`, 0: all).
     public init(rubrics: [RubricInfo], applicable: [RuleKey: Int] = [:], decidedCaseIds: Set<String> = [],
                 examplesPerProblem: Int = BatchFigures.examplesPerProblem, examplesPerRule: Int = BatchFigures.examplesPerRule,
                 namedCasesLimit: Int = NamedCases.defaultLimit, noticeCaseLimit: Int = DepartmentFindings.defaultListLimit) {
@@ -162,7 +164,6 @@ public struct BatchFold: Sendable {
 
     /// A finding in the rule table (rules of no rubric given are listed apart, sorted); its
     /// rule's slot (an index into `rules`, or `rules.count` + an index into `strays`).
-    @discardableResult
     private mutating func count(_ f: FailedRule, failed: Bool, in reference: CaseReference?) -> Int {
         let key = f.key
         let limit = examplesPerRule
