@@ -1,4 +1,5 @@
 import Foundation
+import PingchaCatalogue
 import PingchaModel
 import PingchaReports
 import PingchaRubric
@@ -106,5 +107,25 @@ enum FindingWording {
             if let note = d["note"] as? String, !note.isEmpty, !notes.contains(note) { notes.append(note) }
         }
         return notes
+    }
+}
+
+/// ``FindingWording/valuesText(_:catalogue:)`` for a stream of findings: findings of one rule
+/// mostly read the same values, so each stored text is worded once, in a table that starts
+/// over when full (findings.csv and scores.xlsx each keep one, on their own threads).
+struct WordedValues {
+    private let catalogue = FieldCatalogue.builtIn()
+    private var known: [UTF8Key: String] = [:]
+    private static let remembered = 50_000
+
+    /// `{"service_method":"直接送达","served_date":null}` as "送达方式：直接送达；送达日期：未载明".
+    mutating func text(_ json: String) -> String {
+        if json.isEmpty || json == "{}" { return "" }
+        let key = UTF8Key(json)
+        if let text = known[key] { return text }
+        let text = FindingWording.valuesText(json, catalogue: catalogue)
+        if known.count >= Self.remembered { known.removeAll(keepingCapacity: true) }
+        known[key] = text
+        return text
     }
 }

@@ -1,6 +1,5 @@
 import PingchaModel
 import PingchaStore
-import PingchaCatalogue
 
 /// findings.csv: every stored finding in case and rule order, with its case's id and
 /// department, its rule's title, basis and disposition, and the values it read in words (a
@@ -28,19 +27,7 @@ public enum FindingsFile {
             let id = ids.id(bytes)  // before reading `names`, which the lookup may extend
             return ids.names[id]
         }
-        // The values a rule read, in words; findings of one rule often read the same values,
-        // so recent texts are worded once.
-        let catalogue = FieldCatalogue.builtIn()
-        var worded: [UTF8Key: String] = [:]
-        func valuesText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            let json = UTF8Key(String(decoding: bytes, as: UTF8.self))
-            if let known = worded[json] { return known }
-            let text = FindingWording.valuesText(json.text, catalogue: catalogue)
-            if worded.count >= 50_000 { worded.removeAll(keepingCapacity: true) }
-            worded[json] = text
-            return text
-        }
-
+        var worded = WordedValues()
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var row = CSVRows()
         defer { csv.write(&row) }
@@ -59,7 +46,7 @@ public enum FindingsFile {
             row.cell(findings.bytes(F.problem))
             row.cell(findings.bytes(F.outcome))
             row.cell(findings.bytes(F.deduct))
-            row.cell(valuesText(findings.bytes(F.fieldsRead)))
+            row.cell(worded.text(String(decoding: findings.bytes(F.fieldsRead), as: UTF8.self)))
             row.cell(rule?.basis ?? "")
             row.cell(rule?.disposition ?? "")
             row.cell(findings.bytes(F.automated))

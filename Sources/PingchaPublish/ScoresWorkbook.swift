@@ -6,7 +6,6 @@ import PingchaRubric
 import PingchaStore
 import PingchaDocuments
 import PingchaXlsx
-import PingchaCatalogue
 
 /// `scores.xlsx`: the sheets of product.md, filled row by row from the store (a pass of its
 /// own: cases, then findings with their case's number and department). Internal: personal
@@ -25,8 +24,8 @@ public final class ScoresWorkbook {
     /// Set from the batch's rubrics by ``ScoresWorkbookJob`` before any row is written.
     var names = StandardNames(definitions: [])
 
-    private let catalogue = FieldCatalogue.builtIn()
-    private var wordedValues: [UTF8Key: String] = [:]
+    /// The values each finding read, in words (only the findings thread uses it).
+    private var wordedValues = WordedValues()
 
     let batch: StoredBatch
     var batchName: String { batch.name }
@@ -94,22 +93,9 @@ public final class ScoresWorkbook {
             .integer(f.caseNo), .text(r.caseId), .text(r.department), .text(names.standard(f.rubricId)),
             .text(names.rule(f.ruleId, standard: f.rubricId)), .text(rule?.title), .text(names.category(f.categoryId, standard: f.rubricId)),
             .text(f.problem), .text(shown),
-            .decimal(f.deduct), .text(audience.text(valuesRead(f.fieldsRead))), .text(rule?.basis),
+            .decimal(f.deduct), .text(audience.text(wordedValues.text(f.fieldsRead))), .text(rule?.basis),
             .text((rule?.disposition ?? .none).chineseName),
         ])
-    }
-
-    /// `{"service_method":"直接送达","served_date":null}` as "送达方式：直接送达；送达日期：未载明": the
-    /// fields by their Chinese names (``FindingWording/values(_:catalogue:)``). Findings of one
-    /// rule mostly read the same values, so each stored text is worded once (a bounded cache;
-    /// only the findings thread calls this).
-    private func valuesRead(_ json: String) -> String {
-        if json.isEmpty || json == "{}" { return "" }
-        let key = UTF8Key(json)
-        if let known = wordedValues[key] { return known }
-        let worded = FindingWording.valuesText(json, catalogue: catalogue)
-        if wordedValues.count < 100_000 { wordedValues[key] = worded }
-        return worded
     }
 
     /// The batch's case numbers in attention order, worked out once for both detail sheets
