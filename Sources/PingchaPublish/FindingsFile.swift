@@ -16,16 +16,21 @@ public enum FindingsFile {
         let findings = try batch.findingRows(db)
         var haveCase = try cases.next()
 
-        // The rule columns, per stored rubric id and rule id; the ids repeat, so each is one
-        // shared string.
+        // The rule columns, per stored rubric id and rule id, encoded once per rule; the ids
+        // repeat, so each is one number.
         var ruleText: [String: [String: (title: String, basis: String, disposition: String)]] = [:]
         for d in definitions where ruleText[d.id] == nil {
             ruleText[d.id] = Dictionary(d.rules.map { ($0.id, ($0.title, $0.basis ?? "", $0.disposition.rawValue)) }, uniquingKeysWith: { a, _ in a })
         }
         var ids = ByteKeys()
-        func shared(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-            let id = ids.id(bytes)  // before reading `names`, which the lookup may extend
-            return ids.names[id]
+        var ruleCells: [Int: (title: [UInt8], basis: [UInt8], disposition: [UInt8])] = [:]
+        func cells(rubric: UnsafeBufferPointer<UInt8>, rule: UnsafeBufferPointer<UInt8>) -> (title: [UInt8], basis: [UInt8], disposition: [UInt8]) {
+            let r = ids.id(rubric), key = r << 32 | ids.id(rule)
+            if let known = ruleCells[key] { return known }
+            let text = ruleText[ids.names[r]]?[String(decoding: rule, as: UTF8.self)]
+            let made = (CSVRows.encoded(text?.title ?? ""), CSVRows.encoded(text?.basis ?? ""), CSVRows.encoded(text?.disposition ?? ""))
+            ruleCells[key] = made
+            return made
         }
         var worded = WordedValues()
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -35,20 +40,20 @@ public enum FindingsFile {
             let caseNo = findings.int(F.caseNo)
             while haveCase && cases.int(0) < caseNo { haveCase = try cases.next() }
             let stored = haveCase && cases.int(0) == caseNo
-            let rule = ruleText[shared(findings.bytes(F.rubricId))]?[shared(findings.bytes(F.ruleId))]
+            let rule = cells(rubric: findings.bytes(F.rubricId), rule: findings.bytes(F.ruleId))
             row.cell(findings.bytes(F.caseNo))
             row.cell(stored ? cases.bytes(1) : empty)
             row.cell(stored ? cases.bytes(2) : empty)
             row.cell(findings.bytes(F.rubricId))
             row.cell(findings.bytes(F.ruleId))
-            row.cell(rule?.title ?? "")
+            row.encodedCell(rule.title)
             row.cell(findings.bytes(F.categoryId))
             row.cell(findings.bytes(F.problem))
             row.cell(findings.bytes(F.outcome))
             row.cell(findings.bytes(F.deduct))
             row.cell(worded.text(String(decoding: findings.bytes(F.fieldsRead), as: UTF8.self)))
-            row.cell(rule?.basis ?? "")
-            row.cell(rule?.disposition ?? "")
+            row.encodedCell(rule.basis)
+            row.encodedCell(rule.disposition)
             row.cell(findings.bytes(F.automated))
             row.cell(findings.bytes(F.review))
             // A screen's suspicion (`on_fail: review`): undecided until a reviewer looks.

@@ -6,7 +6,7 @@ import PingchaStore
 
 /// One pass over a stored batch, in case order: writes cases.csv and feeds every case, with
 /// its findings, to the analytics fold (``BatchFold``), which owns the figures (findings.csv is
-/// written beside it, ``FindingsFile``). Cases and their findings are read side by side (both in case order) from two
+/// written beside it, ``FindingsFile``). Cases, their results and their findings are read side by side (all in case order) from three
 /// statements of the same read transaction, straight from SQLite's buffers; the texts a
 /// batch repeats (departments, rubric and rule ids, categories, problems) become one shared
 /// string each.
@@ -27,9 +27,12 @@ public struct ReportPass {
 
     public func run(_ db: StoreSession, casesCSV: CSVDocument) throws -> BatchFigures {
         typealias C = StoredBatch.CaseColumn
+        typealias R = StoredBatch.ResultColumn
         typealias F = StoredBatch.FindingColumn
         let caseRows = try batch.caseRows(db)
+        let resultRows = try batch.resultRows(db)
         let findingRows = try batch.findingRows(db)
+        var haveResult = try resultRows.next()
         var haveFinding = try findingRows.next()
         var fold = BatchFold(rubrics: rubrics, applicable: applicable, decidedCaseIds: decidedCaseIds,
                              examplesPerProblem: examplesPerProblem, examplesPerRule: examplesPerRule, namedCasesLimit: namedCasesLimit,
@@ -60,17 +63,20 @@ public struct ReportPass {
                                 isPass: nil, isExcellent: nil)
         while try caseRows.next() {
             let caseNo = caseRows.int(C.caseNo)
+            // Every stored case has its result; one without is left out, as a join would.
+            while haveResult && resultRows.int(R.caseNo) < caseNo { haveResult = try resultRows.next() }
+            guard haveResult && resultRows.int(R.caseNo) == caseNo else { continue }
             // Findings of cases that are not stored come first in case order: listed only.
             while haveFinding && findingRows.int(F.caseNo) < caseNo { haveFinding = try findingRows.next() }
             let caseId = caseRows.bytes(C.caseId), department = caseRows.bytes(C.department)
             let inputOrd = caseRows.int(C.inputOrd)
-            let rubricBytes = text(caseRows, C.rubricId)
-            let scoreBytes = text(caseRows, C.score)
-            let gradeBytes = text(caseRows, C.grade)
-            let pass: Bool? = caseRows.isNull(C.pass) ? nil : caseRows.int(C.pass) != 0
-            let excellent: Bool? = caseRows.isNull(C.excellent) ? nil : caseRows.int(C.excellent) != 0
-            let veto = caseRows.int(C.veto) != 0
-            let needsReview = caseRows.int(C.needsReview) != 0
+            let rubricBytes = text(resultRows, R.rubricId)
+            let scoreBytes = text(resultRows, R.score)
+            let gradeBytes = text(resultRows, R.grade)
+            let pass: Bool? = resultRows.isNull(R.pass) ? nil : resultRows.int(R.pass) != 0
+            let excellent: Bool? = resultRows.isNull(R.excellent) ? nil : resultRows.int(R.excellent) != 0
+            let veto = resultRows.int(R.veto) != 0
+            let needsReview = resultRows.int(R.needsReview) != 0
 
             caseRow.cell(caseRows.bytes(C.caseNo))
             caseRow.cell(caseId)
@@ -83,14 +89,14 @@ public struct ReportPass {
             caseRow.cell(gradeBytes ?? empty)
             if let pass { caseRow.cell(pass ? "是" : "否") } else { caseRow.cell(empty) }
             caseRow.cell(veto ? "是" : "否")
-            caseRow.cell(caseRows.bytes(C.disposition))
+            caseRow.cell(resultRows.bytes(R.disposition))
             caseRow.cell(needsReview ? "是" : "否")
             caseRow.cell(files[safe: inputOrd] ?? "")
             caseRow.cell(caseRows.bytes(C.line))
             caseRow.endRow()
             if caseRow.isFull { casesCSV.write(&caseRow) }
 
-            let dispositionId = dispositions.id(caseRows.bytes(C.disposition))
+            let dispositionId = dispositions.id(resultRows.bytes(R.disposition))
             if dispositionId == dispositionOf.count { dispositionOf.append(Disposition(rawValue: dispositions.names[dispositionId]) ?? .none) }
             scored.caseNo = caseNo
             scored.caseId = String(decoding: caseId, as: UTF8.self)
@@ -105,26 +111,29 @@ public struct ReportPass {
             scored.veto = veto
             scored.disposition = dispositionOf[dispositionId]
             scored.needsReview = needsReview
-            scored.isDecided = caseRows.int(C.decided) != 0
-            scored.threeSystems = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: text(caseRows, C.threeSystems), covered: rubricBytes != nil))
+            scored.threeSystems = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: text(resultRows, R.threeSystems), covered: rubricBytes != nil))
             scored.categoryScores.removeAll(keepingCapacity: true)
             if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {
-                StoredCategoryScores.decode(caseRows.bytes(C.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
+                StoredCategoryScores.decode(resultRows.bytes(R.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)
                 for (j, category) in rubrics[r].categories.enumerated() where present[j] {
                     scored.categoryScores[category.id] = DecimalNumber(units: kept[j])
                 }
             }
 
             scored.findings.removeAll(keepingCapacity: true)
+            var openSuspicion = false
             while haveFinding && findingRows.int(F.caseNo) == caseNo {
+                let suspect = findingRows.int(F.suspect) != 0
+                if StoredBatch.isOpenSuspicion(outcome: findingRows.bytes(F.outcome), suspect: suspect) { openSuspicion = true }
                 let f = FailedRule(rubricId: shared(findingRows.bytes(F.rubricId)), ruleId: shared(findingRows.bytes(F.ruleId)),
                                    categoryId: shared(findingRows.bytes(F.categoryId)), problem: shared(findingRows.bytes(F.problem)),
                                    outcome: findingRows.bytes(F.outcome).elementsEqual("fail".utf8) ? .fail : .unknown,
                                    deduct: DecimalNumber(storedBytes: findingRows.bytes(F.deduct)) ?? .zero,
-                                   conflict: findingRows.int(F.conflict) != 0, suspect: findingRows.int(F.suspect) != 0)
+                                   conflict: findingRows.int(F.conflict) != 0, suspect: suspect)
                 scored.findings.append(f)
                 haveFinding = try findingRows.next()
             }
+            scored.isDecided = StoredBatch.isDecided(needsReview: needsReview, hasOpenSuspicion: openSuspicion)
             fold.add(scored)
         }
         return fold.figures

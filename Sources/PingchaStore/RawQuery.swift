@@ -48,22 +48,33 @@ extension StoredBatch {
     /// Column positions of ``caseRows(_:)``.
     public enum CaseColumn {
         public static let caseNo: Int32 = 0, inputOrd: Int32 = 1, line: Int32 = 2, caseId: Int32 = 3, department: Int32 = 4,
-                          district: Int32 = 5, enforcementType: Int32 = 6, decisionDate: Int32 = 7, rubricId: Int32 = 8,
-                          score: Int32 = 9, grade: Int32 = 10, pass: Int32 = 11, excellent: Int32 = 12, veto: Int32 = 13,
-                          disposition: Int32 = 14, needsReview: Int32 = 15, categoryScores: Int32 = 16,
-                          threeSystems: Int32 = 17, decided: Int32 = 18
+                          district: Int32 = 5, enforcementType: Int32 = 6, decisionDate: Int32 = 7
     }
 
-    /// Every case with its result in case order, as ``CaseColumn`` lists (the same rows as
-    /// ``forEachCase(_:_:)``, read in place).
+    /// Column positions of ``resultRows(_:)``.
+    public enum ResultColumn {
+        public static let caseNo: Int32 = 0, rubricId: Int32 = 1, score: Int32 = 2, grade: Int32 = 3, pass: Int32 = 4,
+                          excellent: Int32 = 5, veto: Int32 = 6, disposition: Int32 = 7, needsReview: Int32 = 8,
+                          categoryScores: Int32 = 9, threeSystems: Int32 = 10
+    }
+
+    /// Every case in case order, as ``CaseColumn`` lists. A pass reads it beside
+    /// ``resultRows(_:)`` and ``findingRows(_:)``, all three in case order, matching rows by
+    /// case number: a join looked each result up by key, and the decided test
+    /// (``decided(result:)``) searched the findings once more per case — together 2 of the
+    /// 5 seconds SQLite spent on a million cases.
     public func caseRows(_ session: StoreSession) throws -> RawQuery {
-        let db = session.db
-        return try RawQuery(db, sql: """
-            SELECT c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
-                   r.rubric_id, r.score, r.grade, r.pass, r.excellent, r.veto, r.disposition, r.needs_review, r.category_scores,
-                   r.three_systems, \(Self.decided(result: "r")) AS decided
-            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
-            WHERE c.batch_id = ? ORDER BY c.case_no
+        try RawQuery(session.db, sql: """
+            SELECT case_no, input_ord, line, case_id, department, district, enforcement_type, decision_date
+            FROM "case" WHERE batch_id = ? ORDER BY case_no
+            """, arguments: [id])
+    }
+
+    /// Every case's result in case order, as ``ResultColumn`` lists (see ``caseRows(_:)``).
+    public func resultRows(_ session: StoreSession) throws -> RawQuery {
+        try RawQuery(session.db, sql: """
+            SELECT case_no, rubric_id, score, grade, pass, excellent, veto, disposition, needs_review, category_scores, three_systems
+            FROM result WHERE batch_id = ? ORDER BY case_no
             """, arguments: [id])
     }
 

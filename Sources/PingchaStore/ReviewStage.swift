@@ -17,6 +17,19 @@ extension StoredBatch {
         """
     }
 
+    /// The same test for a reader that has the case's result and every one of its findings
+    /// in hand (the report's pass, ``caseRows(_:)``): decided when the result does not need
+    /// review and no finding is an open suspicion (``isOpenSuspicion(outcome:suspect:)``).
+    public static func isDecided(needsReview: Bool, hasOpenSuspicion: Bool) -> Bool {
+        !needsReview && !hasOpenSuspicion
+    }
+
+    /// A finding row (``FindingColumn``) that keeps its case pending: a suspicion still
+    /// undecided.
+    public static func isOpenSuspicion(outcome: UnsafeBufferPointer<UInt8>, suspect: Bool) -> Bool {
+        suspect && outcome.elementsEqual("unknown".utf8)
+    }
+
     /// A case whose result is not decided yet.
     public struct PendingCase: Sendable, Equatable {
         public var caseNo: Int

@@ -98,4 +98,34 @@ final class AttentionOrderTests: XCTestCase {
                                    "6:EVI-02", "6:LAW-01", "1:PRO-01"])
         }
     }
+
+    /// The decided test of a pass that has each case's result and findings in hand agrees with
+    /// the SQL one, case by case: case 1 waits on a suspicion, case 4 needs review, and a
+    /// suspicion already decided as a failure (case 2) keeps nothing pending.
+    func testDecidedReadFromTheRowsAgreesWithTheSQL() throws {
+        let path = try makeStore()
+        try StoreConnection.open(path: path, creating: false).write { db in
+            try db.execute(sql: "UPDATE finding SET suspect = 1 WHERE case_no = 2 AND seq = 0")
+        }
+        typealias R = StoredBatch.ResultColumn
+        typealias F = StoredBatch.FindingColumn
+        try Store(path: path).read { db in
+            let batch = try StoredBatch.named("B", in: db)
+            let pendingBySQL = Set(try batch.pendingCases(db).map(\.caseNo))
+            XCTAssertEqual(pendingBySQL, [1, 4])
+            var pendingByRows: Set<Int> = []
+            let results = try batch.resultRows(db), findings = try batch.findingRows(db)
+            var haveFinding = try findings.next()
+            while try results.next() {
+                let caseNo = results.int(R.caseNo)
+                var open = false
+                while haveFinding && findings.int(F.caseNo) == caseNo {
+                    if StoredBatch.isOpenSuspicion(outcome: findings.bytes(F.outcome), suspect: findings.int(F.suspect) != 0) { open = true }
+                    haveFinding = try findings.next()
+                }
+                if !StoredBatch.isDecided(needsReview: results.int(R.needsReview) != 0, hasOpenSuspicion: open) { pendingByRows.insert(caseNo) }
+            }
+            XCTAssertEqual(pendingByRows, pendingBySQL)
+        }
+    }
 }
