@@ -40,6 +40,9 @@ public struct BatchFigures: Sendable, Equatable {
     public var failureExamples: [RuleKey: [String: [CaseReference]]]
     /// Per department, its findings rule by rule and its failed and pending cases (the notices).
     public var departmentFindings: [String: DepartmentFindings]
+    /// For each profile id, the departments whose cases it tailored, in byte order of their
+    /// names (summary.json and the bulletin's account of the profiles).
+    public var profileDepartments: [String: [String]] = [:]
 
     /// How many example cases a main problem names in analysis.md.
     public static let examplesPerProblem = 3

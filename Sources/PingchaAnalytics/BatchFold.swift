@@ -44,6 +44,8 @@ public struct BatchFold: Sendable {
     /// By department group: each failed case's score (in units; nil lowest) and number, for
     /// the notices' lists.
     private var failedCaseScores: [[(score: Int64, caseNo: Int)]] = []
+    /// Per profile id, the department groups whose cases it tailored.
+    private var profileDepartments: [String: Set<Int>] = [:]
     let noticeCaseLimit: Int
     /// How many decided cases per rule and department ``BatchFigures/failureExamples`` keeps.
     public static let failureExamplesPerDepartment = 3
@@ -93,6 +95,7 @@ public struct BatchFold: Sendable {
             failedCaseScores.append([])
         }
         if !c.isDecided { departmentFindings[department].pendingCases += 1 }
+        if let profile = c.profileId { profileDepartments[profile, default: []].insert(department) }
         types.add(c.enforcementType, tally)
         districts.add(c.district, tally)
         rubricGroups.add(c.rubricId, tally)
@@ -196,7 +199,14 @@ public struct BatchFold: Sendable {
                      problems: problemSummaries, rules: rules + strays.sorted { $0.key < $1.key }, threeSystems: threeSystems,
                      decidedCases: decided, pendingCases: pendingCases, excellentCases: excellentCases.named,
                      unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamples,
-                     departmentFindings: departmentFindingsByName)
+                     departmentFindings: departmentFindingsByName, profileDepartments: profileDepartmentNames)
+    }
+
+    private var profileDepartmentNames: [String: [String]] {
+        let names = departments.keys
+        return profileDepartments.mapValues { groups in
+            groups.map { names[$0] ?? "" }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
     }
 
     private var departmentFindingsByName: [String: DepartmentFindings] {

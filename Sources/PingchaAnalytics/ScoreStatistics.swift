@@ -14,6 +14,8 @@ public struct ScoreStatistics: Sendable, Hashable {
     public var max: DecimalNumber?
     /// The median: the middle score, or the mean of the two middle ones for an even count.
     public var median: Double?
+    /// The sample variance, Σ(score − mean)² / (count − 1); nil below two scores.
+    public var variance: Double?
 
     public init<S: Sequence>(_ scores: S) where S.Element == DecimalNumber {
         let sorted = scores.sorted()
@@ -21,6 +23,13 @@ public struct ScoreStatistics: Sendable, Hashable {
         sum = DecimalNumber(units: sorted.reduce(Int64(0)) { $0 + $1.units })
         min = sorted.first
         max = sorted.last
+        // Equal scores taken together, as ``init(counts:)`` takes them: the same sum in the same
+        // order, to the last bit.
+        var runs: [(DecimalNumber, Int)] = []
+        for score in sorted {
+            if let last = runs.last, last.0 == score { runs[runs.count - 1].1 += 1 } else { runs.append((score, 1)) }
+        }
+        variance = Self.variance(sum: sum, count: sorted.count, runs)
         if sorted.isEmpty {
             median = nil
         } else if sorted.count % 2 == 1 {
@@ -40,6 +49,7 @@ public struct ScoreStatistics: Sendable, Hashable {
         sum = DecimalNumber(units: distinct.reduce(Int64(0)) { $0 + $1.units * Int64(counts[$1]!) })
         min = distinct.first
         max = distinct.last
+        variance = Self.variance(sum: sum, count: count, distinct.lazy.map { ($0, counts[$0]!) })
         guard count > 0 else {
             median = nil
             return
@@ -59,6 +69,29 @@ public struct ScoreStatistics: Sendable, Hashable {
             let a = score(at: count / 2 - 1).units, b = score(at: count / 2).units
             median = Double(a + b) / 2 / Double(DecimalNumber.scale)
         }
+    }
+
+    /// Squared distances from the mean, each score once per time it occurs: around the mean
+    /// rather than as mean of squares − square of mean, which loses digits when scores are
+    /// close together.
+    private static func variance(sum: DecimalNumber, count: Int, _ scores: some Sequence<(DecimalNumber, Int)>) -> Double? {
+        guard count >= 2 else { return nil }
+        let mean = Double(sum.units) / Double(count) / Double(DecimalNumber.scale)
+        var squares = 0.0
+        for (score, times) in scores {
+            let d = score.doubleValue - mean
+            squares += d * d * Double(times)
+        }
+        return squares / Double(count - 1)
+    }
+
+    /// The 95 % interval of the mean (mean ± 1.96·s/√n, the normal approximation), never below
+    /// zero: how far a department's mean over sampled cases may lie from the mean over all of its
+    /// cases. Nil below two scores.
+    public var meanInterval: ClosedRange<Double>? {
+        guard let mean, let variance else { return nil }
+        let half = 1.96 * (variance / Double(count)).squareRoot()
+        return Swift.max(0, mean - half)...(mean + half)
     }
 
     /// sum / count, for display; nil without scores.

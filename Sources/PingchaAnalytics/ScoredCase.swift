@@ -45,13 +45,17 @@ public struct ScoredCase: Sendable, Hashable {
     /// open (the store's definition, `StoredBatch.decided(result:)`). Only decided cases are
     /// named in a bulletin.
     public var isDecided: Bool
+    /// The profile (rubrics/profiles) that tailored the rubric to the case's department; nil
+    /// for the rubric as written.
+    public var profileId: String?
 
     public init(
         caseNo: Int, caseId: String, department: String, district: String? = nil,
         enforcementType: String, rubricId: String?, score: DecimalNumber?, grade: String?,
         isPass: Bool?, isExcellent: Bool?, veto: Bool = false, disposition: Disposition = .none,
         needsReview: Bool = false, categoryScores: [String: DecimalNumber] = [:],
-        findings: [FailedRule] = [], threeSystems: ThreeSystemsFacts = ThreeSystemsFacts(), isDecided: Bool = true
+        findings: [FailedRule] = [], threeSystems: ThreeSystemsFacts = ThreeSystemsFacts(), isDecided: Bool = true,
+        profileId: String? = nil
     ) {
         self.caseNo = caseNo
         self.caseId = caseId
@@ -70,6 +74,7 @@ public struct ScoredCase: Sendable, Hashable {
         self.findings = findings
         self.threeSystems = threeSystems
         self.isDecided = isDecided
+        self.profileId = profileId
     }
 
     /// A rubric covered the case.

@@ -23,7 +23,7 @@ public struct BatchPublication {
         var summary = SummaryJSON(batch: batch, inputs: inputs, rubrics: rubrics, definitions: definitions, all: figures.all,
                                   departments: figures.departments, tallies: tallies, minimumCasesForRank: minimumCasesForRank)
         summary.profiles = try batch.profiles(db)
-        summary.profileDepartments = try batch.profileDepartments(db)
+        summary.profileDepartments = figures.profileDepartments
         self.batch = batch
         self.summary = summary
         self.figures = figures

@@ -22,7 +22,6 @@ struct BulletinFactsBuilder {
 
     func facts(_ db: StoreSession) throws -> BulletinFacts {
         let catalogue = FieldCatalogue.builtIn()
-        let spread = try batch.scoreSpread(db)
         // The lists' length is the pass's (``ReportPass/namedCasesLimit``, settings' `list_limit`).
         let excellent = figures.excellentCases, unqualified = figures.unqualifiedCases
         let all = summary.all
@@ -42,7 +41,7 @@ struct BulletinFactsBuilder {
             departments: summary.departments.map { d in
                 let s = d.summary
                 return .init(rank: d.rank, name: s.key ?? "", cases: s.cases, scored: s.scored, mean: s.mean,
-                             meanInterval: Self.meanInterval(spread[s.key ?? ""]), passRate: s.passRate,
+                             meanInterval: s.score.meanInterval, passRate: s.passRate,
                              passInterval: s.passInterval.map { $0.lower...$0.upper }, excellentRate: s.excellentRate,
                              vetoCases: s.vetoCases)
             },
@@ -194,14 +193,5 @@ struct BulletinFactsBuilder {
             if let c = listed.first { lines.append(.init(listed: c, note: item.text)) }
         }
         return lines
-    }
-
-    /// mean ± 1.96·s/√n (s the sample standard deviation); nil below two scores.
-    static func meanInterval(_ s: (count: Int, mean: Double, meanOfSquares: Double)?) -> ClosedRange<Double>? {
-        guard let s, s.count >= 2 else { return nil }
-        let n = Double(s.count)
-        let variance = max(0, (s.meanOfSquares - s.mean * s.mean) * n / (n - 1))
-        let half = 1.96 * (variance / n).squareRoot()
-        return max(0, s.mean - half)...(s.mean + half)
     }
 }

@@ -55,7 +55,7 @@ extension StoredBatch {
     public enum ResultColumn {
         public static let caseNo: Int32 = 0, rubricId: Int32 = 1, score: Int32 = 2, grade: Int32 = 3, pass: Int32 = 4,
                           excellent: Int32 = 5, veto: Int32 = 6, disposition: Int32 = 7, needsReview: Int32 = 8,
-                          categoryScores: Int32 = 9, threeSystems: Int32 = 10
+                          categoryScores: Int32 = 9, threeSystems: Int32 = 10, profile: Int32 = 11
     }
 
     /// Every case in case order, as ``CaseColumn`` lists. A pass reads it beside
@@ -73,7 +73,7 @@ extension StoredBatch {
     /// Every case's result in case order, as ``ResultColumn`` lists (see ``caseRows(_:)``).
     public func resultRows(_ session: StoreSession) throws -> RawQuery {
         try RawQuery(session.db, sql: """
-            SELECT case_no, rubric_id, score, grade, pass, excellent, veto, disposition, needs_review, category_scores, three_systems
+            SELECT case_no, rubric_id, score, grade, pass, excellent, veto, disposition, needs_review, category_scores, three_systems, profile
             FROM result WHERE batch_id = ? ORDER BY case_no
             """, arguments: [id])
     }

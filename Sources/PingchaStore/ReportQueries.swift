@@ -6,20 +6,6 @@ import PingchaRubric
 /// The queries behind the bulletin and analysis: aggregates and short lists straight from
 /// SQL, so the documents never need every case in memory.
 extension StoredBatch {
-    /// Per department: scored cases, mean score and mean of squared scores (for the interval
-    /// of the mean).
-    public func scoreSpread(_ session: StoreSession) throws -> [String: (count: Int, mean: Double, meanOfSquares: Double)] {
-        var out: [String: (Int, Double, Double)] = [:]
-        let rows = try Row.fetchAll(session.db, sql: """
-            SELECT c.department AS department, COUNT(r.score_value) AS n, AVG(r.score_value) AS mean,
-                   AVG(r.score_value * r.score_value) AS squares
-            FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-            WHERE r.batch_id = ? AND r.score_value IS NOT NULL GROUP BY c.department
-            """, arguments: [id])
-        for row in rows { out[row["department"]] = (row["n"], row["mean"] ?? 0, row["squares"] ?? 0) }
-        return out
-    }
-
     /// Per department, the rules its cases failed (rubric id, rule id) and the rubrics its scored
     /// cases were scored under: what comparing two reviews needs, without loading the cases.
     public func failedRulesByDepartment(_ session: StoreSession) throws

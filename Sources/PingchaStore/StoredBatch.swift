@@ -230,20 +230,6 @@ public struct StoredBatch: Sendable {
             }
     }
 
-    /// For each profile id, the batch's departments whose cases it tailored, in text order.
-    public func profileDepartments(_ session: StoreSession) throws -> [String: [String]] {
-        let db = session.db
-        guard try db.columns(in: "result").contains(where: { $0.name == "profile" }) else { return [:] }
-        var out: [String: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT r.profile, c.department FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
-            WHERE r.batch_id = ? AND r.profile IS NOT NULL ORDER BY c.department
-            """, arguments: [id]) {
-            out[row["profile"] as String, default: []].append(row["department"])
-        }
-        return out
-    }
-
     /// Every case with its result, in case order, without loading them all at once.
     public func forEachCase(_ session: StoreSession, _ body: (CaseRow) throws -> Void) throws {
         try forEachCase(session, order: "c.case_no", limit: nil, body)

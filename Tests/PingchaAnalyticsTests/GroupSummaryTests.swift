@@ -115,6 +115,29 @@ final class GroupSummaryTests: XCTestCase {
         XCTAssertNil(ScoreStatistics([]).median)
     }
 
+    /// Scores 60, 70, 70, 100: mean 75, squared distances 225 + 25 + 25 + 625 = 900, sample
+    /// variance 900/3 = 300, half-width 1.96·√(300/4) = 16.974. The same from counts; below two
+    /// scores no interval; never below zero.
+    func testTheIntervalOfAMeanScore() throws {
+        let scores = ["60", "70", "70", "100"].map(Fixture.d)
+        let listed = ScoreStatistics(scores)
+        let counted = ScoreStatistics(counts: [Fixture.d("60"): 1, Fixture.d("70"): 2, Fixture.d("100"): 1])
+        for s in [listed, counted] {
+            XCTAssertEqual(try XCTUnwrap(s.variance), 300, accuracy: 1e-9)
+            let interval = try XCTUnwrap(s.meanInterval)
+            XCTAssertEqual(interval.lowerBound, 58.026, accuracy: 0.001)
+            XCTAssertEqual(interval.upperBound, 91.974, accuracy: 0.001)
+        }
+        XCTAssertNil(ScoreStatistics([Fixture.d("80")]).meanInterval)
+        XCTAssertNil(ScoreStatistics(counts: [:]).meanInterval)
+        // 0 and 2: mean 1, variance 2, half-width 1.96·√(2/2) = 1.96 → [0, 2.96].
+        XCTAssertEqual(ScoreStatistics(["0", "2"].map(Fixture.d)).meanInterval?.lowerBound, 0)
+        XCTAssertEqual(try XCTUnwrap(ScoreStatistics(["0", "2"].map(Fixture.d)).meanInterval?.upperBound), 2.96, accuracy: 1e-9)
+        // Scores close together keep their spread (a mean of squares would lose it).
+        let close = ScoreStatistics(counts: [Fixture.d("99.9999"): 500_000, Fixture.d("100"): 500_000])
+        XCTAssertEqual(try XCTUnwrap(close.variance), 2.5e-9 * 1_000_000 / 999_999, accuracy: 1e-15)
+    }
+
     func testGradeOrderMergesBands() {
         let four = RubricInfo(id: "x", version: "1", categories: [], rules: [], grades: ["优秀", "良好", "合格", "不合格"])
         XCTAssertEqual(Analytics.gradeOrder([Fixture.rubric, four]), ["优秀", "良好", "合格", "不合格"])

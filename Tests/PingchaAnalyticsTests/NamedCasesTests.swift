@@ -56,4 +56,14 @@ final class NamedCasesTests: XCTestCase {
         XCTAssertEqual(figures.failureExamples[RuleKey(rubricId: "r", ruleId: "PRO-02")]?["甲局"]?.map(\.caseNo), [1])
         XCTAssertEqual(BatchFold.failureExamplesPerDepartment, 3)
     }
+
+    /// The departments a profile tailored: each once, in byte order of the names; cases under
+    /// the rubric as written name none.
+    func testProfileDepartments() {
+        var cases = [excellent(1, "乙局", "98"), excellent(2, "甲局", "98"), excellent(3, "乙局", "98"), excellent(4, "丙局", "98")]
+        for i in [0, 1, 2] { cases[i].profileId = "gongan" }
+        cases[3].profileId = "other"
+        cases.append(excellent(5, "丁局", "98"))
+        XCTAssertEqual(BatchFold.figures(of: cases).profileDepartments, ["gongan": ["乙局", "甲局"], "other": ["丙局"]])
+    }
 }

@@ -122,17 +122,6 @@ final class BatchPublicationTests: XCTestCase {
         XCTAssertEqual(BulletinFactsBuilder.examples([rule1], departments: ["C"], count: 2).map(\.caseId), ["c9", "a1"])
     }
 
-    /// Scores 60, 70, 70, 100: mean 75, mean of squares 5850, sample variance (5850 − 5625)·4/3
-    /// = 300, half-width 1.96·√(300/4) = 16.974; below two scores, none.
-    func testTheIntervalOfAMeanScore() throws {
-        let interval = try XCTUnwrap(BulletinFactsBuilder.meanInterval((count: 4, mean: 75, meanOfSquares: 5850)))
-        XCTAssertEqual(interval.lowerBound, 58.026, accuracy: 0.001)
-        XCTAssertEqual(interval.upperBound, 91.974, accuracy: 0.001)
-        XCTAssertNil(BulletinFactsBuilder.meanInterval((count: 1, mean: 80, meanOfSquares: 6400)))
-        // Never below zero.
-        XCTAssertEqual(BulletinFactsBuilder.meanInterval((count: 2, mean: 1, meanOfSquares: 100))?.lowerBound, 0)
-    }
-
     /// Cases by type in the catalogue's order of types, then other types by name, then 未注明.
     func testCasesByTypeInTheCataloguesOrder() {
         func group(_ key: String?, _ cases: Int) -> GroupSummary {
