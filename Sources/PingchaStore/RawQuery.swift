@@ -30,6 +30,8 @@ public final class RawQuery {
 
     public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
 
+    public func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
     /// The column's text (or blob) bytes, valid until the next ``next()``; empty for NULL.
     public func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         // The pointer first, then the length (SQLite's advice: a conversion may move the value).
