@@ -28,7 +28,7 @@ public struct BatchFold: Sendable {
     private var strays: [RuleSummary] = []
     private var strayIndex: [RuleKey: Int] = [:]
     private var problems: [ProblemTally] = []
-    private var problemIndex: [String: Int] = [:]
+    private var problemIndex: [UTF8Key: Int] = [:]
     private var failedFindings = 0
     private var scored = 0
     private var threeSystems = ThreeSystem.allCases.map { ThreeSystemRate(system: $0) }
@@ -125,7 +125,7 @@ public struct BatchFold: Sendable {
             threeSystems[i].applicable += 1
         }
 
-        let decidedHere = decidedCaseIds.contains(c.caseId) && decided[c.caseId] == nil
+        let decidedHere = !decidedCaseIds.isEmpty && decidedCaseIds.contains(c.caseId) && decided[c.caseId] == nil
         if decidedHere {
             var categories: [String: String] = [:]
             for f in c.findings where categories[f.ruleId] == nil { categories[f.ruleId] = f.categoryId }
@@ -143,11 +143,11 @@ public struct BatchFold: Sendable {
             if rubric != nil { failedByCategory[f.categoryId, default: 0] += 1 }
             failedFindings += 1
             let p: Int
-            if let known = problemIndex[f.problem] {
+            if let known = problemIndex[UTF8Key(f.problem)] {
                 p = known
             } else {
                 p = problems.count
-                problemIndex[f.problem] = p
+                problemIndex[UTF8Key(f.problem)] = p
                 problems.append(ProblemTally(problem: f.problem))
             }
             problems[p].add(f, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
@@ -274,20 +274,22 @@ extension BatchFold {
     }
 
     /// Cases grouped by one value, in order of first appearance; nil gathers the cases without
-    /// a value.
+    /// a value. Values are told apart by their bytes, as the store's GROUP BY does
+    /// (``UTF8Key``: a `String` key normalises every Chinese name it hashes).
     struct Groups: Sendable {
-        private var index: [String?: Int] = [:]
+        private var index: [UTF8Key?: Int] = [:]
         private var groups: [(key: String?, tally: GroupSummary.Tally)] = []
 
         /// The group's index (in order of first appearance).
         @discardableResult
         mutating func add(_ key: String?, _ body: (inout GroupSummary.Tally) -> Void) -> Int {
             let i: Int
-            if let known = index[key] {
+            let byteKey = key.map(UTF8Key.init)
+            if let known = index[byteKey] {
                 i = known
             } else {
                 i = groups.count
-                index[key] = i
+                index[byteKey] = i
                 groups.append((key, GroupSummary.Tally()))
             }
             body(&groups[i].tally)

@@ -59,7 +59,8 @@ public struct GroupSummary: Sendable, Hashable {
         var passed = 0, graded = 0, excellentCount = 0, excellentGraded = 0
         /// How many times each score occurs (for the median, without keeping every score).
         var scores: [DecimalNumber: Int] = [:]
-        var grades: [String: Int] = [:]
+        /// By the grade's bytes (``UTF8Key``): five tallies count every case's grade.
+        var grades: [UTF8Key: Int] = [:]
         /// By ``Disposition/severity``: an array, not a dictionary, on the hot path.
         var dispositions = [Int](repeating: 0, count: Disposition.allCases.count)
 
@@ -72,7 +73,7 @@ public struct GroupSummary: Sendable, Hashable {
             if needsReview { self.needsReview += 1 }
             if veto { self.veto += 1 }
             if let score { scores[score, default: 0] += 1 }
-            if let grade { grades[grade, default: 0] += 1 }
+            if let grade { grades[UTF8Key(grade), default: 0] += 1 }
             if let isPass {
                 graded += 1
                 if isPass { passed += 1 }
@@ -86,7 +87,7 @@ public struct GroupSummary: Sendable, Hashable {
 
         public func summary(key: String?) -> GroupSummary {
             GroupSummary(key: key, cases: count, uncovered: uncovered, needsReview: needsReview,
-                         score: ScoreStatistics(counts: scores), grades: grades,
+                         score: ScoreStatistics(counts: scores), grades: Dictionary(grades.map { ($0.key.text, $0.value) }, uniquingKeysWith: +),
                          pass: Proportion(successes: passed, trials: graded),
                          excellent: Proportion(successes: excellentCount, trials: excellentGraded), vetoCases: veto,
                          dispositions: Dictionary(uniqueKeysWithValues: Disposition.allCases.map { ($0, dispositions[$0.severity]) }))
