@@ -45,7 +45,11 @@ public enum JSONText {
                 append(quoted: item, to: &out)
             }
             out.append(UInt8(ascii: "]"))
-        default: out.append(contentsOf: value(v).utf8)
+        case .number(let n): n.appendText(to: &out)
+        case .date(let d):
+            out.append(UInt8(ascii: "\""))
+            d.appendText(to: &out)
+            out.append(UInt8(ascii: "\""))
         }
     }
 

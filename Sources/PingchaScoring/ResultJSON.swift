@@ -64,7 +64,7 @@ public struct ResultJSON: Sendable {
         }
         let t = rubrics[r], rubric = scorer.rubrics[r]
         text(",\"rubric\":"); out.append(contentsOf: t.rubric)
-        text(",\"score\":"); text(score.description)
+        text(",\"score\":"); score.appendText(to: &out)
         text(",\"grade\":"); out.append(contentsOf: t.grades[grade])
         text(result.veto ? ",\"veto\":true" : ",\"veto\":false")
         if let p = result.profile { text(",\"profile\":"); out.append(contentsOf: profiles[p]) }
@@ -73,7 +73,7 @@ public struct ResultJSON: Sendable {
         for (i, points) in result.categoryScores.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: t.categoryKeys[i])
-            text(points.description)
+            points.appendText(to: &out)
         }
         text("},\"needs_review\":[")
         for (i, rule) in result.needsReview.enumerated() {
@@ -92,7 +92,7 @@ public struct ResultJSON: Sendable {
         func text(_ s: String) { out.append(contentsOf: s.utf8) }
         out.append(contentsOf: t.findingHeads[f.rule])
         text("\""); text(f.outcome.rawValue); text("\"")
-        text(",\"deduct\":"); text(f.deduct.description)
+        text(",\"deduct\":"); f.deduct.appendText(to: &out)
         if f.suspect { text(",\"suspect\":true") }
         text(",\"values\":{")
         for (i, field) in rubric.rules[f.rule].fields.enumerated() {

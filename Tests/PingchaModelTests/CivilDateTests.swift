@@ -88,4 +88,18 @@ final class CivilDateTests: XCTestCase {
         XCTAssertLessThan(CivilDate(iso: "2023-12-31")!, CivilDate(iso: "2024-01-01")!)
         XCTAssertEqual(CivilDate(iso: "2024-01-01"), CivilDate(year: 2024, month: 1, day: 1))
     }
+
+    /// The bytes result lines print are the description's, across the whole range (every
+    /// 97th day, the first and the last) — years below 1000 zero-padded.
+    func testAppendedTextIsTheDescription() {
+        for day in stride(from: Int32(-719_162), through: 2_932_896, by: 97) + [-719_162, 2_932_896] {
+            let date = CivilDate(dayNumber: day)
+            var bytes: [UInt8] = []
+            date.appendText(to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), date.description)
+        }
+        var bytes: [UInt8] = Array("x".utf8)
+        CivilDate(year: 7, month: 3, day: 9)!.appendText(to: &bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x0007-03-09")
+    }
 }

@@ -77,4 +77,20 @@ final class DecimalNumberTests: XCTestCase {
         XCTAssertLessThan(DecimalNumber("99.9999")!, DecimalNumber(100))
         XCTAssertEqual(DecimalNumber("1200.5")!.doubleValue, 1200.5)
     }
+
+    /// The bytes result lines print are the description's: trailing zeros dropped, leading
+    /// zeros of the fraction kept, signs, the extremes.
+    func testAppendedTextIsTheDescription() {
+        var values = stride(from: Int64(-30_000), through: 30_000, by: 7).map(DecimalNumber.init(units:))
+        values += [0, 1, -1, 10, 100, 1000, 10_000, 100_000, 120_000_000, 5_000, 10_001, 99_999, Int64.max, Int64.min + 1, Int64.min]
+            .map(DecimalNumber.init(units:))
+        for value in values {
+            var bytes: [UInt8] = []
+            value.appendText(to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), value.description, "\(value.units) units")
+        }
+        var bytes: [UInt8] = []
+        DecimalNumber("-0.0305")!.appendText(to: &bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "-0.0305")
+    }
 }
