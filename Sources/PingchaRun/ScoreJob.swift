@@ -60,25 +60,29 @@ public struct ScoreJob {
             }
             return bytes
         }
-        let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record -> (result: CaseResult, line: [UInt8]) in
+        // What a worker hands on is the line and the rubric only: small enough to travel
+        // without a heap box of its own (a whole CaseResult was boxed, copied out and freed
+        // for every case).
+        let ingester = Ingester(catalogue: catalogue, options: ingestOptions) { record -> (rubric: Int?, line: [UInt8]) in
             let result = scorer.rubricIndex(for: record).map { scorer.score(record, rubric: $0) } ?? .uncovered
-            return (result, line(result, record))
+            return (result.rubric, line(result, record))
         }
         var counts = Counts()
-        let handlers = IngestHandlers<(result: CaseResult, line: [UInt8])>(
+        let handlers = IngestHandlers<(rubric: Int?, line: [UInt8])>(
             onPreparedCase: { record, prepared in
                 counts.cases += 1
-                var (result, text) = prepared
+                var (rubric, text) = prepared
                 if !book.isEmpty {
                     let caseId = caseIdIndex.flatMap { record.values[$0]?.text } ?? ""
                     let department = departmentIndex.flatMap { record.values[$0]?.text } ?? ""
-                    let decisions = book.decisions(caseId: caseId, department: department, rubric: result.rubric)
-                    if !decisions.isEmpty, let r = result.rubric {
-                        result = scorer.score(record, rubric: r, decisions: decisions)
+                    let decisions = book.decisions(caseId: caseId, department: department, rubric: rubric)
+                    if !decisions.isEmpty, let r = rubric {
+                        let result = scorer.score(record, rubric: r, decisions: decisions)
+                        rubric = result.rubric
                         text = line(result, record)
                     }
                 }
-                if result.rubric == nil { counts.uncovered += 1 } else { counts.scored += 1 }
+                if rubric == nil { counts.uncovered += 1 } else { counts.scored += 1 }
                 write(text)
             },
             onReject: { _ in counts.rejects += 1 }

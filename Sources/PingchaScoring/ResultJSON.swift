@@ -7,16 +7,31 @@ import PingchaRubric
 /// keys — is quoted once, when the writer is made; a line is then bytes appended to one buffer.
 /// (A million lines built from concatenated strings took most of `score`'s time.)
 public struct ResultJSON: Sendable {
-    /// One rubric's texts, ready to append.
-    struct RubricTexts: Sendable {
-        var rubric: [UInt8]
-        var grades: [[UInt8]]
+    /// One rubric's texts, ready to append. A class: a line takes it with one reference count
+    /// (a struct of six arrays, or the rubric itself, cost six, and a rule one per field of it).
+    final class RubricTexts: Sendable {
+        let rubric: [UInt8]
+        let grades: [[UInt8]]
         /// `"category":` per category.
-        var categoryKeys: [[UInt8]]
+        let categoryKeys: [[UInt8]]
         /// Quoted rule ids.
-        var ruleIds: [[UInt8]]
+        let ruleIds: [[UInt8]]
         /// `{"rule":"…","category":"…","outcome":` per rule.
-        var findingHeads: [[UInt8]]
+        let findingHeads: [[UInt8]]
+        /// The catalogue fields each rule reads (its finding's `values`).
+        let ruleFields: [[Int]]
+
+        init(_ r: Rubric, quote q: (String) -> [UInt8]) {
+            rubric = q(r.id)
+            grades = r.grades.map { q($0.name) }
+            categoryKeys = r.categories.map { q($0.id) + [UInt8(ascii: ":")] }
+            ruleIds = r.rules.map { q($0.id) }
+            findingHeads = r.rules.map { rule in
+                Array("{\"rule\":".utf8) + q(rule.id) + Array(",\"category\":".utf8)
+                    + q(r.categories[rule.category].id) + Array(",\"outcome\":".utf8)
+            }
+            ruleFields = r.rules.map(\.fields)
+        }
     }
 
     private let rubrics: [RubricTexts]
@@ -29,15 +44,7 @@ public struct ResultJSON: Sendable {
     public init(scorer: Scorer, catalogue: FieldCatalogue) {
         func q(_ s: String) -> [UInt8] { Array(JSONText.quoted(s).utf8) }
         self.scorer = scorer
-        rubrics = scorer.rubrics.map { r in
-            RubricTexts(rubric: q(r.id), grades: r.grades.map { q($0.name) },
-                        categoryKeys: r.categories.map { q($0.id) + [UInt8(ascii: ":")] },
-                        ruleIds: r.rules.map { q($0.id) },
-                        findingHeads: r.rules.map { rule in
-                            Array("{\"rule\":".utf8) + q(rule.id) + Array(",\"category\":".utf8)
-                                + q(r.categories[rule.category].id) + Array(",\"outcome\":".utf8)
-                        })
-        }
+        rubrics = scorer.rubrics.map { RubricTexts($0, quote: q) }
         profiles = scorer.profiles.map { q($0.id) }
         fieldKeys = (0..<catalogue.count).map { q(catalogue[$0].id) + [UInt8(ascii: ":")] }
         caseIdIndex = catalogue.index(of: "case_id")
@@ -62,7 +69,7 @@ public struct ResultJSON: Sendable {
             text(",\"rubric\":null,\"score\":null,\"grade\":null,\"veto\":false,\"disposition\":\"none\",\"category_scores\":{},\"needs_review\":[],\"findings\":[]}")
             return
         }
-        let t = rubrics[r], rubric = scorer.rubrics[r]
+        let t = rubrics[r]
         text(",\"rubric\":"); out.append(contentsOf: t.rubric)
         text(",\"score\":"); score.appendText(to: &out)
         text(",\"grade\":"); out.append(contentsOf: t.grades[grade])
@@ -83,19 +90,19 @@ public struct ResultJSON: Sendable {
         text("],\"findings\":[")
         for (i, f) in result.findings.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendFinding(f, record: record, rubric: rubric, texts: t, to: &out)
+            appendFinding(f, record: record, texts: t, to: &out)
         }
         text("]}")
     }
 
-    private func appendFinding(_ f: Finding, record: CaseRecord, rubric: Rubric, texts t: RubricTexts, to out: inout [UInt8]) {
+    private func appendFinding(_ f: Finding, record: CaseRecord, texts t: RubricTexts, to out: inout [UInt8]) {
         func text(_ s: String) { out.append(contentsOf: s.utf8) }
         out.append(contentsOf: t.findingHeads[f.rule])
         text("\""); text(f.outcome.rawValue); text("\"")
         text(",\"deduct\":"); f.deduct.appendText(to: &out)
         if f.suspect { text(",\"suspect\":true") }
         text(",\"values\":{")
-        for (i, field) in rubric.rules[f.rule].fields.enumerated() {
+        for (i, field) in t.ruleFields[f.rule].enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: fieldKeys[field])
             if let v = record.values[field] { JSONText.append(value: v, to: &out) } else { text("null") }
