@@ -17,8 +17,8 @@ enum FilePipeline {
 
     /// State shared between the threads; each field is written before the queue operation
     /// that publishes it, so the queues' locks order every access.
-    private final class Shared: @unchecked Sendable {
-        var normaliser: RowNormaliser?
+    private final class Shared<Prepared: Sendable>: @unchecked Sendable {
+        var normaliser: RowNormaliser<Prepared>?
         var failure: PingchaError?
         var workersLeft = 0
         let lock = NSLock()
@@ -29,16 +29,16 @@ enum FilePipeline {
         init(_ reader: RecordSource) { self.reader = reader }
     }
 
-    static func run(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
+    static func run<Prepared: Sendable>(reader: RecordSource, path: String, sheet: String? = nil, catalogueCount: Int,
                     header: HeaderSearch = HeaderSearch(),
-                    makeNormaliser: @escaping @Sendable (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser,
-                    onHeader: (RowNormaliser) -> Void, consume: (RawBatch) -> Void) throws(PingchaError) {
-        let shared = Shared()
-        let work = BlockingQueue<RawBatch>(capacity: 4)
-        let done = BlockingQueue<RawBatch>()
+                    makeNormaliser: @escaping @Sendable (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser<Prepared>,
+                    onHeader: (RowNormaliser<Prepared>) -> Void, consume: (RawBatch<Prepared>) -> Void) throws(PingchaError) {
+        let shared = Shared<Prepared>()
+        let work = BlockingQueue<RawBatch<Prepared>>(capacity: 4)
+        let done = BlockingQueue<RawBatch<Prepared>>()
         // Consumed batches go back to the parser for reuse; their number bounds memory.
-        let recycled = BlockingQueue<RawBatch>()
-        for _ in 0..<maxBatchesInFlight { recycled.put(RawBatch(sequence: 0)) }
+        let recycled = BlockingQueue<RawBatch<Prepared>>()
+        for _ in 0..<maxBatchesInFlight { recycled.put(RawBatch<Prepared>(sequence: 0)) }
         let parserFinished = DispatchSemaphore(value: 0)
         let box = ReaderBox(reader)
         let workerCount = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
@@ -56,7 +56,7 @@ enum FilePipeline {
             let worker = Thread {
                 while let batch = work.take() {
                     if let normaliser = shared.normaliser {
-                        var results: [RowResult] = []
+                        var results: [RowResult<Prepared>] = []
                         results.reserveCapacity(batch.recordCount)
                         batch.forEachRecord { results.append(normaliser.normalise($0, fieldCount: catalogueCount)) }
                         batch.results = results
@@ -72,7 +72,7 @@ enum FilePipeline {
             worker.start()
         }
 
-        var pending: [Int: RawBatch] = [:]
+        var pending: [Int: RawBatch<Prepared>] = [:]
         var next = 0
         var announced = false
         while let batch = done.take() {
@@ -94,14 +94,14 @@ enum FilePipeline {
         if !announced { onHeader(normaliser) }
     }
 
-    private static func parse(_ reader: RecordSource, path: String, sheet: String?, header search: HeaderSearch,
-                              shared: Shared, work: BlockingQueue<RawBatch>,
-                              recycled: BlockingQueue<RawBatch>,
-                              makeNormaliser: @escaping (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser) {
+    private static func parse<Prepared: Sendable>(_ reader: RecordSource, path: String, sheet: String?, header search: HeaderSearch,
+                              shared: Shared<Prepared>, work: BlockingQueue<RawBatch<Prepared>>,
+                              recycled: BlockingQueue<RawBatch<Prepared>>,
+                              makeNormaliser: @escaping (RecordView, GroupRow?) throws(PingchaError) -> RowNormaliser<Prepared>) {
         var sequence = 0
         var batch = recycled.take()!
         // The first rows, held until the header is known (title rows may precede it).
-        let held = RawBatch(sequence: -1)
+        let held = RawBatch<Prepared>(sequence: -1)
         var heldScores: [HeaderSearch.Score] = []
         // Per held row: the cells of the row above it, when they read as its group row.
         var heldGroups: [GroupRow?] = []

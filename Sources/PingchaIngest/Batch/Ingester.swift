@@ -176,7 +176,7 @@ public final class Ingester<Prepared: Sendable> {
         var tally = report
         defer { report = tally }
         var header: (mapping: HeaderMapping, line: Int)?
-        var normaliser: RowNormaliser?
+        var normaliser: RowNormaliser<Prepared>?
         func warn(_ w: ValueWarning) {
             tally.warnings += 1
             tally.warningsByField[w.field ?? "", default: 0] += 1
@@ -243,7 +243,7 @@ public final class Ingester<Prepared: Sendable> {
                             tally.accepted += 1
                             // The normaliser holds what `prepare` returned without its type (the
                             // batches between threads are not generic); it is a `Prepared` by construction.
-                            handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine), prepared as! Prepared)
+                            handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine), prepared)
                         }
                     }
                 }

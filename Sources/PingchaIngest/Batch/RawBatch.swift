@@ -1,6 +1,6 @@
 /// A run of consecutive records of one file, copied out of the parser so that other threads
 /// can normalise them while the parser reads on. Entries keep file order.
-final class RawBatch: @unchecked Sendable {
+final class RawBatch<Prepared: Sendable>: @unchecked Sendable {
     enum Entry {
         case record(byteOffset: Int, firstField: Int, fieldCount: Int, startLine: Int, endLine: Int)
         case reject(Reject)
@@ -14,7 +14,7 @@ final class RawBatch: @unchecked Sendable {
     private(set) var entries: [Entry] = []
     private(set) var recordCount = 0
     /// Set by a worker: the outcome of each `.record` entry, in order.
-    var results: [RowResult] = []
+    var results: [RowResult<Prepared>] = []
 
     init(sequence: Int) {
         self.sequence = sequence

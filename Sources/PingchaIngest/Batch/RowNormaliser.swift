@@ -1,18 +1,19 @@
 import PingchaModel
 
-/// What one record became after normalising, before the batch-wide duplicate check.
-enum RowResult {
+/// What one record became after normalising, before the batch-wide duplicate check;
+/// `Prepared` is what the caller's stage made of an accepted case on the worker (``Ingester``).
+enum RowResult<Prepared: Sendable> {
     /// Nothing but empty cells (what Excel writes for formatted empty rows).
     case blank
     /// A totals or notes row (合计, 填报说明 …), with its label.
     case skipped(label: String)
-    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: any Sendable)
+    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: Prepared)
     case rejected(Reject)
 }
 
 /// Everything a file's header fixes: which column feeds which field and how its cells are
 /// read. Immutable once built, so worker threads share it.
-final class RowNormaliser: @unchecked Sendable {
+final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     let path: String
     let mapping: HeaderMapping
     let headerLine: Int
@@ -44,7 +45,7 @@ final class RowNormaliser: @unchecked Sendable {
     }
 
     private let fileIndex: Int
-    private let prepare: @Sendable (CaseRecord) -> any Sendable
+    private let prepare: @Sendable (CaseRecord) -> Prepared
 
     /// The worksheet, for a workbook's rows (it goes into every reject and warning).
     let sheet: String?
@@ -53,7 +54,7 @@ final class RowNormaliser: @unchecked Sendable {
     private let rowsEndAtLastCell: Bool
 
     init(header record: RecordView, group: GroupRow? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
-         fileIndex: Int = 0, sheet: String? = nil, prepare: @escaping @Sendable (CaseRecord) -> any Sendable = { _ in () }) throws(PingchaError) {
+         fileIndex: Int = 0, sheet: String? = nil, prepare: @escaping @Sendable (CaseRecord) -> Prepared) throws(PingchaError) {
         self.fileIndex = fileIndex
         self.prepare = prepare
         self.sheet = sheet
@@ -94,7 +95,7 @@ final class RowNormaliser: @unchecked Sendable {
         return out
     }
 
-    func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult {
+    func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult<Prepared> {
         if isBlank(record) { return .blank }
         if record.fieldCount != headerCount && !(rowsEndAtLastCell && fitsHeader(record)) {
             if let label = SummaryRow.label(record) { return .skipped(label: label) }
