@@ -72,7 +72,7 @@ public final class ScoresWorkbook {
     }
 
 
-    private func addCase(_ c: StoredBatch.CaseRow, file: String) throws(PingchaError) {
+    private func addCase(_ c: StoredBatch.CaseLine, file: String) throws(PingchaError) {
         try cases.append([
             .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
             c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(names.standard(c.rubricId)),
@@ -106,9 +106,9 @@ public final class ScoresWorkbook {
     func writeCaseRows(_ db: StoreSession, files: [String]) throws {
         if let limit {
             attentionOrder = try batch.caseNumbersByAttention(db)
-            try batch.forEachCase(db, numbered: attentionOrder.prefix(limit)) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+            try batch.forEachCaseLine(db, numbered: attentionOrder.prefix(limit)) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         } else {
-            try batch.forEachCase(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
+            try batch.forEachCaseLine(db) { c in try addCase(c, file: files[safe: c.inputOrd] ?? "") }
         }
         try writeReviewRows(db)
     }

@@ -17,6 +17,13 @@ public final class RawQuery {
 
     deinit { sqlite3_reset(handle) }
 
+    /// Runs the statement again from its start with other arguments (a lookup by key repeated
+    /// for many keys: prepared once).
+    public func rerun(with arguments: [Int64]) {
+        sqlite3_reset(handle)
+        for (i, a) in arguments.enumerated() { sqlite3_bind_int64(handle, Int32(i + 1), a) }
+    }
+
     /// Moves to the next row; false at the end.
     public func next() throws -> Bool {
         switch sqlite3_step(handle) {

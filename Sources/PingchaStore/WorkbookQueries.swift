@@ -104,18 +104,53 @@ extension StoredBatch {
         return keys.map(\.caseNo)
     }
 
-    /// The cases numbered `caseNumbers`, in that order, with their results (one lookup each
-    /// by primary key).
-    public func forEachCase(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, _ body: (CaseRow) throws -> Void) throws {
-        let statement = try session.db.cachedStatement(sql: """
-            SELECT \(Self.caseRowColumns)
-            FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no
-            WHERE c.batch_id = ? AND c.case_no = ?
-            """)
-        let layout = StoredValues.Layout(fieldIds: fieldIds, catalogue: .init(fields: []))
+    /// A case as scores.xlsx's case sheet shows it: where it came from and its result, without
+    /// the stored values a ``CaseRow`` carries (four hundred bytes a case, read and copied for
+    /// nothing) or its decided test (a search of its findings).
+    public struct CaseLine: Sendable {
+        public var caseNo: Int
+        public var inputOrd: Int
+        public var line: Int
+        public var caseId: String
+        public var department: String
+        public var district: String?
+        public var enforcementType: String
+        public var decisionDate: String?
+        public var rubricId: String?
+        public var score: String?
+        public var grade: String?
+        public var pass: Bool?
+        public var veto: Bool
+        public var disposition: String
+        public var needsReview: Bool
+    }
+
+    private static let caseLineColumns = """
+        c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
+        r.rubric_id, r.score, r.grade, r.pass, r.veto, r.disposition, r.needs_review
+        FROM "case" c JOIN result r ON r.batch_id = c.batch_id AND r.case_no = c.case_no WHERE c.batch_id = ?
+        """
+
+    private static func caseLine(_ q: RawQuery) -> CaseLine {
+        CaseLine(caseNo: q.int(0), inputOrd: q.int(1), line: q.int(2), caseId: q.string(3) ?? "", department: q.string(4) ?? "",
+                 district: q.string(5), enforcementType: q.string(6) ?? "", decisionDate: q.string(7), rubricId: q.string(8),
+                 score: q.string(9), grade: q.string(10), pass: q.isNull(11) ? nil : q.int(11) != 0, veto: q.int(12) != 0,
+                 disposition: q.string(13) ?? "", needsReview: q.int(14) != 0)
+    }
+
+    /// Every case with its result as a ``CaseLine``, in case order.
+    public func forEachCaseLine(_ session: StoreSession, _ body: (CaseLine) throws -> Void) throws {
+        let rows = try RawQuery(session.db, sql: "SELECT \(Self.caseLineColumns) ORDER BY c.case_no", arguments: [id])
+        while try rows.next() { try body(Self.caseLine(rows)) }
+    }
+
+    /// The cases numbered `caseNumbers`, in that order, as ``CaseLine``s (one lookup each by
+    /// primary key, through one prepared statement).
+    public func forEachCaseLine(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, _ body: (CaseLine) throws -> Void) throws {
+        let lookup = try RawQuery(session.db, sql: "SELECT \(Self.caseLineColumns) AND c.case_no = ?", arguments: [id, 0])
         for caseNo in caseNumbers {
-            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
-            if let r = try rows.next() { try body(caseRow(r, layout: layout)) }
+            lookup.rerun(with: [id, Int64(caseNo)])
+            if try lookup.next() { try body(Self.caseLine(lookup)) }
         }
     }
 

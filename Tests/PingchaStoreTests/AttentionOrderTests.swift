@@ -73,9 +73,22 @@ final class AttentionOrderTests: XCTestCase {
             let order = try batch.caseNumbersByAttention(db)
             XCTAssertEqual(order, [3, 2, 4, 6, 1, 5])
             var seen: [(Int, String)] = []
-            try batch.forEachCase(db, numbered: order.prefix(4)) { seen.append(($0.caseNo, $0.caseId)) }
-            XCTAssertEqual(seen.map(\.0), [3, 2, 4, 6])
-            XCTAssertEqual(seen.map(\.1), ["X-3", "X-2", "X-4", "X-6"])
+            var lines: [StoredBatch.CaseLine] = []
+            try batch.forEachCaseLine(db, numbered: order.prefix(4)) { lines.append($0) }
+            XCTAssertEqual(lines.map(\.caseNo), [3, 2, 4, 6])
+            XCTAssertEqual(lines.map(\.caseId), ["X-3", "X-2", "X-4", "X-6"])
+            XCTAssertEqual(lines.map(\.department), ["司法局", "司法局", "市场监督管理局", "市场监督管理局"])
+            XCTAssertEqual(lines.map(\.veto), [true, false, false, false])
+            XCTAssertEqual(lines.map(\.pass), [false, false, true, true])
+            XCTAssertEqual(lines.map(\.needsReview), [false, false, true, false])
+            XCTAssertEqual(lines.map(\.score), ["70", "55", "80", "62"])
+            // The same lines in case order, every case (the unlimited sheet); case 5 not scored.
+            var all: [StoredBatch.CaseLine] = []
+            try batch.forEachCaseLine(db) { all.append($0) }
+            XCTAssertEqual(all.map(\.caseNo), [1, 2, 3, 4, 5, 6])
+            XCTAssertNil(all[4].pass)
+            XCTAssertNil(all[4].score)
+            XCTAssertEqual(all.map(\.line), [2, 3, 4, 5, 6, 7])
         }
     }
 
