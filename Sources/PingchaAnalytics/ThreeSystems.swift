@@ -83,6 +83,12 @@ public struct ThreeSystemsFacts: Sendable, Hashable {
                   legalReview: ThreeSystemStatus(measures[.legalReview]))
     }
 
+    /// The facts of a case's stored three-systems outcomes.
+    public init(outcomes o: ThreeSystemOutcomes) {
+        self.init(publicity: ThreeSystemStatus(o.publicity), recording: ThreeSystemStatus(o.recording),
+                  legalReview: ThreeSystemStatus(o.legalReview))
+    }
+
     public subscript(system: ThreeSystem) -> ThreeSystemStatus {
         get {
             switch system {

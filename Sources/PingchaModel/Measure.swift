@@ -18,3 +18,17 @@ public enum Measure: String, CaseIterable, Sendable {
     /// 按期公示: published within the period.
     case publicationOnTime = "publication_on_time"
 }
+
+/// The outcomes of the three systems' measures (三项制度: 公示, 全过程记录, 法制审核) for one case;
+/// nil where none applies. Three fields, not a dictionary: the report reads them for every case.
+public struct ThreeSystemOutcomes: Sendable, Equatable {
+    public var publicity: Outcome?
+    public var recording: Outcome?
+    public var legalReview: Outcome?
+
+    public init(publicity: Outcome? = nil, recording: Outcome? = nil, legalReview: Outcome? = nil) {
+        self.publicity = publicity
+        self.recording = recording
+        self.legalReview = legalReview
+    }
+}

@@ -112,7 +112,7 @@ public struct ReportPass {
             scored.disposition = dispositionOf[dispositionId]
             scored.needsReview = needsReview
             scored.profileId = text(resultRows, R.profile).map(shared)
-            scored.threeSystems = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: text(resultRows, R.threeSystems), covered: rubricBytes != nil))
+            scored.threeSystems = ThreeSystemsFacts(outcomes: MeasureCode.threeSystems(stored: text(resultRows, R.threeSystems), covered: rubricBytes != nil))
             scored.categoryScores.removeAll(keepingCapacity: true)
             if let rubricId = scored.rubricId, let r = rubricIndex[rubricId] {
                 StoredCategoryScores.decode(resultRows.bytes(R.categoryScores), ids: categoryIdBytes[r], kept: &kept, present: &present)

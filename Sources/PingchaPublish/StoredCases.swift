@@ -34,7 +34,7 @@ public struct StoredCases {
         func shared(_ s: String?) -> String? { s.map { shared($0) } }
         try batch.forEachCase(db) { c in
             index[c.caseNo] = cases.count
-            let facts = ThreeSystemsFacts(measures: MeasureCode.threeSystems(stored: c.threeSystems, covered: c.rubricId != nil))
+            let facts = ThreeSystemsFacts(outcomes: MeasureCode.threeSystems(stored: c.threeSystems, covered: c.rubricId != nil))
             var categories: [String: DecimalNumber] = [:]
             for (k, v) in StoredCategoryScores.decode(c.categoryScores) { categories[shared(k)] = v }
             cases.append(ScoredCase(caseNo: c.caseNo, caseId: c.caseId, department: shared(c.department), district: shared(c.district),

@@ -45,18 +45,16 @@ public enum MeasureCode {
     /// its systems are unknown (counted apart, in no rate) rather than judged again from its
     /// values, which would restate the rules in code. `pingcha rescore` gives such a batch its
     /// letters.
-    public static func threeSystems(stored code: UnsafeBufferPointer<UInt8>?, covered: Bool) -> [Measure: Outcome] {
-        let systems: [Measure] = [.publicity, .recording, .legalReview]
-        guard let code, code.count == systems.count else {
-            return covered ? Dictionary(uniqueKeysWithValues: systems.map { ($0, .unknown) }) : [:]
+    public static func threeSystems(stored code: UnsafeBufferPointer<UInt8>?, covered: Bool) -> ThreeSystemOutcomes {
+        // Letters in the order 公示, 全过程记录, 法制审核.
+        guard let code, code.count == 3 else {
+            return covered ? ThreeSystemOutcomes(publicity: .unknown, recording: .unknown, legalReview: .unknown) : ThreeSystemOutcomes()
         }
-        var outcomes: [Measure: Outcome] = [:]
-        for (i, m) in systems.enumerated() { outcomes[m] = outcome(code[i]) }
-        return outcomes
+        return ThreeSystemOutcomes(publicity: outcome(code[0]), recording: outcome(code[1]), legalReview: outcome(code[2]))
     }
 
     /// The same from a stored text (for the cases held in memory).
-    public static func threeSystems(stored code: String?, covered: Bool) -> [Measure: Outcome] {
+    public static func threeSystems(stored code: String?, covered: Bool) -> ThreeSystemOutcomes {
         guard var code else { return threeSystems(stored: nil as UnsafeBufferPointer<UInt8>?, covered: covered) }
         return code.withUTF8 { threeSystems(stored: $0, covered: covered) }
     }

@@ -20,16 +20,15 @@ final class MeasureCodeTests: XCTestCase {
     }
 
     func testThreeSystemsFromStoredLetters() {
-        XCTAssertEqual(MeasureCode.threeSystems(stored: "mn-", covered: true), [.publicity: .pass, .recording: .fail])
-        XCTAssertEqual(MeasureCode.threeSystems(stored: "uuu", covered: true),
-                       [.publicity: .unknown, .recording: .unknown, .legalReview: .unknown])
+        let unknown = ThreeSystemOutcomes(publicity: .unknown, recording: .unknown, legalReview: .unknown)
+        XCTAssertEqual(MeasureCode.threeSystems(stored: "mn-", covered: true), ThreeSystemOutcomes(publicity: .pass, recording: .fail))
+        XCTAssertEqual(MeasureCode.threeSystems(stored: "-um", covered: true), ThreeSystemOutcomes(recording: .unknown, legalReview: .pass))
+        XCTAssertEqual(MeasureCode.threeSystems(stored: "uuu", covered: true), unknown)
         // A case no rubric covered: no system applies.
-        XCTAssertEqual(MeasureCode.threeSystems(stored: nil as String?, covered: false), [:])
+        XCTAssertEqual(MeasureCode.threeSystems(stored: nil as String?, covered: false), ThreeSystemOutcomes())
         // A scored case stored before schema 2 (no letters): unknown, not judged again.
-        XCTAssertEqual(MeasureCode.threeSystems(stored: nil as String?, covered: true),
-                       [.publicity: .unknown, .recording: .unknown, .legalReview: .unknown])
+        XCTAssertEqual(MeasureCode.threeSystems(stored: nil as String?, covered: true), unknown)
         // Letters of another length are no reading either.
-        XCTAssertEqual(MeasureCode.threeSystems(stored: "mn", covered: true),
-                       [.publicity: .unknown, .recording: .unknown, .legalReview: .unknown])
+        XCTAssertEqual(MeasureCode.threeSystems(stored: "mn", covered: true), unknown)
     }
 }
