@@ -99,9 +99,15 @@ extension StoredBatch {
             WHERE c.batch_id = ? AND c.department = ? AND f.outcome = 'unknown'
             ORDER BY c.case_no, f.seq
             """, arguments: [id, department])
+        // A case's party, decoded from its stored values once for all its undecided findings.
+        var party: [String?] = [], partyCase: Int?
         while let row = try rows.next() {
-            let party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
-            let keepGoing = try body(UndecidedFinding(caseNo: row["case_no"], caseId: row["case_id"], partyName: party[0], partyType: party[1],
+            let caseNo: Int = row["case_no"]
+            if partyCase != caseNo {
+                party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
+                partyCase = caseNo
+            }
+            let keepGoing = try body(UndecidedFinding(caseNo: caseNo, caseId: row["case_id"], partyName: party[0], partyType: party[1],
                                                       rubricId: row["rubric_id"], ruleId: row["rule_id"], fieldsRead: row["fields_read"],
                                                       conflict: row["conflict"], suspect: row["suspect"]))
             if !keepGoing { break }
