@@ -68,8 +68,10 @@ public struct StoredBatch: Sendable {
         enum CodingKeys: String, CodingKey { case id, title, departments, params, disabled }
     }
 
-    /// One case with its result, as stored.
-    public struct CaseRow: Sendable {
+    /// A case and its result as scores.xlsx's case sheet shows them: where it came from and how
+    /// it was judged, without the stored values a ``CaseRow`` carries (four hundred bytes a case,
+    /// read and copied for nothing there) or its decided test (a search of its findings).
+    public struct CaseLine: Sendable {
         public var caseNo: Int
         public var inputOrd: Int
         public var line: Int
@@ -78,23 +80,32 @@ public struct StoredBatch: Sendable {
         public var district: String?
         public var enforcementType: String
         public var decisionDate: String?
-        /// The values as stored: decode them with ``values(_:)``.
-        public var storedValues: [UInt8]
-        let layout: StoredValues.Layout
         public var rubricId: String?
         public var score: String?
         public var grade: String?
-        public var gradeRank: Int?
         public var pass: Bool?
-        public var excellent: Bool?
         public var veto: Bool
         public var disposition: String
         public var needsReview: Bool
+    }
+
+    /// One case with its result, as stored: what the case sheet shows (``CaseLine``, read
+    /// through as `row.caseId`, `row.score` …) and the rest of the stored row.
+    @dynamicMemberLookup
+    public struct CaseRow: Sendable {
+        public var shown: CaseLine
+        /// The values as stored: decode them with ``values(_:)``.
+        public var storedValues: [UInt8]
+        let layout: StoredValues.Layout
+        public var gradeRank: Int?
+        public var excellent: Bool?
         public var categoryScores: String?
         /// Three letters (公示, 全过程记录, 法制审核); nil for batches stored before schema 2.
         public var threeSystems: String?
         /// The result is final (``StoredBatch/decided(result:)``).
         public var decided: Bool
+
+        public subscript<T>(dynamicMember path: KeyPath<CaseLine, T>) -> T { shown[keyPath: path] }
 
         /// The case's values by position in the catalogue of `layout` (``StoredBatch/valueLayout(_:)``,
         /// made once for all the cases of a batch).
@@ -257,10 +268,11 @@ public struct StoredBatch: Sendable {
         """
 
     func caseRow(_ r: Row, layout: StoredValues.Layout) -> CaseRow {
-        CaseRow(caseNo: r[0], inputOrd: r[1], line: r[2], caseId: r[3], department: r[4], district: r[5], enforcementType: r[6],
-                decisionDate: r[7], storedValues: StoredValues.bytes(r[8]), layout: layout, rubricId: r[9],
-                score: r[10], grade: r[11], gradeRank: r[12], pass: r[13], excellent: r[14], veto: r[15], disposition: r[16],
-                needsReview: r[17], categoryScores: r[18], threeSystems: r[19], decided: r[20])
+        CaseRow(shown: CaseLine(caseNo: r[0], inputOrd: r[1], line: r[2], caseId: r[3], department: r[4], district: r[5],
+                                enforcementType: r[6], decisionDate: r[7], rubricId: r[9], score: r[10], grade: r[11], pass: r[13],
+                                veto: r[15], disposition: r[16], needsReview: r[17]),
+                storedValues: StoredValues.bytes(r[8]), layout: layout, gradeRank: r[12], excellent: r[14], categoryScores: r[18],
+                threeSystems: r[19], decided: r[20])
     }
 
     public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {

@@ -104,27 +104,6 @@ extension StoredBatch {
         return keys.map(\.caseNo)
     }
 
-    /// A case as scores.xlsx's case sheet shows it: where it came from and its result, without
-    /// the stored values a ``CaseRow`` carries (four hundred bytes a case, read and copied for
-    /// nothing) or its decided test (a search of its findings).
-    public struct CaseLine: Sendable {
-        public var caseNo: Int
-        public var inputOrd: Int
-        public var line: Int
-        public var caseId: String
-        public var department: String
-        public var district: String?
-        public var enforcementType: String
-        public var decisionDate: String?
-        public var rubricId: String?
-        public var score: String?
-        public var grade: String?
-        public var pass: Bool?
-        public var veto: Bool
-        public var disposition: String
-        public var needsReview: Bool
-    }
-
     private static let caseLineColumns = """
         c.case_no, c.input_ord, c.line, c.case_id, c.department, c.district, c.enforcement_type, c.decision_date,
         r.rubric_id, r.score, r.grade, r.pass, r.veto, r.disposition, r.needs_review
