@@ -1,17 +1,21 @@
 extension Array where Element == UInt8 {
-    /// Appends `n` in decimal, zero-padded to `width` digits: the bytes `String(n)` would
-    /// give, without making the String (result lines print millions of numbers and dates).
-    mutating func appendDigits(_ n: UInt64, width: Int = 1) {
-        var divisor: UInt64 = 1, digits = 1
-        while digits < width || divisor <= n / 10 {
-            divisor &*= 10
-            digits += 1
-        }
-        var rest = n
-        while divisor > 0 {
-            append(0x30 + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+    /// Appends `n` in decimal, zero-padded to `width` digits (at most 20): the bytes
+    /// `String(n)` would give, without making the String (result lines, store rows and
+    /// workbook cells print millions of numbers and dates). The digits go into a buffer on the
+    /// stack, then in one piece.
+    public mutating func appendDigits(_ n: UInt64, width: Int = 1) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = 20, rest = n
+            repeat {
+                i -= 1
+                digits[i] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            while 20 - i < width && i > 0 {
+                i -= 1
+                digits[i] = 0x30
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
         }
     }
 }

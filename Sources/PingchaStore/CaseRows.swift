@@ -76,7 +76,7 @@ public struct CaseRows: Sendable {
         department = add(text(c.department) ?? "")
         district = add(text(c.district))
         enforcementType = add(text(c.enforcementType) ?? "")
-        if let date = c.decisionDate.flatMap({ v[$0]?.date }) { decisionDate = span { Self.appendDate(date, to: &$0) } }
+        if let date = c.decisionDate.flatMap({ v[$0]?.date }) { decisionDate = span { date.appendText(to: &$0) } }
         threeSystemsText = add(threeSystems)
         measuresText = add(measures)
         fields = span { StoredValues.encode(record.values, into: &$0) }
@@ -89,13 +89,13 @@ public struct CaseRows: Sendable {
             out.append(UInt8(ascii: "{"))
             for (i, (category, kept)) in zip(rubric.categories, result.categoryScores).enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                Self.appendQuoted(category.id, to: &out)
+                JSONText.append(quoted: category.id, to: &out)
                 out.append(UInt8(ascii: ":"))
-                Self.appendDecimal(kept, to: &out)
+                kept.appendText(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
-        let scoreText = span { Self.appendDecimal(score, to: &$0) }
+        let scoreText = span { score.appendText(to: &$0) }
         self.result = Result(rubricId: add(rubric.id), score: scoreText, grade: add(rubric.grades[grade].name),
                              disposition: add(result.disposition.rawValue), categoryScores: categories,
                              profile: add(result.profile.map { scorer.profiles[$0].id }),
@@ -108,9 +108,9 @@ public struct CaseRows: Sendable {
                 out.append(UInt8(ascii: "{"))
                 for (i, field) in rule.fields.enumerated() {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
-                    Self.appendQuoted(catalogue[field].id, to: &out)
+                    JSONText.append(quoted: catalogue[field].id, to: &out)
                     out.append(UInt8(ascii: ":"))
-                    if let value = v[field] { Self.appendJSON(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+                    if let value = v[field] { JSONText.append(value: value, to: &out) } else { out.append(contentsOf: "null".utf8) }
                 }
                 out.append(UInt8(ascii: "}"))
             }
@@ -120,7 +120,7 @@ public struct CaseRows: Sendable {
                     + ",\"source\":" + JSONText.quoted("\(d.file):\(d.line)") + "}"
             }.joined(separator: ",") + "]"
             findings.append(FindingRow(ruleId: add(rule.id), categoryId: add(rubric.categories[rule.category].id), problem: add(rule.problem),
-                                       outcome: add(f.outcome.rawValue), deduct: span { Self.appendDecimal(f.deduct, to: &$0) }, fieldsRead: read,
+                                       outcome: add(f.outcome.rawValue), deduct: span { f.deduct.appendText(to: &$0) }, fieldsRead: read,
                                        automated: add(f.automated?.rawValue), review: add(review),
                                        deductValue: f.deduct.doubleValue, conflict: f.conflict, suspect: f.suspect))
         }
@@ -135,81 +135,5 @@ public struct CaseRows: Sendable {
         let start = bytes.count
         write(&bytes)
         return Span(start: Int32(start), count: Int32(bytes.count - start))
-    }
-
-    /// `DecimalNumber.description` (`12000`, `0.5`, `-3.25`) without making a string.
-    static func appendDecimal(_ n: DecimalNumber, to out: inout [UInt8]) {
-        let magnitude = n.units.magnitude
-        var fraction = magnitude % UInt64(DecimalNumber.scale)
-        if n.units < 0 { out.append(UInt8(ascii: "-")) }
-        appendDigits(magnitude / UInt64(DecimalNumber.scale), width: 1, to: &out)
-        guard fraction != 0 else { return }
-        var digits = DecimalNumber.fractionDigits
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        out.append(UInt8(ascii: "."))
-        appendDigits(fraction, width: digits, to: &out)
-    }
-
-    /// `CivilDate.description` (`YYYY-MM-DD`) without making a string.
-    static func appendDate(_ d: CivilDate, to out: inout [UInt8]) {
-        let (y, m, day) = d.components
-        guard y >= 0 else { out.append(contentsOf: d.description.utf8); return }
-        appendDigits(UInt64(y), width: 4, to: &out)
-        out.append(UInt8(ascii: "-"))
-        appendDigits(UInt64(m), width: 2, to: &out)
-        out.append(UInt8(ascii: "-"))
-        appendDigits(UInt64(day), width: 2, to: &out)
-    }
-
-    /// The decimal digits of `v`, zero-padded to at least `width`.
-    static func appendDigits(_ v: UInt64, width: Int, to out: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = v
-        withUnsafeMutableBytes(of: &digits) { buf in
-            repeat {
-                buf[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            while count < width && count < 20 {
-                buf[19 - count] = UInt8(ascii: "0")
-                count += 1
-            }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]))
-        }
-    }
-
-    /// A JSON string, as ``JSONText/quoted(_:)`` writes it.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        if s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
-            out.append(contentsOf: JSONText.quoted(s).utf8)
-        } else {
-            out.append(0x22)
-            out.append(contentsOf: s.utf8)
-            out.append(0x22)
-        }
-    }
-
-    /// A value as ``JSONText/value(_:)`` writes it.
-    static func appendJSON(_ value: FieldValue, to out: inout [UInt8]) {
-        switch value {
-        case .text(let s): appendQuoted(s, to: &out)
-        case .number(let n): appendDecimal(n, to: &out)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .date(let d):
-            out.append(0x22)
-            appendDate(d, to: &out)
-            out.append(0x22)
-        case .list(let items):
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                appendQuoted(item, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
     }
 }
