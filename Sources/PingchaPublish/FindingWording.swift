@@ -115,17 +115,28 @@ enum FindingWording {
 /// over when full (findings.csv and scores.xlsx each keep one, on their own threads).
 struct WordedValues {
     private let catalogue = FieldCatalogue.builtIn()
-    private var known: [UTF8Key: String] = [:]
+    /// The stored texts met, by their bytes (findings.csv looks up four million of them straight
+    /// from SQLite's buffer, no String made for the lookup), and each one's wording by number.
+    private var known = ByteKeys()
+    private var worded: [String] = []
     private static let remembered = 50_000
 
     /// `{"service_method":"直接送达","served_date":null}` as "送达方式：直接送达；送达日期：未载明".
-    mutating func text(_ json: String) -> String {
-        if json.isEmpty || json == "{}" { return "" }
-        let key = UTF8Key(json)
-        if let text = known[key] { return text }
-        let text = FindingWording.valuesText(json, catalogue: catalogue)
-        if known.count >= Self.remembered { known.removeAll(keepingCapacity: true) }
-        known[key] = text
+    mutating func text(_ json: UnsafeBufferPointer<UInt8>) -> String {
+        if json.isEmpty || json.elementsEqual("{}".utf8) { return "" }
+        if known.count >= Self.remembered {
+            known = ByteKeys()
+            worded.removeAll(keepingCapacity: true)
+        }
+        let id = known.id(json)
+        if id < worded.count { return worded[id] }
+        let text = FindingWording.valuesText(known.names[id], catalogue: catalogue)
+        worded.append(text)
         return text
+    }
+
+    mutating func text(_ json: String) -> String {
+        var json = json
+        return json.withUTF8 { text($0) }
     }
 }

@@ -51,7 +51,7 @@ public enum FindingsFile {
             row.cell(findings.bytes(F.problem))
             row.cell(findings.bytes(F.outcome))
             row.cell(findings.bytes(F.deduct))
-            row.cell(worded.text(String(decoding: findings.bytes(F.fieldsRead), as: UTF8.self)))
+            row.cell(worded.text(findings.bytes(F.fieldsRead)))
             row.encodedCell(rule.basis)
             row.encodedCell(rule.disposition)
             row.cell(findings.bytes(F.automated))

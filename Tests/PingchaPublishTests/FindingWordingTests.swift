@@ -34,4 +34,20 @@ final class FindingWordingTests: XCTestCase {
                        "筛查未通过，须人工判定")
         XCTAssertEqual(FindingWording.check(fieldsRead: "{}", conflict: true, suspect: false, catalogue: catalogue), "评查人员意见不一致，须复核")
     }
+
+    /// The values read, in words, as findings.csv and scores.xlsx write them: the same from a
+    /// String and from bytes, the same when met again, nothing for a rule that read nothing.
+    func testValuesInWordsRememberedByTheirBytes() {
+        var worded = WordedValues()
+        let json = #"{"service_method":"直接送达","served_date":null}"#
+        XCTAssertEqual(worded.text(json), "送达方式：直接送达；送达日期：未载明")
+        var bytes = Array(json.utf8)
+        XCTAssertEqual(bytes.withUnsafeBufferPointer { worded.text($0) }, "送达方式：直接送达；送达日期：未载明")
+        XCTAssertEqual(worded.text(#"{"officers_count":1}"#), "执法人员人数：1")
+        XCTAssertEqual(worded.text(json), "送达方式：直接送达；送达日期：未载明")
+        XCTAssertEqual(worded.text("{}"), "")
+        XCTAssertEqual(worded.text(""), "")
+        bytes = Array("{}".utf8)
+        XCTAssertEqual(bytes.withUnsafeBufferPointer { worded.text($0) }, "")
+    }
 }
