@@ -36,8 +36,10 @@ public struct BatchFold: Sendable {
     private var pendingCases = 0
     private var excellentCases: NamedCasesTally
     private var unqualifiedCases: NamedCasesTally
-    /// Per rule and department, the first decided cases failing it (``BatchFigures/failureExamples``).
-    private var failureExamples: [RuleKey: [String: [CaseReference]]] = [:]
+    /// Per rule slot and department group (``exampleKey(slot:department:)``), the first decided
+    /// cases failing it (``BatchFigures/failureExamples``): one integer key per failure, where a
+    /// rule's and a department's names would be hashed for each of millions.
+    private var failureExamples: [Int: [CaseReference]] = [:]
     /// By department group (``Groups``): failed and pending cases, and per rule slot (an index
     /// into `rules`, or past it into `strays`) the findings.
     private var departmentFindings: [(failedCases: Int, pendingCases: Int, rules: [Int: RuleFindings])] = []
@@ -139,7 +141,7 @@ public struct BatchFold: Sendable {
             let slot = count(f, failed: failed, in: reference)
             departmentFindings[department].rules[slot, default: RuleFindings()].add(f)
             guard failed else { continue }
-            if c.isDecided { addFailureExample(f.key, c) }
+            if c.isDecided { addFailureExample(slot: slot, department: department, c) }
             if rubric != nil { failedByCategory[f.categoryId, default: 0] += 1 }
             failedFindings += 1
             let p: Int
@@ -150,7 +152,7 @@ public struct BatchFold: Sendable {
                 problemIndex[UTF8Key(f.problem)] = p
                 problems.append(ProblemTally(problem: f.problem))
             }
-            problems[p].add(f, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
+            problems[p].add(f, slot: slot, caseNo: c.caseNo, reference: reference!, examples: examplesPerProblem)
         }
         if reference != nil {
             departmentFindings[department].failedCases += 1
@@ -158,11 +160,24 @@ public struct BatchFold: Sendable {
         }
     }
 
-    private mutating func addFailureExample(_ rule: RuleKey, _ c: ScoredCase) {
+    private static func exampleKey(slot: Int, department: Int) -> Int { slot << 32 | department }
+
+    private mutating func addFailureExample(slot: Int, department: Int, _ c: ScoredCase) {
         let limit = Self.failureExamplesPerDepartment
-        if failureExamples[rule]?[c.department]?.count ?? 0 < limit {
-            failureExamples[rule, default: [:]][c.department, default: []].append(c.reference)
+        let key = Self.exampleKey(slot: slot, department: department)
+        if failureExamples[key]?.count ?? 0 < limit { failureExamples[key, default: []].append(c.reference) }
+    }
+
+    /// The rule of a slot: an index into `rules`, or past it into `strays`.
+    private func ruleKey(slot: Int) -> RuleKey { slot < rules.count ? rules[slot].key : strays[slot - rules.count].key }
+
+    private var failureExamplesByName: [RuleKey: [String: [CaseReference]]] {
+        let names = departments.keys
+        var out: [RuleKey: [String: [CaseReference]]] = [:]
+        for (key, examples) in failureExamples {
+            out[ruleKey(slot: key >> 32), default: [:]][names[key & 0xFFFF_FFFF] ?? ""] = examples
         }
+        return out
     }
 
     /// A finding in the rule table (rules of no rubric given are listed apart, sorted); its
@@ -198,7 +213,7 @@ public struct BatchFold: Sendable {
                      districts: districts.summaries, rubricGroups: rubricGroups.summaries, categories: categorySummaries,
                      problems: problemSummaries, rules: rules + strays.sorted { $0.key < $1.key }, threeSystems: threeSystems,
                      decidedCases: decided, pendingCases: pendingCases, excellentCases: excellentCases.named,
-                     unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamples,
+                     unqualifiedCases: unqualifiedCases.named, failureExamples: failureExamplesByName,
                      departmentFindings: departmentFindingsByName, profileDepartments: profileDepartmentNames)
     }
 
@@ -214,7 +229,7 @@ public struct BatchFold: Sendable {
         for (i, (name, d)) in zip(departments.keys, departmentFindings).enumerated() {
             var rulesByKey: [RuleKey: RuleFindings] = [:]
             for (slot, counts) in d.rules {
-                rulesByKey[slot < rules.count ? rules[slot].key : strays[slot - rules.count].key] = counts
+                rulesByKey[ruleKey(slot: slot)] = counts
             }
             // Lowest score first, then case order.
             let listed = failedCaseScores[i].sorted { $0.score != $1.score ? $0.score < $1.score : $0.caseNo < $1.caseNo }.map(\.caseNo)
@@ -254,7 +269,7 @@ public struct BatchFold: Sendable {
             ProblemSummary(problem: t.problem, failedFindings: t.findings, cases: t.cases,
                            shareOfCases: scored > 0 ? Double(t.cases) / Double(scored) : nil,
                            shareOfFindings: failedFindings > 0 ? Double(t.findings) / Double(failedFindings) : nil,
-                           rules: t.rules.sorted(), categoryIds: t.categories, examples: t.examples)
+                           rules: t.ruleSlots.map(ruleKey).sorted(), categoryIds: t.categories, examples: t.examples)
         }.sorted { ($1.failedFindings, $1.cases, $0.problem) < ($0.failedFindings, $0.cases, $1.problem) }
     }
 }
@@ -306,15 +321,16 @@ extension BatchFold {
         var findings = 0
         var cases = 0
         var lastCase: Int?
-        var rules: Set<RuleKey> = []
+        /// The rules' slots (see ``BatchFold/ruleKey(slot:)``).
+        var ruleSlots: Set<Int> = []
         var categories: [String] = []
         var examples: [CaseReference] = []
 
         init(problem: String) { self.problem = problem }
 
-        mutating func add(_ f: FailedRule, caseNo: Int, reference: CaseReference, examples limit: Int) {
+        mutating func add(_ f: FailedRule, slot: Int, caseNo: Int, reference: CaseReference, examples limit: Int) {
             findings += 1
-            rules.insert(f.key)
+            ruleSlots.insert(slot)
             if !categories.contains(f.categoryId) { categories.append(f.categoryId) }
             guard lastCase != caseNo else { return }
             lastCase = caseNo
