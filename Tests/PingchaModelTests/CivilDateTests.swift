@@ -57,7 +57,7 @@ final class CivilDateTests: XCTestCase {
 
     func testISOTextIsExactlyYearMonthDay() {
         XCTAssertEqual(CivilDate(iso: "2024-02-29")?.description, "2024-02-29")
-        for text in ["2024-2-29", "24-02-29", "2024-02-30", "2024/02/29", "2024-02-29T00:00", "2024-02", "", "20240229", "２０２４-02-29"] {
+        for text in ["2024-2-29", "24-02-29", "2024-02-30", "2024/02/29", "2024-02-29T00:00", "2024-02", "", "20240229", "２０２４-02-29", "+202-02-01", " 2024-02-29", "2024-02-29 ", "2024-0a-01", "2024--2-01"] {
             XCTAssertNil(CivilDate(iso: text), text)
         }
     }
