@@ -22,18 +22,15 @@ public enum JSONText {
         return out + "\""
     }
 
-    /// A field value as JSON: dates `"YYYY-MM-DD"`, numbers as numbers, lists as arrays.
+    /// A field value as JSON (``append(value:to:)``'s bytes as a String).
     public static func value(_ v: FieldValue) -> String {
-        switch v {
-        case .text(let s): return quoted(s)
-        case .number(let n): return n.description
-        case .bool(let b): return b ? "true" : "false"
-        case .date(let d): return quoted(d.description)
-        case .list(let items): return "[" + items.map(quoted).joined(separator: ",") + "]"
-        }
+        var out: [UInt8] = []
+        append(value: v, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends a field value as ``value(_:)`` writes it.
+    /// Appends a field value as JSON: texts quoted, numbers as numbers, yes/no as `true`/`false`,
+    /// dates `"YYYY-MM-DD"`, lists as arrays of texts.
     public static func append(value v: FieldValue, to out: inout [UInt8]) {
         switch v {
         case .text(let s): append(quoted: s, to: &out)
@@ -66,11 +63,7 @@ public enum JSONText {
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: catalogue[i].id.utf8)
             out.append(contentsOf: "\":".utf8)
-            switch v {
-            case .text(let s): append(quoted: s, to: &out)
-            case .date(let d): out.append(contentsOf: "\"\(d.description)\"".utf8)
-            default: out.append(contentsOf: value(v).utf8)
-            }
+            append(value: v, to: &out)
         }
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
