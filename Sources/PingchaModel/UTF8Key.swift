@@ -14,9 +14,10 @@ public struct UTF8Key: Hashable, Sendable {
 
     public init(_ text: String) { self.text = text }
 
+    /// The bytes' ``ByteHash`` as one word: `Hasher` then finishes one word instead of
+    /// SipHashing every byte of a department's name.
     public func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(ByteHash.hash(text))
     }
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool { sameBytes(a.text, b.text) }

@@ -24,8 +24,7 @@ struct ByteKeys {
     var count: Int { names.count }
 
     mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let hash = ByteHash.hash(key)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -173,6 +173,7 @@ public final class Ingester<Prepared: Sendable> {
                                encodingLabel: String, report: inout FileReport,
                                handlers: IngestHandlers<Prepared>) throws(PingchaError) -> (mapping: HeaderMapping, line: Int) {
         let (mapper, exportMapping, catalogue) = (self.mapper, options.mapping, self.catalogue)
+        let keyFields = (department: departmentIndex, caseId: caseIdIndex)
         var tally = report
         defer { report = tally }
         var header: (mapping: HeaderMapping, line: Int)?
@@ -194,7 +195,7 @@ public final class Ingester<Prepared: Sendable> {
             reader: reader, path: path, sheet: sheet, catalogueCount: catalogue.count, header: search,
             makeNormaliser: { [prepare] record, group throws(PingchaError) in
                 try RowNormaliser(header: record, group: group, path: path, mapper: mapper, mapping: exportMapping,
-                                  fileIndex: index, sheet: sheet, prepare: prepare)
+                                  fileIndex: index, sheet: sheet, keyFields: keyFields, prepare: prepare)
             },
             onHeader: { n in
                 normaliser = n
@@ -229,9 +230,9 @@ public final class Ingester<Prepared: Sendable> {
                                               detail: "", sheet: sheet))
                         case .rejected(let r):
                             reject(r)
-                        case .accepted(let values, let warnings, let prepared):
-                            if let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text,
-                               let first = keys.insert(department: dept, caseId: id, fileIndex: origin, line: startLine) {
+                        case .accepted(let values, let warnings, let prepared, let key):
+                            if let key, let first = keys.insert(key, fileIndex: origin, line: startLine),
+                               let dept = values[departmentIndex]?.text, let id = values[caseIdIndex]?.text {
                                 reject(Reject(file: path, line: startLine, endLine: endLine,
                                               reasons: [.duplicate(department: dept, caseId: id,
                                                                    firstFile: origins[first.file], firstLine: first.line)],
@@ -241,8 +242,6 @@ public final class Ingester<Prepared: Sendable> {
                             for w in warnings { warn(w) }
                             tally.rows += 1
                             tally.accepted += 1
-                            // The normaliser holds what `prepare` returned without its type (the
-                            // batches between threads are not generic); it is a `Prepared` by construction.
                             handlers.onCase(CaseRecord(values: values, fileIndex: index, line: startLine), prepared)
                         }
                     }

@@ -7,7 +7,8 @@ enum RowResult<Prepared: Sendable> {
     case blank
     /// A totals or notes row (合计, 填报说明 …), with its label.
     case skipped(label: String)
-    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: Prepared)
+    /// `key`: the case's department and id for the duplicate check, nil when it lacks either.
+    case accepted(values: [FieldValue?], warnings: [ValueWarning], prepared: Prepared, key: CaseKey?)
     case rejected(Reject)
 }
 
@@ -45,6 +46,8 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     }
 
     private let fileIndex: Int
+    /// Catalogue indices of `department` and `case_id`, the duplicate check's key.
+    private let keyFields: (department: Int, caseId: Int)
     private let prepare: @Sendable (CaseRecord) -> Prepared
 
     /// The worksheet, for a workbook's rows (it goes into every reject and warning).
@@ -54,8 +57,10 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     private let rowsEndAtLastCell: Bool
 
     init(header record: RecordView, group: GroupRow? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
-         fileIndex: Int = 0, sheet: String? = nil, prepare: @escaping @Sendable (CaseRecord) -> Prepared) throws(PingchaError) {
+         fileIndex: Int = 0, sheet: String? = nil, keyFields: (department: Int, caseId: Int),
+         prepare: @escaping @Sendable (CaseRecord) -> Prepared) throws(PingchaError) {
         self.fileIndex = fileIndex
+        self.keyFields = keyFields
         self.prepare = prepare
         self.sheet = sheet
         rowsEndAtLastCell = sheet != nil
@@ -145,7 +150,11 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
                                     reasons: reasons, raw: record.rawText(), sheet: sheet))
         }
         let prepared = prepare(CaseRecord(values: values, fileIndex: fileIndex, line: record.startLine))
-        return .accepted(values: values, warnings: warnings, prepared: prepared)
+        var key: CaseKey?
+        if let department = values[keyFields.department]?.text, let caseId = values[keyFields.caseId]?.text {
+            key = CaseKey(department: department, caseId: caseId)
+        }
+        return .accepted(values: values, warnings: warnings, prepared: prepared, key: key)
     }
 
     /// A workbook row that is shorter than the header, or longer only by empty cells.

@@ -1,0 +1,36 @@
+import XCTest
+@testable import PingchaIngest
+
+/// The duplicate check's table: a key met again answers with where it was first met, keys that
+/// differ anywhere (in either part, or only in where one part ends) are apart, and growing the
+/// table keeps every location.
+final class CaseKeyIndexTests: XCTestCase {
+    func testARepeatAnswersWithTheFirstLocation() {
+        var index = CaseKeyIndex(capacity: 16)
+        let key = CaseKey(department: "市场监督管理局", caseId: "克市监罚〔2024〕12号")
+        XCTAssertNil(index.insert(key, fileIndex: 0, line: 2))
+        XCTAssertNil(index.insert(CaseKey(department: "农业农村局", caseId: "克市监罚〔2024〕12号"), fileIndex: 0, line: 3))
+        XCTAssertEqual(index.insert(key, fileIndex: 1, line: 40).map { [$0.file, $0.line] }, [0, 2])
+        // The third sighting still names the first.
+        XCTAssertEqual(index.insert(key, fileIndex: 2, line: 9).map { [$0.file, $0.line] }, [0, 2])
+    }
+
+    func testWhereTheDepartmentEndsIsPartOfTheKey() {
+        XCTAssertNotEqual(CaseKey(department: "ab", caseId: "c"), CaseKey(department: "a", caseId: "bc"))
+        XCTAssertNotEqual(CaseKey(department: "", caseId: "abc"), CaseKey(department: "abc", caseId: ""))
+        XCTAssertEqual(CaseKey(department: "a", caseId: "bc"), CaseKey(department: "a", caseId: "bc"))
+    }
+
+    func testManyDistinctKeysAndTheirRepeats() {
+        var index = CaseKeyIndex(capacity: 16)
+        let n = 200_000
+        for i in 0..<n {
+            XCTAssertNil(index.insert(CaseKey(department: "局\(i % 37)", caseId: "罚〔2024〕\(i)号"), fileIndex: 0, line: i + 2))
+        }
+        for i in stride(from: 0, to: n, by: 997) {
+            let first = index.insert(CaseKey(department: "局\(i % 37)", caseId: "罚〔2024〕\(i)号"), fileIndex: 1, line: 5)
+            XCTAssertEqual(first?.line, i + 2)
+            XCTAssertEqual(first?.file, 0)
+        }
+    }
+}
