@@ -7,6 +7,9 @@
 /// of times a run. Different seeds give different hash functions, which the duplicate check
 /// uses for two digests of one key.
 public enum ByteHash {
+    // Inlinable: the tables call it per row from other modules, and a call costs as much as
+    // hashing a short id.
+    @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
         let n = bytes.count
         var h = (seed ^ 0x9e37_79b9_7f4a_7c15) &+ UInt64(truncatingIfNeeded: n) &* 0xc4ce_b9fe_1a85_ec53
@@ -35,6 +38,7 @@ public enum ByteHash {
     }
 
     /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
+    @usableFromInline @inlinable
     static func finalMix(_ x: UInt64) -> UInt64 {
         var h = x
         h ^= h >> 33
