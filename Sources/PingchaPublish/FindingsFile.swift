@@ -22,19 +22,15 @@ public enum FindingsFile {
         for d in definitions where ruleText[d.id] == nil {
             ruleText[d.id] = Dictionary(d.rules.map { ($0.id, ($0.title, $0.basis ?? "", $0.disposition.rawValue)) }, uniquingKeysWith: { a, _ in a })
         }
-        var rubricIds = ByteKeys(), ruleIds = ByteKeys()
-        // By rubric number, then rule number: the rule's place in `ruleCells`, -1 until met.
-        var cellsAt: [[Int]] = []
-        var ruleCells: [(title: [UInt8], basis: [UInt8], disposition: [UInt8])] = []
-        func cells(rubric: UnsafeBufferPointer<UInt8>, rule: UnsafeBufferPointer<UInt8>) -> Int {
-            let r = rubricIds.id(rubric), k = ruleIds.id(rule)
-            if r == cellsAt.count { cellsAt.append([]) }
-            if k >= cellsAt[r].count { cellsAt[r] += repeatElement(-1, count: k + 1 - cellsAt[r].count) }
-            if cellsAt[r][k] >= 0 { return cellsAt[r][k] }
-            let text = ruleText[rubricIds.names[r]]?[ruleIds.names[k]]
-            ruleCells.append((CSVRows.encoded(text?.title ?? ""), CSVRows.encoded(text?.basis ?? ""), CSVRows.encoded(text?.disposition ?? "")))
-            cellsAt[r][k] = ruleCells.count - 1
-            return ruleCells.count - 1
+        var ids = ByteKeys()
+        var ruleCells: [Int: (title: [UInt8], basis: [UInt8], disposition: [UInt8])] = [:]
+        func cells(rubric: UnsafeBufferPointer<UInt8>, rule: UnsafeBufferPointer<UInt8>) -> (title: [UInt8], basis: [UInt8], disposition: [UInt8]) {
+            let r = ids.id(rubric), key = r << 32 | ids.id(rule)
+            if let known = ruleCells[key] { return known }
+            let text = ruleText[ids.names[r]]?[String(decoding: rule, as: UTF8.self)]
+            let made = (CSVRows.encoded(text?.title ?? ""), CSVRows.encoded(text?.basis ?? ""), CSVRows.encoded(text?.disposition ?? ""))
+            ruleCells[key] = made
+            return made
         }
         var worded = WordedValues()
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -50,14 +46,14 @@ public enum FindingsFile {
             row.cell(stored ? cases.bytes(2) : empty)
             row.cell(findings.bytes(F.rubricId))
             row.cell(findings.bytes(F.ruleId))
-            row.encodedCell(ruleCells[rule].title)
+            row.encodedCell(rule.title)
             row.cell(findings.bytes(F.categoryId))
             row.cell(findings.bytes(F.problem))
             row.cell(findings.bytes(F.outcome))
             row.cell(findings.bytes(F.deduct))
             row.cell(worded.text(findings.bytes(F.fieldsRead)))
-            row.encodedCell(ruleCells[rule].basis)
-            row.encodedCell(ruleCells[rule].disposition)
+            row.encodedCell(rule.basis)
+            row.encodedCell(rule.disposition)
             row.cell(findings.bytes(F.automated))
             row.cell(findings.bytes(F.review))
             // A screen's suspicion (`on_fail: review`): undecided until a reviewer looks.

@@ -24,7 +24,7 @@ struct CaseKey: Equatable, Sendable {
 /// different seeds to collide at once.
 struct CaseKeyIndex {
     private struct Slot {
-        var key = CaseKey(a: 0, b: 0)
+        var a: UInt64 = 0, b: UInt64 = 0
         /// File index << 32 | line; 0 marks an empty slot (lines start at 1).
         var location: UInt64 = 0
     }
@@ -45,10 +45,10 @@ struct CaseKeyIndex {
         let found: UInt64? = slots.withUnsafeMutableBufferPointer { table in
             var i = Int(truncatingIfNeeded: key.b) & mask
             while table[i].location != 0 {
-                if table[i].key == key { return table[i].location }
+                if table[i].a == key.a && table[i].b == key.b { return table[i].location }
                 i = (i + 1) & mask
             }
-            table[i] = Slot(key: key, location: here)
+            table[i] = Slot(a: key.a, b: key.b, location: here)
             return nil
         }
         if let previous = found { return (Int(previous >> 32), Int(previous & 0xFFFF_FFFF)) }
@@ -61,17 +61,10 @@ struct CaseKeyIndex {
         let old = slots
         self = CaseKeyIndex(capacity: (mask + 1) * 2)
         for s in old where s.location != 0 {
-            var i = Int(truncatingIfNeeded: s.key.b) & mask
+            var i = Int(truncatingIfNeeded: s.b) & mask
             while slots[i].location != 0 { i = (i + 1) & mask }
             slots[i] = s
             count += 1
         }
-    }
-}
-
-extension CaseKey {
-    fileprivate init(a: UInt64, b: UInt64) {
-        self.a = a
-        self.b = b
     }
 }
