@@ -30,7 +30,7 @@ extension StoredBatch {
     public func forEachNoticeFailure(_ session: StoreSession, limit: Int, catalogue: FieldCatalogue,
                                      _ body: (NoticeFailure) throws -> Void) throws {
         let layout = valueLayout(catalogue)
-        let rows = try Row.fetchCursor(session.db, sql: """
+        let rows = try RawQuery(session.db, sql: """
             WITH listed AS (
                 SELECT case_no, department, score_value FROM (
                     SELECT r.case_no, c.department, r.score_value,
@@ -44,12 +44,13 @@ extension StoredBatch {
             JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
             WHERE f.outcome = 'fail'
             ORDER BY l.department, l.score_value, l.case_no, f.seq
-            """, arguments: [id, id, limit, limit, id])
-        while let row = try rows.next() {
-            let party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
-            try body(NoticeFailure(department: row["department"], caseNo: row["case_no"], caseId: row["case_id"], partyName: party[0],
-                                   partyType: party[1], rubricId: row["rubric_id"], ruleId: row["rule_id"], deduct: row["deduct"],
-                                   fieldsRead: row["fields_read"], automated: row["automated"], review: row["review"]))
+            """, arguments: [id, id, Int64(limit), Int64(limit), id])
+        while try rows.next() {
+            let party = Self.valueTexts(rows.bytes(3), layout: layout, ["party_name", "party_type"])
+            try body(NoticeFailure(department: rows.string(0) ?? "", caseNo: rows.int(1), caseId: rows.string(2) ?? "", partyName: party[0],
+                                   partyType: party[1], rubricId: rows.string(4) ?? "", ruleId: rows.string(5) ?? "",
+                                   deduct: rows.string(6) ?? "", fieldsRead: rows.string(7) ?? "", automated: rows.string(8),
+                                   review: rows.string(9)))
         }
     }
 
@@ -58,20 +59,21 @@ extension StoredBatch {
     public func forEachNoticeFailure(_ session: StoreSession, department: String, caseNos: [Int], catalogue: FieldCatalogue,
                                      _ body: (NoticeFailure) throws -> Void) throws {
         let layout = valueLayout(catalogue)
-        let statement = try session.db.cachedStatement(sql: """
+        let lookup = try RawQuery(session.db, sql: """
             SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
             WHERE c.batch_id = ? AND c.case_no = ? AND f.outcome = 'fail'
             ORDER BY f.seq
-            """)
+            """, arguments: [id, 0])
         for caseNo in caseNos {
-            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
+            lookup.rerun(with: [id, Int64(caseNo)])
             var party: [String?]?
-            while let row = try rows.next() {
-                if party == nil { party = Self.valueTexts(row[2], layout: layout, ["party_name", "party_type"]) }
-                try body(NoticeFailure(department: department, caseNo: row[0], caseId: row[1], partyName: party![0],
-                                       partyType: party![1], rubricId: row[3], ruleId: row[4], deduct: row[5],
-                                       fieldsRead: row[6], automated: row[7], review: row[8]))
+            while try lookup.next() {
+                if party == nil { party = Self.valueTexts(lookup.bytes(2), layout: layout, ["party_name", "party_type"]) }
+                try body(NoticeFailure(department: department, caseNo: lookup.int(0), caseId: lookup.string(1) ?? "", partyName: party![0],
+                                       partyType: party![1], rubricId: lookup.string(3) ?? "", ruleId: lookup.string(4) ?? "",
+                                       deduct: lookup.string(5) ?? "", fieldsRead: lookup.string(6) ?? "", automated: lookup.string(7),
+                                       review: lookup.string(8)))
             }
         }
     }
@@ -93,23 +95,23 @@ extension StoredBatch {
     public func forEachUndecidedFinding(_ session: StoreSession, department: String, catalogue: FieldCatalogue,
                                         _ body: (UndecidedFinding) throws -> Bool) throws {
         let layout = valueLayout(catalogue)
-        let rows = try Row.fetchCursor(session.db, sql: """
+        let rows = try RawQuery(session.db, sql: """
             SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.fields_read, f.conflict, f.suspect
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
             WHERE c.batch_id = ? AND c.department = ? AND f.outcome = 'unknown'
             ORDER BY c.case_no, f.seq
-            """, arguments: [id, department])
+            """, bindings: [.integer(id), .text(department)])
         // A case's party, decoded from its stored values once for all its undecided findings.
         var party: [String?] = [], partyCase: Int?
-        while let row = try rows.next() {
-            let caseNo: Int = row["case_no"]
+        while try rows.next() {
+            let caseNo = rows.int(0)
             if partyCase != caseNo {
-                party = Self.valueTexts(row["fields"], layout: layout, ["party_name", "party_type"])
+                party = Self.valueTexts(rows.bytes(2), layout: layout, ["party_name", "party_type"])
                 partyCase = caseNo
             }
-            let keepGoing = try body(UndecidedFinding(caseNo: caseNo, caseId: row["case_id"], partyName: party[0], partyType: party[1],
-                                                      rubricId: row["rubric_id"], ruleId: row["rule_id"], fieldsRead: row["fields_read"],
-                                                      conflict: row["conflict"], suspect: row["suspect"]))
+            let keepGoing = try body(UndecidedFinding(caseNo: caseNo, caseId: rows.string(1) ?? "", partyName: party[0], partyType: party[1],
+                                                      rubricId: rows.string(3) ?? "", ruleId: rows.string(4) ?? "",
+                                                      fieldsRead: rows.string(5) ?? "", conflict: rows.int(6) != 0, suspect: rows.int(7) != 0))
             if !keepGoing { break }
         }
     }

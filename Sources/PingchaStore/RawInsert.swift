@@ -15,7 +15,7 @@ final class RawInsert {
         path = db.configuration.label ?? "数据库"
     }
 
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     func text(_ value: String?) -> RawInsert {
         index += 1

@@ -9,10 +9,26 @@ public final class RawQuery {
     private var handle: OpaquePointer { statement.sqliteStatement }
     private let path: String
 
-    init(_ db: Database, sql: String, arguments: [Int64]) throws {
+    /// A value bound to a parameter of the statement.
+    enum Binding {
+        case integer(Int64)
+        case text(String)
+    }
+
+    convenience init(_ db: Database, sql: String, arguments: [Int64]) throws {
+        try self.init(db, sql: sql, bindings: arguments.map(Binding.integer))
+    }
+
+    init(_ db: Database, sql: String, bindings: [Binding]) throws {
         statement = try db.makeStatement(sql: sql)
         path = db.configuration.label ?? "数据库"
-        for (i, a) in arguments.enumerated() { sqlite3_bind_int64(handle, Int32(i + 1), a) }
+        for (i, b) in bindings.enumerated() {
+            switch b {
+            case .integer(let n): sqlite3_bind_int64(handle, Int32(i + 1), n)
+            // Copied by SQLite (SQLITE_TRANSIENT): the text need not outlive this call.
+            case .text(let s): sqlite3_bind_text(handle, Int32(i + 1), s, -1, RawInsert.transient)
+            }
+        }
     }
 
     deinit { sqlite3_reset(handle) }

@@ -93,8 +93,14 @@ extension StoredBatch {
 
     /// The texts of some fields of a case's stored values (nil: missing, or not in the catalogue).
     static func valueTexts(_ stored: DatabaseValue, layout: StoredValues.Layout, _ fields: [String]) -> [String?] {
-        let values = StoredValues.bytes(stored).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout) }
-        return fields.map { field in layout.catalogue.index(of: field).flatMap { values[$0]?.displayText } }
+        StoredValues.bytes(stored).withUnsafeBufferPointer { valueTexts($0, layout: layout, fields) }
+    }
+
+    /// The same, from the column's bytes in place (a ``RawQuery``'s).
+    static func valueTexts(_ stored: UnsafeBufferPointer<UInt8>, layout: StoredValues.Layout, _ fields: [String]) -> [String?] {
+        let positions = fields.map { layout.catalogue.index(of: $0) }
+        let values = StoredValues.decode(stored, layout: layout, only: positions.compactMap { $0 })
+        return positions.map { $0.flatMap { values[$0]?.displayText } }
     }
 
     /// The day the batch ran, in China's time zone (UTC+8), where the bureau dates its documents.

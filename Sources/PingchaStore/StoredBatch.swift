@@ -276,12 +276,9 @@ public struct StoredBatch: Sendable {
     }
 
     public func forEachFinding(_ session: StoreSession, _ body: (FindingRow) throws -> Void) throws {
-        let db = session.db
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.findingColumns) FROM finding f WHERE f.batch_id = ? ORDER BY f.case_no, f.seq",
-                                       arguments: [id])
-        while let r = try rows.next() {
-            try body(Self.findingRow(r))
-        }
+        let rows = try RawQuery(session.db, sql: "SELECT \(Self.findingColumns) FROM finding f WHERE f.batch_id = ? ORDER BY f.case_no, f.seq",
+                                arguments: [id])
+        while try rows.next() { try body(Self.findingRow(rows)) }
     }
 
     /// The columns ``findingRow(_:)`` reads, by position (see ``caseRowColumns``); a query may
@@ -290,11 +287,13 @@ public struct StoredBatch: Sendable {
         f.case_no, f.rubric_id, f.rule_id, f.category_id, f.problem, f.outcome, f.deduct, f.fields_read, f.automated, f.review, f.conflict,
         f.suspect
         """
-    static let findingColumnCount = 12
+    static let findingColumnCount: Int32 = 12
 
-    static func findingRow(_ r: Row) -> FindingRow {
-        FindingRow(caseNo: r[0], rubricId: r[1], ruleId: r[2], categoryId: r[3], problem: r[4], outcome: r[5], deduct: r[6],
-                   fieldsRead: r[7], automated: r[8], review: r[9], conflict: r[10], suspect: r[11])
+    /// The finding on `q`'s current row (``findingColumns`` first), read by position.
+    static func findingRow(_ q: RawQuery) -> FindingRow {
+        FindingRow(caseNo: q.int(0), rubricId: q.string(1) ?? "", ruleId: q.string(2) ?? "", categoryId: q.string(3) ?? "",
+                   problem: q.string(4) ?? "", outcome: q.string(5) ?? "", deduct: q.string(6) ?? "", fieldsRead: q.string(7) ?? "",
+                   automated: q.string(8), review: q.string(9), conflict: q.int(10) != 0, suspect: q.int(11) != 0)
     }
 
     public func rejects(_ session: StoreSession) throws -> [RejectRow] {

@@ -123,9 +123,25 @@ public enum StoredValues {
         return "{" + pairs.joined(separator: ",") + "}"
     }
 
+    /// The values of the catalogue positions `wanted` only, the rest nil: a notice needs a
+    /// case's party, not its sixty other values as strings.
+    public static func decode(_ stored: UnsafeBufferPointer<UInt8>, layout: Layout, only wanted: [Int]) -> [FieldValue?] {
+        guard let first = stored.first, first == format else {
+            let all = decode(stored, layout: layout)
+            return all.indices.map { wanted.contains($0) ? all[$0] : nil }
+        }
+        var values = [FieldValue?](repeating: nil, count: layout.catalogue.count)
+        let isWanted = layout.catalogueIndex.map { $0.map(wanted.contains) ?? false }
+        forEach(stored, where: { $0 < isWanted.count && isWanted[$0] }) { position, value in
+            values[layout.catalogueIndex[position]!] = value
+        }
+        return values
+    }
+
     /// Calls `body` with each value of a binary record and its stored position; stops at
-    /// anything malformed.
-    static func forEach(_ b: UnsafeBufferPointer<UInt8>, _ body: (Int, FieldValue) -> Void) {
+    /// anything malformed. Values at positions `include` rejects are stepped over unread.
+    static func forEach(_ b: UnsafeBufferPointer<UInt8>, where include: (Int) -> Bool = { _ in true },
+                        _ body: (Int, FieldValue) -> Void) {
         var i = 1
         let n = b.count
         func varint() -> UInt64? {
@@ -146,9 +162,26 @@ public enum StoredValues {
             i += Int(count)
             return s
         }
+        /// Steps over a text; false when malformed.
+        func skipText() -> Bool {
+            guard let count = varint(), count <= UInt64(n - i) else { return false }
+            i += Int(count)
+            return true
+        }
         while i < n {
             guard let key = varint(), let tag = Tag(rawValue: key & 7) else { return }
             let position = Int(key >> 3)
+            if !include(position) {
+                switch tag {
+                case .text: guard skipText() else { return }
+                case .number, .date: guard varint() != nil else { return }
+                case .no, .yes: break
+                case .list:
+                    guard let count = varint(), count <= UInt64(n - i) else { return }
+                    for _ in 0..<count { guard skipText() else { return } }
+                }
+                continue
+            }
             let value: FieldValue
             switch tag {
             case .text:

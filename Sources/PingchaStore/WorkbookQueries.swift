@@ -12,15 +12,17 @@ extension StoredBatch {
 
     /// Every finding of the batch's stored cases, in case and rule order.
     public func forEachFindingOfCase(_ session: StoreSession, _ body: (FindingOfCase) throws -> Void) throws {
-        let rows = try Row.fetchCursor(session.db, sql: """
+        let rows = try RawQuery(session.db, sql: """
             SELECT \(Self.findingColumns), c.case_id, c.department
             FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
             WHERE f.batch_id = ? ORDER BY f.case_no, f.seq
             """, arguments: [id])
-        let caseId = Self.findingColumnCount, department = caseId + 1
-        while let r = try rows.next() {
-            try body(FindingOfCase(finding: Self.findingRow(r), caseId: r[caseId], department: r[department]))
-        }
+        while try rows.next() { try body(Self.findingOfCase(rows)) }
+    }
+
+    /// The finding and its case on `q`'s current row: ``findingColumns``, then the case's id and department.
+    private static func findingOfCase(_ q: RawQuery) -> FindingOfCase {
+        FindingOfCase(finding: findingRow(q), caseId: q.string(findingColumnCount) ?? "", department: q.string(findingColumnCount + 1) ?? "")
     }
 
     /// A case needing review, with the rules still to decide (undecided or disputed).
@@ -35,16 +37,17 @@ extension StoredBatch {
 
     /// The cases needing review, in case order (the first `limit`, when given).
     public func forEachCaseToReview(_ session: StoreSession, limit: Int? = nil, _ body: (CaseToReview) throws -> Void) throws {
-        let rows = try Row.fetchCursor(session.db, sql: """
+        let rows = try RawQuery(session.db, sql: """
             SELECT r.case_no, c.case_id, c.department, r.rubric_id, r.score,
                    (SELECT group_concat(f.rule_id, ',') FROM finding f
                     WHERE f.batch_id = r.batch_id AND f.case_no = r.case_no AND (f.outcome != 'fail' OR f.conflict)) AS rules
             FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
             WHERE r.batch_id = ? AND r.needs_review ORDER BY r.case_no LIMIT ?
-            """, arguments: [id, limit ?? -1])
-        while let r = try rows.next() {
-            try body(CaseToReview(caseNo: r["case_no"], caseId: r["case_id"], department: r["department"], rubricId: r["rubric_id"],
-                                  score: r["score"], ruleIds: (r["rules"] as String? ?? "").split(separator: ",").map(String.init)))
+            """, arguments: [id, Int64(limit ?? -1)])
+        while try rows.next() {
+            try body(CaseToReview(caseNo: rows.int(0), caseId: rows.string(1) ?? "", department: rows.string(2) ?? "",
+                                  rubricId: rows.string(3), score: rows.string(4),
+                                  ruleIds: rows.bytes(5).split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) }))
         }
     }
 
@@ -137,18 +140,17 @@ extension StoredBatch {
     /// rule order within a case, up to `limit` findings.
     public func forEachFindingOfCase(_ session: StoreSession, numbered caseNumbers: some Sequence<Int>, limit: Int,
                                      _ body: (FindingOfCase) throws -> Void) throws {
-        let statement = try session.db.cachedStatement(sql: """
+        let lookup = try RawQuery(session.db, sql: """
             SELECT \(Self.findingColumns), c.case_id, c.department
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
             WHERE c.batch_id = ? AND c.case_no = ? ORDER BY f.seq
-            """)
-        let caseId = Self.findingColumnCount, department = caseId + 1
+            """, arguments: [id, 0])
         var written = 0
         for caseNo in caseNumbers {
             guard written < limit else { return }
-            let rows = try Row.fetchCursor(statement, arguments: [id, caseNo])
-            while written < limit, let r = try rows.next() {
-                try body(FindingOfCase(finding: Self.findingRow(r), caseId: r[caseId], department: r[department]))
+            lookup.rerun(with: [id, Int64(caseNo)])
+            while written < limit, try lookup.next() {
+                try body(Self.findingOfCase(lookup))
                 written += 1
             }
         }

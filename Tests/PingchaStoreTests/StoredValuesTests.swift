@@ -161,4 +161,35 @@ final class StoredValuesTests: XCTestCase {
         // An unknown tag (7) ends the record too.
         XCTAssertEqual(decode(Array(bytes.prefix(6)) + [0x07, 1], ids: catalogue.fields.map(\.id), catalogue: catalogue), expected)
     }
+
+    /// Reading some fields only steps over every kind of value before, between and after
+    /// them (a notice needs a case's party): the same values as a full read, the rest nil.
+    func testReadingSomeFieldsOnlyStepsOverEveryOtherKind() {
+        let catalogue = TestCatalogues.everyType
+        let values: [FieldValue?] = [.text("X-1"), .text("市场监督管理局"), nil, .text("行政处罚"), .date(CivilDate(iso: "2024-03-01")!),
+                                     .number(DecimalNumber("-1200.5")!), .bool(true), .list(["书证", "", "物证"]), .text("违法事实")]
+        XCTAssertEqual(values.count, catalogue.count)
+        let ids = catalogue.fields.map(\.id)
+        let bytes = StoredValues.encode(values)
+        let layout = StoredValues.Layout(fieldIds: ids, catalogue: catalogue)
+        func only(_ wanted: [Int]) -> [FieldValue?] {
+            bytes.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout, only: wanted) }
+        }
+        for wanted in [[0], [1], [8], [4, 6], [7, 8], [5], [2], [], Array(0..<9)] {
+            let expected = values.indices.map { wanted.contains($0) ? values[$0] : nil }
+            XCTAssertEqual(only(wanted), expected, "fields \(wanted)")
+        }
+        // Through another catalogue: positions are the reader's.
+        let reader = FieldCatalogue(fields: [FieldDefinition(id: "facts", type: .text, name: "违法事实"),
+                                             FieldDefinition(id: "case_id", type: .text, name: "案件编号")])
+        XCTAssertEqual(bytes.withUnsafeBufferPointer { StoredValues.decode($0, layout: StoredValues.Layout(fieldIds: ids, catalogue: reader), only: [0]) },
+                       [.text("违法事实"), nil])
+        // A record from before schema 3 (JSON) gives the same.
+        let json = #"{"case_id":"X-1","fine_amount":-1200.5,"facts":"违法事实"}"#
+        XCTAssertEqual(Array(json.utf8).withUnsafeBufferPointer { StoredValues.decode($0, layout: StoredValues.Layout(fieldIds: nil, catalogue: catalogue), only: [5, 8]) },
+                       [nil, nil, nil, nil, nil, .number(DecimalNumber("-1200.5")!), nil, nil, .text("违法事实")])
+        // A damaged record: the wanted values before the damage.
+        XCTAssertEqual(Array(bytes.dropLast()).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout, only: [0, 8]) },
+                       [.text("X-1"), nil, nil, nil, nil, nil, nil, nil, nil])
+    }
 }
