@@ -29,7 +29,13 @@ public struct MarkdownReader {
 
     public func read(_ text: String) throws(PingchaError) -> OfficialDocument {
         var document = OfficialDocument(title: "")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Split on the LF byte, not on characters: a character-by-character split of a notice of
+        // two thousand table rows was a tenth of its making, and it kept CR LF (one character)
+        // together, so a template saved with Windows line ends read as one line.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            let s = Substring(line)
+            return s.utf8.last == 0x0D ? s.dropLast() : s
+        }
         var lineNo = 0
         var signatureName: String?, signatureDate: String?
         var copyTo: String?, printedBy: String?, printedOn: String?
@@ -124,8 +130,10 @@ public struct MarkdownReader {
             if trimmed.hasPrefix("|") {
                 flush()
                 var tableLines: [(Substring, Int)] = [(trimmed, number)]
-                while lineNo < lines.count, lines[lineNo].trimmingCharacters().hasPrefix("|") {
-                    tableLines.append((Substring(lines[lineNo].trimmingCharacters()), lineNo + 1))
+                while lineNo < lines.count {
+                    let next = lines[lineNo].trimmingCharacters()
+                    guard next.hasPrefix("|") else { break }
+                    tableLines.append((Substring(next), lineNo + 1))
                     lineNo += 1
                 }
                 var table = try readTable(tableLines)
@@ -245,6 +253,12 @@ public struct MarkdownReader {
 
 extension StringProtocol {
     func trimmingCharacters() -> String {
-        String(self).trimmingSpaces
+        // Most lines neither start nor end with a space: asked of the first and last scalars,
+        // that needs no walk through the characters.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return String(self)
+        }
+        return String(self).trimmingSpaces
     }
 }

@@ -92,6 +92,31 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(back.blocks, doc.blocks)
     }
 
+    /// A template saved with Windows line ends (CR LF) reads as the same document, and lines
+    /// framed by full-width or ASCII spaces are trimmed as before.
+    func testWindowsLineEndsAndSpacesAroundLines() throws {
+        let lf = "# 标题\n\n\u{3000}第一段 \n\n| a | b |\n|---|---|\n| 1<br/>2 | 3<br />4 |\n\t| 5 | **6** |\u{3000}\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let expected: [Block] = [
+            .paragraph([Run("第一段")]),
+            .table(Table(header: ["a", "b"], rows: [["1\n2", "3\n4"], ["5", "6"]], alignments: [.leading, .leading])),
+        ]
+        XCTAssertEqual(try MarkdownReader(source: "t.md").read(lf).blocks, expected)
+        XCTAssertEqual(try MarkdownReader(source: "t.md").read(crlf).blocks, expected)
+        XCTAssertEqual(try MarkdownReader(source: "t.md").read(crlf).title, "标题")
+    }
+
+    /// A cell's own line breaks: LF becomes `<br>`, CR LF and a lone CR a space (as in
+    /// paragraphs); escaping is byte by byte around Chinese text.
+    func testCellLineBreaksAndEscapes() {
+        XCTAssertEqual(MarkdownText.cell("甲\n乙"), "甲<br>乙")
+        XCTAssertEqual(MarkdownText.cell("甲\r\n乙\r丙\n"), "甲 乙 丙<br>")
+        XCTAssertEqual(MarkdownText.cell("克市监罚〔2024〕|2号_*"), "克市监罚〔2024〕\\|2号\\_\\*")
+        XCTAssertEqual(MarkdownText.escape("甲\n乙\r\n丙"), "甲 乙 丙")
+        XCTAssertEqual(MarkdownText.runs("\\**不是加粗\\**与**加粗**\\x"),
+                       [Run("**不是加粗**与"), Run("加粗", strong: true), Run("\\x")])
+    }
+
     func testMappingTextReachesEveryPrintedString() {
         let doc = OfficialDocument(issuer: "a", documentNumber: "a", title: "a", recipients: "a", blocks: [
             .heading(level: 1, text: "a"), .paragraph([Run("a", strong: true)]),
