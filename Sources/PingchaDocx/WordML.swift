@@ -22,39 +22,40 @@ enum WordML {
     /// The content of a `w:r` for `text`: line breaks become `w:br`, tabs `w:tab`, the rest `w:t`
     /// (escaped; characters XML forbids are dropped by ``XMLText``).
     static func runContent(_ text: String) -> String {
+        // Line breaks and tabs are ASCII, never part of another character in UTF-8: the text is
+        // cut into pieces on its bytes (appending it scalar by scalar cost more than the rest
+        // of a notice's table).
         var out = ""
-        var piece = ""
-        func flush() {
-            guard !piece.isEmpty else { return }
-            let escaped = XMLText.escape(piece)
-            piece = ""
+        var previousWasCR = false
+        var utf8 = text.utf8[...]
+        func piece(_ range: Range<String.Index>) {
+            guard !range.isEmpty else { return }
+            let escaped = XMLText.escape(String(text[range]))
             guard !escaped.isEmpty else { return }
             // Word drops leading and trailing spaces of a w:t unless told to keep them.
-            let keep = escaped.first == " " || escaped.last == " "
+            let keep = escaped.utf8.first == 0x20 || escaped.utf8.last == 0x20
             out += keep ? #"<w:t xml:space="preserve">"# : "<w:t>"
             out += escaped
             out += "</w:t>"
         }
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                flush()
+        while let cut = utf8.firstIndex(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x09 }) {
+            let before = utf8[..<cut]
+            if !before.isEmpty { previousWasCR = false }
+            piece(before.startIndex..<before.endIndex)
+            switch utf8[cut] {
+            case 0x0D:
                 out += "<w:br/>"
                 previousWasCR = true
-                continue
-            case "\n":
-                flush()
+            case 0x0A:
                 if !previousWasCR { out += "<w:br/>" }
-            case "\t":
-                flush()
-                out += "<w:tab/>"
+                previousWasCR = false
             default:
-                piece.unicodeScalars.append(scalar)
+                out += "<w:tab/>"
+                previousWasCR = false
             }
-            previousWasCR = false
+            utf8 = utf8[utf8.index(after: cut)...]
         }
-        flush()
+        piece(utf8.startIndex..<utf8.endIndex)
         return out
     }
 }

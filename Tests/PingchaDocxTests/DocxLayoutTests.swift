@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import PingchaDocuments
-import PingchaDocx
+@testable import PingchaDocx
 import XCTest
 
 /// What document.xml, styles.xml and the footers say about the GB/T 9704 layout.
@@ -146,6 +146,18 @@ final class DocxLayoutTests: XCTestCase {
         let fangsong = try XCTUnwrap(fontTable.first { $0.attr("w:name") == "仿宋_GB2312" })
         XCTAssertEqual(fangsong.value(of: "w:altName"), "仿宋")
         XCTAssertEqual(fangsong.value(of: "w:charset"), "86")
+    }
+
+    /// A run's line breaks and tabs: CR LF is one break, a lone CR or LF one each; spaces at a
+    /// piece's ends are kept; markup is escaped and characters XML forbids are dropped.
+    func testRunContentBreaksTabsSpacesAndEscapes() {
+        XCTAssertEqual(WordML.runContent("甲\r\n乙"), "<w:t>甲</w:t><w:br/><w:t>乙</w:t>")
+        XCTAssertEqual(WordML.runContent("甲\n\n乙\r"), "<w:t>甲</w:t><w:br/><w:br/><w:t>乙</w:t><w:br/>")
+        XCTAssertEqual(WordML.runContent("a\r\r\nb"), "<w:t>a</w:t><w:br/><w:br/><w:t>b</w:t>")
+        XCTAssertEqual(WordML.runContent("a\r \nb"), #"<w:t>a</w:t><w:br/><w:t xml:space="preserve"> </w:t><w:br/><w:t>b</w:t>"#)
+        XCTAssertEqual(WordML.runContent("名称\t<A&B> "), #"<w:t>名称</w:t><w:tab/><w:t xml:space="preserve">&lt;A&amp;B&gt; </w:t>"#)
+        XCTAssertEqual(WordML.runContent("\u{1}\t\u{2}"), "<w:tab/>")
+        XCTAssertEqual(WordML.runContent(""), "")
     }
 
     func testStrongRunsAreBoldAndOthersNot() throws {
