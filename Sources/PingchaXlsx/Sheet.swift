@@ -364,11 +364,13 @@ public final class Sheet {
     }
 
     private func encodeText(_ raw: String, plan: ColumnPlan, row: Int, into out: inout [UInt8], widths: inout [Int]) -> Int {
-        let text = CellText.capped(raw)
+        var text = CellText.capped(raw)
         var lines = 1
         var hasUnderscore = false
-        for b in text.utf8 {
-            if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
+        text.withUTF8 { bytes in
+            for b in bytes {
+                if b == 10 { lines += 1 } else if b == 95 { hasUnderscore = true }
+            }
         }
         let hasNewline = lines > 1
         // Short text (three bytes a CJK character of two widths) cannot need a second line.

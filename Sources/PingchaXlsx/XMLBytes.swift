@@ -7,8 +7,13 @@ extension Array where Element == UInt8 {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Disfavoured, so that a literal takes the `StaticString` overload above: a copy of its
+    /// bytes, where a `String`'s UTF-8 view is appended through a generic sequence (a tenth of
+    /// a workbook's cell encoding went there).
+    @_disfavoredOverload
     mutating func append(_ text: String) {
-        append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
     mutating func appendDecimal(_ value: Int) {
