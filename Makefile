@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/pingcha
 SAMPLE := data/sample
 FOLLOWUP_BATCH := 2023年度行政执法案卷评查
 
-.PHONY: deps build demo test bench clean standards architecture
+.PHONY: deps build demo test bench bench-instructions clean standards architecture
 
 # Installs only what is missing; `apt-get update` first because a fresh machine has empty lists.
 deps:
@@ -91,6 +91,12 @@ bench: build
 	bash scripts/bench-workbook.sh
 	@# side by side with DuckDB (issue 12): DuckDB from PyPI in a venv of the benchmark's own
 	bash bench/duckdb/run.sh
+
+# Instructions per case of score, run and report on 5,000 generated cases, counted by valgrind:
+# the measure that does not move with a shared machine's load (BENCHMARKS.md, 2026-12-04).
+bench-instructions: deps
+	$(SWIFT) build -c release --product pingcha
+	bash scripts/bench-instructions.sh
 
 clean:
 	rm -rf .build
