@@ -8,7 +8,7 @@ import PingchaCatalogue
 enum CalendarYAML {
     static func compose(_ text: String, reader: YAMLReader) throws(PingchaError) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .basic)  // scalars read as text (YAMLReader)
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
             let key = duplicates.first ?? ""
             let first = context.mark

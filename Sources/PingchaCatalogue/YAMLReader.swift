@@ -11,7 +11,10 @@ public struct YAMLReader {
     /// Parses one document; an empty file gives nil.
     public func parse(_ text: String) throws(PingchaError) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Every scalar is read as text and converted by the reader itself, so no tag is
+            // resolved: the default resolver tried regular expressions on every key and value
+            // (half of a command's start).
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
