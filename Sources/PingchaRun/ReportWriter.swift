@@ -17,6 +17,9 @@ public struct ReportWriter {
     public var minimumCasesForRank = 10
     /// Templates and the settings the command line overrides.
     public var request = ReportRequest()
+    /// The templates already loaded from ``request`` (`run` loads them before storing anything,
+    /// to stop on a mistake in them first): used as they are, not parsed a second time.
+    public var templates: ReportTemplates?
     /// `--calendar`: the working-day calendar for the rectification deadlines.
     public var calendarPath: String?
     /// `--final`: the final bulletin; refused, with nothing written, while any case is pending.
@@ -30,7 +33,8 @@ public struct ReportWriter {
 
     public func write() throws(PingchaError) {
         // Templates and calendar first: a mistake in them stops before anything is written.
-        let templates = try request.loadTemplates()
+        let templates: ReportTemplates
+        if let loaded = self.templates { templates = loaded } else { templates = try request.loadTemplates() }
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
         if final { try refuseWhilePending() }
         let out = try OutputFolder(destination: outputDirectory)

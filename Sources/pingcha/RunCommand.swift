@@ -60,7 +60,7 @@ struct RunCommand: ParsableCommand {
                 year = y
             }
             // A mistake in the templates stops the run before anything is stored or written.
-            _ = try reportOptions.request(issuing: issuing).loadTemplates()
+            let templates = try reportOptions.request(issuing: issuing).loadTemplates()
             // So does an --out that cannot be the reports' folder.
             if let out, let problem = PathText.folderProblem(out, replacing: true) { throw PathText.error(out, problem) }
             inputs.noteOtherFiles(in: inputPaths)
@@ -90,6 +90,7 @@ struct RunCommand: ParsableCommand {
             var writer = ReportWriter(databasePath: db, batchName: outcome.batchName, outputDirectory: folder)
             writer.minimumCasesForRank = minCases
             writer.request = reportOptions.request(issuing: issuing)
+            writer.templates = templates
             writer.calendarPath = rubricOptions.calendar
             writer.final = final
             try writer.write()
