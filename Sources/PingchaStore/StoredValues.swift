@@ -174,7 +174,9 @@ public enum StoredValues {
             if !include(position) {
                 switch tag {
                 case .text: guard skipText() else { return }
-                case .number, .date: guard varint() != nil else { return }
+                case .number: guard varint() != nil else { return }
+                // A day outside the dates' range ends a record here as it does when read.
+                case .date: guard let day = zigzag(), Int32(exactly: day) != nil else { return }
                 case .no, .yes: break
                 case .list:
                     guard let count = varint(), count <= UInt64(n - i) else { return }

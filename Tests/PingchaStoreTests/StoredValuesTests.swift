@@ -191,5 +191,14 @@ final class StoredValuesTests: XCTestCase {
         // A damaged record: the wanted values before the damage.
         XCTAssertEqual(Array(bytes.dropLast()).withUnsafeBufferPointer { StoredValues.decode($0, layout: layout, only: [0, 8]) },
                        [.text("X-1"), nil, nil, nil, nil, nil, nil, nil, nil])
+        // A day number outside the dates' range ends the record for a full read; stepping over it
+        // does the same, so the value after it is not read either way.
+        let badDate: [UInt8] = [0x01, 0x2C, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0x40, 3, 0xE7, 0x94, 0xB2]
+        XCTAssertEqual(decode(badDate, ids: ids, catalogue: catalogue), [FieldValue?](repeating: nil, count: 9))
+        XCTAssertEqual(badDate.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout, only: [8]) },
+                       [FieldValue?](repeating: nil, count: 9))
+        let goodDate: [UInt8] = [0x01, 0x2C, 0x02, 0x40, 3, 0xE7, 0x94, 0xB2]
+        XCTAssertEqual(goodDate.withUnsafeBufferPointer { StoredValues.decode($0, layout: layout, only: [8]) },
+                       [nil, nil, nil, nil, nil, nil, nil, nil, .text("甲")])
     }
 }
