@@ -38,7 +38,7 @@ extension StoredBatch {
                     FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
                     WHERE r.batch_id = ? AND r.case_no IN (SELECT case_no FROM finding WHERE batch_id = ? AND outcome = 'fail'))
                 WHERE ? = 0 OR n <= ?)
-            SELECT l.department, c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
+            SELECT \(Self.noticeFailureColumns), l.department
             FROM listed l
             JOIN finding f ON f.batch_id = ? AND f.case_no = l.case_no
             JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
@@ -46,11 +46,7 @@ extension StoredBatch {
             ORDER BY l.department, l.score_value, l.case_no, f.seq
             """, arguments: [id, id, Int64(limit), Int64(limit), id])
         while try rows.next() {
-            let party = Self.valueTexts(rows.bytes(3), layout: layout, ["party_name", "party_type"])
-            try body(NoticeFailure(department: rows.string(0) ?? "", caseNo: rows.int(1), caseId: rows.string(2) ?? "", partyName: party[0],
-                                   partyType: party[1], rubricId: rows.string(4) ?? "", ruleId: rows.string(5) ?? "",
-                                   deduct: rows.string(6) ?? "", fieldsRead: rows.string(7) ?? "", automated: rows.string(8),
-                                   review: rows.string(9)))
+            try body(Self.noticeFailure(rows, department: rows.string(9) ?? "", party: Self.party(rows.bytes(2), layout: layout)))
         }
     }
 
@@ -60,7 +56,7 @@ extension StoredBatch {
                                      _ body: (NoticeFailure) throws -> Void) throws {
         let layout = valueLayout(catalogue)
         let lookup = try RawQuery(session.db, sql: """
-            SELECT c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review
+            SELECT \(Self.noticeFailureColumns)
             FROM "case" c JOIN finding f ON f.batch_id = c.batch_id AND f.case_no = c.case_no
             WHERE c.batch_id = ? AND c.case_no = ? AND f.outcome = 'fail'
             ORDER BY f.seq
@@ -69,13 +65,26 @@ extension StoredBatch {
             lookup.rerun(with: [id, Int64(caseNo)])
             var party: [String?]?
             while try lookup.next() {
-                if party == nil { party = Self.valueTexts(lookup.bytes(2), layout: layout, ["party_name", "party_type"]) }
-                try body(NoticeFailure(department: department, caseNo: lookup.int(0), caseId: lookup.string(1) ?? "", partyName: party![0],
-                                       partyType: party![1], rubricId: lookup.string(3) ?? "", ruleId: lookup.string(4) ?? "",
-                                       deduct: lookup.string(5) ?? "", fieldsRead: lookup.string(6) ?? "", automated: lookup.string(7),
-                                       review: lookup.string(8)))
+                if party == nil { party = Self.party(lookup.bytes(2), layout: layout) }
+                try body(Self.noticeFailure(lookup, department: department, party: party!))
             }
         }
+    }
+
+    /// The columns ``noticeFailure(_:department:party:)`` reads, by position; a query may add its own after them.
+    private static let noticeFailureColumns =
+        "c.case_no, c.case_id, c.fields, f.rubric_id, f.rule_id, f.deduct, f.fields_read, f.automated, f.review"
+
+    /// The failure on `q`'s current row (``noticeFailureColumns`` first).
+    private static func noticeFailure(_ q: RawQuery, department: String, party: [String?]) -> NoticeFailure {
+        NoticeFailure(department: department, caseNo: q.int(0), caseId: q.string(1) ?? "", partyName: party[0], partyType: party[1],
+                      rubricId: q.string(3) ?? "", ruleId: q.string(4) ?? "", deduct: q.string(5) ?? "",
+                      fieldsRead: q.string(6) ?? "", automated: q.string(7), review: q.string(8))
+    }
+
+    /// A case's party name and type, from its stored values.
+    private static func party(_ stored: UnsafeBufferPointer<UInt8>, layout: StoredValues.Layout) -> [String?] {
+        valueTexts(stored, layout: layout, ["party_name", "party_type"])
     }
 
     /// An undecided finding of a department's case.
@@ -106,7 +115,7 @@ extension StoredBatch {
         while try rows.next() {
             let caseNo = rows.int(0)
             if partyCase != caseNo {
-                party = Self.valueTexts(rows.bytes(2), layout: layout, ["party_name", "party_type"])
+                party = Self.party(rows.bytes(2), layout: layout)
                 partyCase = caseNo
             }
             let keepGoing = try body(UndecidedFinding(caseNo: caseNo, caseId: rows.string(1) ?? "", partyName: party[0], partyType: party[1],
