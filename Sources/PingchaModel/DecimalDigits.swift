@@ -2,7 +2,7 @@ extension Array where Element == UInt8 {
     /// Appends `n` in decimal, zero-padded to `width` digits (at most 20): the bytes
     /// `String(n)` would give, without making the String (result lines, store rows and
     /// workbook cells print millions of numbers and dates). The digits go into a buffer on the
-    /// stack, then in one piece.
+    /// stack, then appended.
     public mutating func appendDigits(_ n: UInt64, width: Int = 1) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var i = 20, rest = n
@@ -15,7 +15,8 @@ extension Array where Element == UInt8 {
                 i -= 1
                 digits[i] = 0x30
             }
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+            // A few bytes: appended one by one, which costs less than setting up a copy.
+            for k in i..<20 { append(digits[k]) }
         }
     }
 }

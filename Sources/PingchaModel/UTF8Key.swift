@@ -32,4 +32,10 @@ public struct UTF8Key: Hashable, Sendable {
             y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
         }
     }
+
+    /// `a`'s UTF-8 is `b`, byte for byte.
+    public static func sameBytes(_ a: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var a = a
+        return a.withUTF8 { p in p.count == b.count && (p.count == 0 || memcmp(p.baseAddress!, b.baseAddress!, p.count) == 0) }
+    }
 }

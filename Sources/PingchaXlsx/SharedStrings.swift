@@ -9,20 +9,52 @@ final class SharedStrings: @unchecked Sendable {
     static let limit = 65_536
 
     private let lock = NSLock()
-    private var indices: [UTF8Key: (index: Int, width: Int)] = [:]
-    private var texts: [String] = []
+    // Unchecked: every access happens under `lock`, and the run-time exclusivity check of
+    // each access cost more than the probe itself.
+    @exclusivity(unchecked) private var texts: [String] = []
+    @exclusivity(unchecked) private var widths: [Int] = []
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Open addressing over ``ByteHash``: slot → index into `texts` + 1, 0 when empty. A
+    /// workbook looks up a text for every repeating cell (nine a finding row, millions in
+    /// all), and a `Dictionary` keyed by text pays `Hasher` on top of the byte hash.
+    @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 1024)
 
     /// The text's index (added when new) and its display width; nil once the table is full.
     func index(of text: String) -> (index: Int, width: Int)? {
         lock.lock()
         defer { lock.unlock() }
-        let key = UTF8Key(text)
-        if let known = indices[key] { return known }
-        guard texts.count < Self.limit else { return nil }
-        let entry = (texts.count, ColumnWidth.of(text))
-        indices[key] = entry
-        texts.append(text)
-        return entry
+        var text = text
+        return text.withUTF8 { bytes -> (index: Int, width: Int)? in
+            let hash = ByteHash.hash(bytes)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let i = Int(slots[slot]) - 1
+                if hashes[i] == hash && UTF8Key.sameBytes(texts[i], bytes) { return (i, widths[i]) }
+                slot = (slot + 1) & mask
+            }
+            guard texts.count < Self.limit else { return nil }
+            let i = texts.count
+            let text = String(decoding: bytes, as: UTF8.self)
+            let width = ColumnWidth.of(text)
+            self.texts.append(text)
+            self.widths.append(width)
+            self.hashes.append(hash)
+            self.slots[slot] = Int32(i + 1)
+            // At most half full, so that a miss ends after a probe or two.
+            if self.texts.count * 2 > slots.count { grow() }
+            return (i, width)
+        }
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i + 1)
+        }
     }
 
     var all: [String] {

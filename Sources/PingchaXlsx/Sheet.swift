@@ -135,7 +135,7 @@ public final class Sheet {
             // Neither Excel nor LibreOffice reliably grows a row for line breaks when opening
             // a file, so a row with multi-line text gets its height written out.
             let height = min(Double(lines) * Self.lineHeight, 409)
-            out.insert(contentsOf: Array(" ht=\"\(height)\" customHeight=\"1\"".utf8), at: rowAttributesEnd)
+            out.insert(contentsOf: heightAttribute(height), at: rowAttributesEnd)
             part.height += height
         } else {
             part.height += Self.defaultRowHeight
@@ -144,6 +144,17 @@ public final class Sheet {
         part.rows = r
         rowCount += 1
         if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// ` ht="30.0" customHeight="1"`, made once per height: a sheet of long texts has a
+    /// handful of heights over a million rows.
+    private var heightAttributes: [Double: [UInt8]] = [:]
+
+    private func heightAttribute(_ height: Double) -> [UInt8] {
+        if let known = heightAttributes[height] { return known }
+        let bytes = Array(" ht=\"\(height)\" customHeight=\"1\"".utf8)
+        heightAttributes[height] = bytes
+        return bytes
     }
 
     /// Writes what is buffered and closes the row files; the sheet takes no more rows.
@@ -406,7 +417,7 @@ public final class Sheet {
             out.append(" xml:space=\"preserve\"")
         }
         out.append(">")
-        out.append(hasUnderscore ? Self.cellText(text) : XMLText.escape(text))
+        out.appendCellText(text, protectingEscapes: hasUnderscore)
         out.append("</t></is></c>")
         let c = plan.index
         if widths[c] < Int(ColumnWidth.maximum), text.utf8.count > widths[c] {
@@ -428,7 +439,9 @@ public final class Sheet {
 }
 
 /// What every cell of a column shares, worked out once per sheet rather than once per cell.
-struct ColumnPlan {
+/// A class: the row loop visits every plan for every row, and a struct would be copied each
+/// time (its title and letters retained and released).
+final class ColumnPlan {
     let index: Int
     let title: String
     let letters: [UInt8]

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import PingchaDocuments
 import PingchaModel
 @testable import PingchaXlsx
 import XCTest
@@ -119,6 +120,22 @@ final class CellTests: XCTestCase {
         }
     }
 
+    func testCellTextBytesAreTheEscapedText() {
+        // Markup, dropped control characters, U+FFFE/U+FFFF (dropped) beside full-width
+        // punctuation that shares their lead byte 0xEF, and `_xHHHH_` that must stay literal —
+        // also when a dropped control character is what joins it.
+        let texts = ["", "公安局", "A&B <c> \"d\" 'e'", "a\u{1}b\u{1F}c\td\ne\rf", "（罚款）：5000元；", "\u{FFFE}x\u{FFFF}y\u{FFFD}",
+                     "_x0041_", "a_x00e9_b_x12_", "_x00\u{1}41_", "x_", "😀_xABCD_😀", String(repeating: "立案日期 2024-03-01；", count: 40)]
+        for text in texts {
+            for protecting in [false, true] {
+                var bytes: [UInt8] = Array("<t>".utf8)
+                bytes.appendCellText(text, protectingEscapes: protecting)
+                let expected = "<t>" + (protecting ? Sheet.cellText(text) : XMLText.escape(text))
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected, "\(text.debugDescription) \(protecting)")
+            }
+        }
+    }
+
     func testARowWiderThanTheColumnsIsRefused() throws {
         let book = try Workbook(path: temporaryFolder() + "/wide.xlsx")
         let sheet = try book.addSheet("表", columns: [Column("A")])
@@ -130,6 +147,23 @@ final class CellTests: XCTestCase {
 }
 
 final class SharedStringTests: XCTestCase {
+    func testTextsAreNumberedInTheOrderFirstMetAndFoundAgainAfterTheTableGrows() {
+        let table = SharedStrings()
+        let texts = (0..<5_000).map { "行政执法主体\($0)" } + ["", "a", "ab", "ab\u{0}"]
+        for (i, text) in texts.enumerated() { XCTAssertEqual(table.index(of: text)?.index, i, text) }
+        for (i, text) in texts.enumerated().reversed() { XCTAssertEqual(table.index(of: text)?.index, i, text) }
+        XCTAssertEqual(table.index(of: "行政执法主体1")?.width, ColumnWidth.of("行政执法主体1"))
+        XCTAssertEqual(table.all, texts)
+    }
+
+    func testAFullTableKeepsItsTextsAndTakesNoMore() {
+        let table = SharedStrings()
+        for i in 0..<SharedStrings.limit { _ = table.index(of: String(i)) }
+        XCTAssertNil(table.index(of: "new"))
+        XCTAssertEqual(table.index(of: "65535")?.index, 65_535)
+        XCTAssertEqual(table.all.count, SharedStrings.limit)
+    }
+
     func testRepeatingColumnsShareTheirTextsAndReadBack() throws {
         let path = NSTemporaryDirectory() + "shared-\(UUID().uuidString).xlsx"
         defer { try? FileManager.default.removeItem(atPath: path) }
