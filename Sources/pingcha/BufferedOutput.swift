@@ -1,11 +1,18 @@
+import PingchaModel
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Buffers large outputs (a million JSON lines) into few write(2) calls.
+///
+/// A write that fails (the disk is full, the program reading a pipe has exited) is kept, not
+/// ignored: nothing more is written, and ``check()`` turns it into the command's error, so a
+/// run whose results were cut short never ends as if it had written them all.
 final class BufferedOutput {
     private let fd: Int32
     private var buffer: [UInt8] = []
+    /// `errno` of the first write or read that failed.
+    private(set) var failure: Int32?
 
     init(fd: Int32) {
         self.fd = fd
@@ -23,29 +30,41 @@ final class BufferedOutput {
     }
 
     func flush() {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 { break }
-            offset += n
-        }
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
+        buffer.withUnsafeBytes { writeAll(fd, $0) }
     }
 
     /// Copies everything written to this (file) descriptor so far to `target`.
     func copy(to target: Int32) {
         flush()
+        guard failure == nil else { return }
         lseek(fd, 0, SEEK_SET)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
+        while failure == nil {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            var offset = 0
-            while offset < n {
-                let w = chunk.withUnsafeBytes { Glibc.write(target, $0.baseAddress! + offset, n - offset) }
-                if w <= 0 { return }
-                offset += w
-            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { failure = errno }
+            if n <= 0 { return }
+            chunk.withUnsafeBytes { writeAll(target, UnsafeRawBufferPointer(rebasing: $0[..<n])) }
+        }
+    }
+
+    /// The failed write as the command's error: the results are incomplete.
+    func check() throws(PingchaError) {
+        guard let failure else { return }
+        throw .located(SourceLocation(file: "标准输出"),
+                       "写入结果失败（\(SystemErrorText.text(failure))），输出不完整；请处理后重新运行")
+    }
+
+    private func writeAll(_ target: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(target, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            // write(2) returns 0 only for a count of 0; treat it as the failure it would loop on.
+            guard n > 0 else { failure = n < 0 ? errno : EIO; return }
+            offset += n
         }
     }
 }

@@ -47,6 +47,7 @@ struct InspectCommand: ParsableCommand {
             )
             let reports = Ingester(catalogue: catalogue, options: options).ingest(files: files, handlers: handlers)
             output.flush()
+            try output.check()
             let text = report.render(reports)
             if cases != nil { printError(text) } else { print(text, terminator: "") }
             refused = reports.contains { $0.refusal != nil }

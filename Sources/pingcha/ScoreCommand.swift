@@ -53,6 +53,7 @@ struct ScoreCommand: ParsableCommand {
             output.write(bytes: job.preamble)
             let (counts, reports) = job.run(book: book, write: output.write(bytes:))
             output.flush()
+            try output.check()
             book.finish()
             let errors = sheetErrors + book.errors
             if !errors.isEmpty {
@@ -60,7 +61,10 @@ struct ScoreCommand: ParsableCommand {
                 throw .invalidOption("评查表有 \(errors.count) 处错误，未输出结果")
             }
             if let refused = reports.first(where: { $0.refusal != nil })?.refusal { throw refused }
-            if !scoresheet.isEmpty { output.copy(to: 1) }
+            if !scoresheet.isEmpty {
+                output.copy(to: 1)
+                try output.check()
+            }
             reportCalendarFallback(calendar)
             if !quiet {
                 printError("已评分：案件 \(counts.cases) 件（打分 \(counts.scored)，无适用标准 \(counts.uncovered)），退回 \(counts.rejects) 行")

@@ -38,6 +38,23 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("已评分：案件 3 件（打分 2，无适用标准 1），退回 0 行"), r.stderr)
     }
 
+    /// Results that could not all be written (a full disk) fail the command with a message,
+    /// instead of a run that reports its cases as if they had been written.
+    func testResultsThatCannotBeWrittenAreAnError() throws {
+        write("sheet.csv", "案件编号,细则,结论,扣分,评查人员\nH-2,PRO-01,符合,,张三\n")
+        for extra in [[], ["--scoresheet", "sheet.csv"], ["--format", "csv"]] {
+            let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+            let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv"] + extra, in: dir, standardOutput: full)
+            XCTAssertEqual(r.status, 1, "\(extra) \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("标准输出: 写入结果失败（磁盘空间不足），输出不完整"), "\(extra) \(r.stderr)")
+            XCTAssertFalse(r.stderr.contains("已评分"), r.stderr)
+        }
+        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+        let inspect = try CommandRunner.run(["inspect", "--input", "cases.csv", "--cases", "jsonl"], in: dir, standardOutput: full)
+        XCTAssertNotEqual(inspect.status, 0, inspect.stderr)
+        XCTAssertTrue(inspect.stderr.contains("写入结果失败（磁盘空间不足）"), inspect.stderr)
+    }
+
     func testScoresheetMergesAndCSVOutput() throws {
         write("sheet.csv", "案件编号,细则,结论,扣分,评查人员\nH-1,EVD-02,不符合,1.5,张三\nH-2,PRO-01,符合,,张三\n")
         let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv", "--scoresheet", "sheet.csv",

@@ -18,8 +18,11 @@ public enum CommandRunner {
     }
 
     /// Runs `pingcha args` in `directory`, with `environment` added to this process's own.
+    /// `standardOutput`: where the command writes its output instead of a pipe read back
+    /// (then `stdout` is empty), such as `/dev/full` for a disk that is full.
     public static func run(_ args: [String], in directory: String = packageRoot,
-                           environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+                           environment: [String: String] = [:],
+                           standardOutput: FileHandle? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -28,7 +31,7 @@ public enum CommandRunner {
         }
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
-        p.standardOutput = out
+        p.standardOutput = standardOutput ?? out
         p.standardError = err
         try p.run()
         // Read both pipes while the child runs, so neither can fill up and block it.
@@ -39,6 +42,7 @@ public enum CommandRunner {
             errSink.data = err.fileHandleForReading.readDataToEndOfFile()
             done.signal()
         }.start()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         done.wait()
