@@ -60,7 +60,7 @@ public struct ResultJSON: Sendable {
     }
 
     public func append(_ result: CaseResult, case record: CaseRecord, to out: inout [UInt8]) {
-        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        func text(_ s: StaticString) { out.appendLiteral(s) }
         text("{\"case_id\":")
         JSONText.append(quoted: caseIdIndex.flatMap { record.values[$0]?.text } ?? "", to: &out)
         text(",\"department\":")
@@ -73,9 +73,9 @@ public struct ResultJSON: Sendable {
         text(",\"rubric\":"); out.append(contentsOf: t.rubric)
         text(",\"score\":"); score.appendText(to: &out)
         text(",\"grade\":"); out.append(contentsOf: t.grades[grade])
-        text(result.veto ? ",\"veto\":true" : ",\"veto\":false")
+        if result.veto { text(",\"veto\":true") } else { text(",\"veto\":false") }
         if let p = result.profile { text(",\"profile\":"); out.append(contentsOf: profiles[p]) }
-        text(",\"disposition\":\""); text(result.disposition.rawValue); text("\"")
+        text(",\"disposition\":\""); out.appendUTF8(result.disposition.rawValue); text("\"")
         text(",\"category_scores\":{")
         for (i, points) in result.categoryScores.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -96,9 +96,9 @@ public struct ResultJSON: Sendable {
     }
 
     private func appendFinding(_ f: Finding, record: CaseRecord, texts t: RubricTexts, to out: inout [UInt8]) {
-        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        func text(_ s: StaticString) { out.appendLiteral(s) }
         out.append(contentsOf: t.findingHeads[f.rule])
-        text("\""); text(f.outcome.rawValue); text("\"")
+        text("\""); out.appendUTF8(f.outcome.rawValue); text("\"")
         text(",\"deduct\":"); f.deduct.appendText(to: &out)
         if f.suspect { text(",\"suspect\":true") }
         text(",\"values\":{")
@@ -109,12 +109,12 @@ public struct ResultJSON: Sendable {
         }
         text("}")
         if let automated = f.automated {
-            text(",\"automated\":\""); text(automated.rawValue); text("\"")
+            text(",\"automated\":\""); out.appendUTF8(automated.rawValue); text("\"")
             text(",\"review\":[")
             for (i, d) in f.decisions.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 text("{\"outcome\":"); JSONText.append(quoted: d.verdict.rawValue, to: &out)
-                if let deduct = d.deduct { text(",\"deduct\":"); text(deduct.description) }
+                if let deduct = d.deduct { text(",\"deduct\":"); deduct.appendText(to: &out) }
                 if let reviewer = d.reviewer { text(",\"reviewer\":"); JSONText.append(quoted: reviewer, to: &out) }
                 if let note = d.note { text(",\"note\":"); JSONText.append(quoted: note, to: &out) }
                 text(",\"source\":"); JSONText.append(quoted: "\(d.file):\(d.line)", to: &out)
