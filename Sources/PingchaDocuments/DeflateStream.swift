@@ -25,7 +25,7 @@ final class DeflateStream {
         self.path = path
         let status = deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
                                    Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw .unreadable(path, detail: "无法初始化压缩（zlib \(status)）") }
+        guard status == Z_OK else { throw .unwritable(path, detail: "无法初始化压缩（zlib \(status)）") }
     }
 
     deinit {
@@ -84,12 +84,12 @@ final class DeflateStream {
                 return deflate(&stream, flush)
             }
             guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-                throw .unreadable(path, detail: "压缩失败（zlib \(status)）")
+                throw .unwritable(path, detail: "压缩失败（zlib \(status)）")
             }
             let produced = capacity - Int(stream.avail_out)
             if produced > 0 {
                 written = output.withUnsafeBytes { fwrite($0.baseAddress, 1, produced, file) }
-                guard written == produced else { throw .unreadable(path, detail: "写入失败（磁盘已满？）") }
+                guard written == produced else { throw .unwritable(path, detail: "写入中断（磁盘已满？），文件不完整") }
                 compressedSize += Int64(produced)
             }
             // More output pending while the buffer came back full; for Z_FINISH until the end.
@@ -108,7 +108,7 @@ public final class DeflatedFile {
     /// bytes, and level 1 compresses them about three times faster for 20–30 % more size.
     public init(path: String, level: Int32 = 1) throws(PingchaError) {
         self.path = path
-        guard let f = fopen(path, "wb") else { throw .unreadable(path, detail: "无法创建临时文件") }
+        guard let f = fopen(path, "wb") else { throw .unwritable(path, detail: "无法创建临时文件：\(SystemErrorText.current)") }
         file = f
         do {
             stream = try DeflateStream(file: f, path: path, level: level)
@@ -130,7 +130,7 @@ public final class DeflatedFile {
     public func finish() throws(PingchaError) -> ZipPackage.DeflatedPiece {
         try stream.finish(final: false)
         closed = true
-        guard fclose(file) == 0 else { throw .unreadable(path, detail: "写入临时文件失败（磁盘已满？）") }
+        guard fclose(file) == 0 else { throw .unwritable(path, detail: "临时文件写入中断（磁盘已满？）") }
         return ZipPackage.DeflatedPiece(path: path, crc: stream.crc, uncompressedSize: stream.uncompressedSize,
                                         compressedSize: stream.compressedSize)
     }

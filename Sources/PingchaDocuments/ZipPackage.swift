@@ -52,7 +52,7 @@ public final class ZipPackage {
     public init(path: String) throws(PingchaError) {
         self.path = path
         try? FileManager.default.removeItem(atPath: path)
-        guard let f = fopen(path, "w+b") else { throw .unreadable(path, detail: "无法创建文件：\(SystemErrorText.current)") }
+        guard let f = fopen(path, "w+b") else { throw .unwritable(path, detail: "无法创建文件：\(SystemErrorText.current)") }
         file = f
     }
 
@@ -76,7 +76,7 @@ public final class ZipPackage {
 
     /// Adds one part made of `pieces`, in order.
     public func add(_ partName: String, pieces: [Piece]) throws(PingchaError) {
-        guard !finished else { throw .unreadable(path, detail: "压缩包已写完，不能再添加 \(partName)") }
+        guard !finished else { throw .unwritable(path, detail: "压缩包已写完，不能再添加 \(partName)") }
         let start = Int64(ftello(file))
         let name = Array(partName.utf8)
         try put(localHeader(name: name, crc: 0, compressed: 0, size: 0))
@@ -126,7 +126,7 @@ public final class ZipPackage {
         _ = try stream()
         try closeOpen(final: true)
         guard size <= Int64(UInt32.max), compressed <= Int64(UInt32.max), start <= Int64(UInt32.max) else {
-            throw .unreadable(path, detail: "\(partName) 超过 4 GB，超出本程序写出的压缩包格式的上限")
+            throw .unwritable(path, detail: "\(partName) 超过 4 GB，超出本程序写出的压缩包格式的上限")
         }
         let end = Int64(ftello(file))
         let entry = Entry(name: name, crc: UInt32(truncatingIfNeeded: crc), compressedSize: UInt32(compressed), size: UInt32(size),
@@ -164,7 +164,7 @@ public final class ZipPackage {
             directory.append(contentsOf: e.name)
         }
         guard entries.count <= Int(UInt16.max), start + Int64(directory.count) <= Int64(UInt32.max) else {
-            throw .unreadable(path, detail: "文件超过 4 GB 或部件过多，超出本程序写出的压缩包格式的上限")
+            throw .unwritable(path, detail: "文件超过 4 GB 或部件过多，超出本程序写出的压缩包格式的上限")
         }
         let directorySize = directory.count
         directory.append32(0x0605_4B50)
@@ -176,7 +176,7 @@ public final class ZipPackage {
         directory.append32(UInt32(start))
         directory.append16(0)
         try put(directory)
-        guard fflush(file) == 0 else { throw .unreadable(path, detail: "写入失败（磁盘已满？）") }
+        guard fflush(file) == 0 else { throw .unwritable(path, detail: "写入中断（磁盘已满？），文件不完整") }
     }
 
     private func localHeader(name: [UInt8], crc: UInt32, compressed: UInt32, size: UInt32) -> [UInt8] {
@@ -198,7 +198,7 @@ public final class ZipPackage {
 
     private func put(_ bytes: [UInt8]) throws(PingchaError) {
         let n = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard n == bytes.count else { throw .unreadable(path, detail: "写入失败（磁盘已满？）") }
+        guard n == bytes.count else { throw .unwritable(path, detail: "写入中断（磁盘已满？），文件不完整") }
     }
 
     private func copy(_ source: String, bytes: Int64) throws(PingchaError) {
@@ -211,7 +211,7 @@ public final class ZipPackage {
             let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, want, input) }
             guard n == want else { throw .unreadable(source, detail: "临时文件比预期短") }
             let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, n, file) }
-            guard written == n else { throw .unreadable(path, detail: "写入失败（磁盘已满？）") }
+            guard written == n else { throw .unwritable(path, detail: "写入中断（磁盘已满？），文件不完整") }
             left -= Int64(n)
         }
     }

@@ -16,13 +16,15 @@ public enum DocxWriter {
             try writePackage(document, to: partial, options: options)
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
+            // The error names the file the user asked for, not the partial one beside it.
             if case .unreadable(_, let detail) = error { throw .unreadable(path, detail: detail) }
+            if case .unwritable(_, let detail) = error { throw .unwritable(path, detail: detail) }
             throw error
         }
         if rename(partial, path) != 0 {
             let reason = SystemErrorText.current
             try? FileManager.default.removeItem(atPath: partial)
-            throw .unreadable(path, detail: "无法写入文件：\(reason)")
+            throw .unwritable(path, detail: reason)
         }
     }
 

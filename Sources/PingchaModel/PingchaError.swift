@@ -20,6 +20,9 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
     // Input files.
     case fileNotFound(String)
     case unreadable(String, detail: String)
+    /// An output that could not be written whole (a full disk, a missing folder): the file is
+    /// named and the cause given, so that "无法读取" never stands for a failed write.
+    case unwritable(String, detail: String)
     case noCSVFiles(String)
     case emptyFile(String)
     case undecodable(SourceLocation, encoding: String)
@@ -88,7 +91,7 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
              .calendarDuplicateDate(let l, _, _, _, _), .calendarWorkDayNotWeekend(let l, _, _),
              .calendarDateOutsideYear(let l, _, _, _), .calendarPreviousYearMissing(let l, _, _, _):
             return l
-        case .fileNotFound(let f), .unreadable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
+        case .fileNotFound(let f), .unreadable(let f, _), .unwritable(let f, _), .noCSVFiles(let f), .emptyFile(let f),
              .unsupportedEncoding(let f, _), .missingRequiredColumns(let f, _), .noCaseSheet(let f, _),
              .sheetNotFound(let f, _, _), .unsupportedFormat(let f, _):
             return SourceLocation(file: f)
@@ -133,6 +136,8 @@ public enum PingchaError: Error, Equatable, Sendable, CustomStringConvertible {
             text = "找不到文件或文件夹"
         case .unreadable(_, let detail):
             text = "无法读取：\(detail)"
+        case .unwritable(_, let detail):
+            text = "无法写入：\(detail)"
         case .noCSVFiles:
             text = "文件夹中没有可读取的导出文件（.csv、.txt、.xlsx、.xls）"
         case .emptyFile:

@@ -62,7 +62,7 @@ public final class CSVDocument {
     public init(path: String, header: [String]) throws(PingchaError) {
         self.path = path
         file = Output(file: fopen(path, "wb"))
-        if file.file == nil { throw .unreadable(path, detail: "无法写入") }
+        if file.file == nil { throw .unwritable(path, detail: SystemErrorText.current) }
         row(header)
     }
 
@@ -98,7 +98,7 @@ public final class CSVDocument {
         flush()
         let file = file, failed = failed
         let ok = queue.sync { fflush(file.file) == 0 && !failed.value }
-        if !ok { throw .unreadable(path, detail: "写入失败") }
+        if !ok { throw .unwritable(path, detail: "写入中断（磁盘已满？），文件不完整") }
     }
 }
 

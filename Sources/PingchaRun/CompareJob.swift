@@ -40,8 +40,7 @@ public struct CompareJob {
             try DocumentFiles.write(document, folder: out.staging, name: "compare", formats: [.markdown, .html])
             try documents.writeWorkbook(to: out.path("compare.xlsx"))
         } catch {
-            out.discard()
-            throw error
+            throw out.discard(after: error)
         }
         try out.commit()
         return MarkdownWriter.write(document)

@@ -22,7 +22,7 @@ struct OutputFolder {
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .unreadable(destination, detail: "无法创建输出文件夹：\(error.localizedDescription)")
+            throw .unwritable(destination, detail: "无法创建输出文件夹：\(error.localizedDescription)")
         }
     }
 
@@ -35,7 +35,7 @@ struct OutputFolder {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: p))
         } catch {
-            throw .unreadable(p, detail: "无法写入：\(error.localizedDescription)")
+            throw .unwritable(p, detail: error.localizedDescription)
         }
     }
 
@@ -50,9 +50,20 @@ struct OutputFolder {
         } catch {
             if fm.fileExists(atPath: old) && !fm.fileExists(atPath: destination) { try? fm.moveItem(atPath: old, toPath: destination) }
             discard()
-            throw .unreadable(destination, detail: "无法替换输出文件夹：\(error.localizedDescription)")
+            throw .unwritable(destination, detail: "无法替换输出文件夹：\(error.localizedDescription)")
         }
     }
 
     func discard() { try? FileManager.default.removeItem(atPath: staging) }
+
+    /// Discards the staged folder after `error`, and gives the error as the user should read
+    /// it: a file it names in the staged folder (gone by now) is named where it was to go, and
+    /// a failed write says that nothing was left half-written.
+    func discard(after error: PingchaError) -> PingchaError {
+        discard()
+        guard case .unwritable(let path, let detail) = error else { return error }
+        let shown = path == staging ? destination
+            : path.hasPrefix(staging + "/") ? destination + path.dropFirst(staging.count) : path
+        return .unwritable(shown, detail: detail + "；本次输出已全部撤销，原有文件未改动")
+    }
 }

@@ -103,8 +103,7 @@ public struct ReportWriter {
             _ = noticesWritten?()
             _ = findingsWritten?()
             scoresJob?.abandon()
-            out.discard()
-            throw Store.userError(error, path: databasePath)
+            throw out.discard(after: Store.userError(error, path: databasePath))
         }
         try out.commit()
     }

@@ -128,8 +128,7 @@ public struct StatsJob {
             try DocumentFiles.write(document, folder: out.staging, name: "stats", formats: [.markdown, .html])
             try documents.writeWorkbook(to: out.path("stats.xlsx"))
         } catch {
-            out.discard()
-            throw error
+            throw out.discard(after: error)
         }
         try out.commit()
         return MarkdownWriter.write(document)

@@ -62,7 +62,7 @@ public final class Sheet {
                          width: Double = 18, height: Double? = nil) throws(PingchaError) {
         let all = [categoryColumn] + valueColumns
         guard all.allSatisfy({ columns.indices.contains($0) }), valueColumns.count == chart.series.count, firstRow >= 0 else {
-            throw .unreadable(state.path, detail: "工作表“\(name)”的图表“\(chart.title ?? "")”引用的列不存在或与系列数不符")
+            throw .unwritable(state.path, detail: "工作表“\(name)”的图表“\(chart.title ?? "")”引用的列不存在或与系列数不符")
         }
         var c = chart
         let first = headerRows + 1 + firstRow
@@ -102,9 +102,9 @@ public final class Sheet {
     /// `validations`: what some of its cells accept, by column index (a drop-down, a range of
     /// numbers that may differ from row to row).
     public func append(_ row: [Cell], validations: [Int: CellValidation] = [:]) throws(PingchaError) {
-        guard !state.isClosed else { throw .unreadable(state.path, detail: "工作簿已关闭，不能再写入工作表“\(name)”") }
+        guard !state.isClosed else { throw .unwritable(state.path, detail: "工作簿已关闭，不能再写入工作表“\(name)”") }
         guard row.count <= columns.count, validations.keys.allSatisfy(columns.indices.contains) else {
-            throw .unreadable(state.path, detail: "工作表“\(name)”的一行有 \(row.count) 个单元格，多于 \(columns.count) 列")
+            throw .unwritable(state.path, detail: "工作表“\(name)”的一行有 \(row.count) 个单元格，多于 \(columns.count) 列")
         }
         if parts[parts.count - 1].rows >= state.rowLimit {
             try startPart(named: state.claimName(name, startingAt: parts.count + 1))

@@ -41,13 +41,13 @@ public final class Workbook {
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .unreadable(path, detail: "输出文件夹 \(folder) 不存在")
+            throw .unwritable(path, detail: "输出文件夹 \(folder) 不存在")
         }
         let work = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: false)
         } catch {
-            throw .unreadable(path, detail: "无法在输出文件夹中创建临时文件夹：\(error)")
+            throw .unwritable(path, detail: "无法在输出文件夹中创建临时文件夹：\(error)")
         }
         state = WorkbookState(path: path, workDirectory: work, rowLimit: max(rowLimit, 2))
     }
@@ -61,9 +61,9 @@ public final class Workbook {
     /// Adds a worksheet. The name is made acceptable to Excel (at most 31 characters, none of
     /// `[]:*?/\`, unique ignoring case); ``Sheet/name`` tells what it became.
     public func addSheet(_ name: String, columns: [Column], options: SheetOptions = SheetOptions()) throws(PingchaError) -> Sheet {
-        guard !state.isClosed else { throw .unreadable(path, detail: "工作簿已关闭，不能再添加工作表") }
+        guard !state.isClosed else { throw .unwritable(path, detail: "工作簿已关闭，不能再添加工作表") }
         guard columns.count <= Self.maxColumns else {
-            throw .unreadable(path, detail: "工作表“\(name)”有 \(columns.count) 列，超过 Excel 的上限 \(Self.maxColumns) 列")
+            throw .unwritable(path, detail: "工作表“\(name)”有 \(columns.count) 列，超过 Excel 的上限 \(Self.maxColumns) 列")
         }
         let sheet = try Sheet(name: state.claimName(SheetName.sanitise(name), startingAt: 1), columns: columns, options: options, state: state)
         sheets.append(sheet)
@@ -72,7 +72,7 @@ public final class Workbook {
 
     /// Writes the package and moves it onto `path`. The workbook takes nothing more afterwards.
     public func close() throws(PingchaError) {
-        guard !state.isClosed else { throw .unreadable(path, detail: "工作簿已关闭") }
+        guard !state.isClosed else { throw .unwritable(path, detail: "工作簿已关闭") }
         defer {
             state.isClosed = true
             try? FileManager.default.removeItem(atPath: state.workDirectory)
@@ -86,7 +86,7 @@ public final class Workbook {
         let staged = state.workDirectory + "/workbook.xlsx"
         try writePackage(parts: parts, to: staged)
         guard rename(staged, path) == 0 else {
-            throw .unreadable(path, detail: "无法写入文件：\(String(cString: strerror(errno)))")
+            throw .unwritable(path, detail: SystemErrorText.current)
         }
     }
 
@@ -138,7 +138,7 @@ public final class Workbook {
             let tail = WorksheetXML.tail(columns: sheet.columns.count, rows: part.rows, headerRows: sheet.headerRows,
                                          merges: sheet.merges, page: plan.page, breaks: plan.breaks, drawing: plan.drawing != nil,
                                          protected: sheet.options.protected, validations: part.validations.xml)
-            guard let rows = part.deflated else { throw .unreadable(path, detail: "工作表“\(part.name)”未写完") }
+            guard let rows = part.deflated else { throw .unwritable(path, detail: "工作表“\(part.name)”未写完") }
             try package.add("xl/worksheets/sheet\(n + 1).xml", pieces: [.data(Data(head.utf8)), .deflated(rows), .data(Data(tail.utf8))])
             if let d = plan.drawing {
                 try package.add("xl/worksheets/_rels/sheet\(n + 1).xml.rels", text: DrawingXML.sheetRelationships(drawing: d))

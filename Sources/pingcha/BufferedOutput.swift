@@ -53,8 +53,7 @@ final class BufferedOutput {
     /// The failed write as the command's error: the results are incomplete.
     func check() throws(PingchaError) {
         guard let failure else { return }
-        throw .located(SourceLocation(file: "标准输出"),
-                       "写入结果失败（\(SystemErrorText.text(failure))），输出不完整；请处理后重新运行")
+        throw .unwritable("标准输出", detail: "\(SystemErrorText.text(failure))，输出的结果不完整；请处理后重新运行")
     }
 
     private func writeAll(_ target: Int32, _ bytes: UnsafeRawBufferPointer) {

@@ -77,7 +77,7 @@ struct ScoreCommand: ParsableCommand {
 func temporaryFile() throws(PingchaError) -> Int32 {
     var template = Array("/tmp/pingcha-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else { throw .unreadable("/tmp", detail: SystemErrorText.current) }
+    guard fd >= 0 else { throw .unwritable("/tmp", detail: "无法创建临时文件：\(SystemErrorText.current)") }
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     return fd
 }

@@ -115,14 +115,15 @@ final class DocxPackageTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".part"))
     }
 
-    func testWriteIntoMissingFolderThrowsUnreadableWithThePath() {
+    func testWriteIntoMissingFolderThrowsUnwritableWithThePath() {
         let path = "/nonexistent-pingcha-folder/out.docx"
         XCTAssertThrowsError(try DocxWriter.write(SampleDocument.document, to: path)) { error in
-            guard case .unreadable(let where_, let detail) = error as? PingchaError else {
+            guard case .unwritable(let where_, let detail) = error as? PingchaError else {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(where_, path)
             XCTAssertEqual(detail, "无法创建文件：文件或文件夹不存在")
+            XCTAssertEqual((error as? PingchaError)?.message, path + ": 无法写入：无法创建文件：文件或文件夹不存在")
         }
     }
 

@@ -46,13 +46,13 @@ final class ScoreCommandTests: XCTestCase {
             let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
             let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv"] + extra, in: dir, standardOutput: full)
             XCTAssertEqual(r.status, 1, "\(extra) \(r.stderr)")
-            XCTAssertTrue(r.stderr.contains("标准输出: 写入结果失败（磁盘空间不足），输出不完整"), "\(extra) \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("错误：标准输出: 无法写入：磁盘空间不足，输出的结果不完整；请处理后重新运行"), "\(extra) \(r.stderr)")
             XCTAssertFalse(r.stderr.contains("已评分"), r.stderr)
         }
         let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
         let inspect = try CommandRunner.run(["inspect", "--input", "cases.csv", "--cases", "jsonl"], in: dir, standardOutput: full)
         XCTAssertNotEqual(inspect.status, 0, inspect.stderr)
-        XCTAssertTrue(inspect.stderr.contains("写入结果失败（磁盘空间不足）"), inspect.stderr)
+        XCTAssertTrue(inspect.stderr.contains("标准输出: 无法写入：磁盘空间不足"), inspect.stderr)
     }
 
     func testScoresheetMergesAndCSVOutput() throws {

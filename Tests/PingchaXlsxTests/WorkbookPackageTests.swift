@@ -154,7 +154,7 @@ final class WorkbookPackageTests: XCTestCase {
 
     func testAMissingFolderIsReported() {
         XCTAssertThrowsError(try Workbook(path: "/nonexistent-pingcha-folder/x.xlsx")) { error in
-            guard case PingchaError.unreadable = error else { return XCTFail("\(error)") }
+            guard case PingchaError.unwritable = error else { return XCTFail("\(error)") }
         }
     }
 

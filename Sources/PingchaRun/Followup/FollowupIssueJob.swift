@@ -97,8 +97,7 @@ public struct FollowupIssueJob {
                             count += rows.count
                         }
                     } catch {
-                        out.discard()
-                        throw error
+                        throw out.discard(after: error)
                     }
                     guard !documents.isEmpty else {
                         out.discard()

@@ -57,8 +57,7 @@ public struct FollowupStatusJob {
             let document = try documents.document(periods: periods, templates: templates)
             try DocumentFiles.write(document, folder: out.staging, name: "followup", formats: [.html])
         } catch {
-            out.discard()
-            throw error
+            throw out.discard(after: error)
         }
         try out.commit()
         return Result(status: result, labels: documents.labels, outputDirectory: folder)
