@@ -47,8 +47,24 @@ public final class Store: @unchecked Sendable {
         if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
             return .invalidOption(StoreError.inUse(path: path).description)
         }
+        if let db = error as? DatabaseError, let failure = storageCause(db.resultCode) {
+            return .invalidOption(StoreError.storage(path: path, cause: failure.cause, undone: failure.undone).description)
+        }
         if let s = error as? StoreError { return .invalidOption(s.description) }
         return .invalidOption(StoreError.sqlite(path: path, detail: "\(error)").description)
+    }
+
+    /// What went wrong with the file or the disk under it, in words, and whether it stopped a
+    /// write (then undone with its transaction); nil for anything else.
+    static func storageCause(_ code: ResultCode) -> (cause: String, undone: Bool)? {
+        switch code.primaryResultCode {
+        case .SQLITE_FULL: ("磁盘空间不足，数据库无法写入", true)
+        case .SQLITE_READONLY: ("数据库文件只能读取，不能写入（没有权限，或在只读的磁盘上）", true)
+        case .SQLITE_IOERR: ("读写磁盘出错", true)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: ("数据库文件已损坏，或不是 pingcha 的数据库", false)
+        case .SQLITE_CANTOPEN: ("无法打开数据库文件（所在文件夹不存在，或没有权限）", false)
+        default: nil
+        }
     }
 }
 

@@ -8,6 +8,9 @@ public enum StoreError: Error, CustomStringConvertible {
     case inUse(path: String)
     case noSuchBatch(String, known: [String])
     case sqlite(path: String, detail: String)
+    /// The file or the disk failed (full, read-only, damaged); `undone`: it stopped a write,
+    /// which its transaction undid, so the store is as it was before the command.
+    case storage(path: String, cause: String, undone: Bool)
 
     public var description: String {
         switch self {
@@ -21,6 +24,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "数据库中没有名为“\(name)”的批次" + (known.isEmpty ? "" : "（已有：\(known.joined(separator: "、"))）")
         case .sqlite(let path, let detail):
             return "\(path): 数据库错误：\(detail)"
+        case .storage(let path, let cause, let undone):
+            return "\(path): \(cause)" + (undone ? "；这次运行写入数据库的内容已全部撤销，数据库保持运行之前的状态" : "")
         }
     }
 

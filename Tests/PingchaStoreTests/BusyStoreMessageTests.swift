@@ -37,6 +37,20 @@ final class BusyStoreMessageTests: XCTestCase {
         _ = try WriterLock(databasePath: path, timeout: 0) { XCTFail("waited for a free lock") }
     }
 
+    /// A full disk, a read-only file, a file that is no database: the cause in words, and for a
+    /// write that stopped, that it was undone (its transaction rolled back).
+    func testAFailingFileOrDiskIsNamedInWords() throws {
+        XCTAssertEqual(message(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"), "s.sqlite"),
+                       "s.sqlite: 磁盘空间不足，数据库无法写入；这次运行写入数据库的内容已全部撤销，数据库保持运行之前的状态")
+        XCTAssertEqual(message(DatabaseError(resultCode: .SQLITE_IOERR_WRITE), "s.sqlite"),
+                       "s.sqlite: 读写磁盘出错；这次运行写入数据库的内容已全部撤销，数据库保持运行之前的状态")
+        let notADatabase = folder.file("cases.sqlite")
+        FileManager.default.createFile(atPath: notADatabase, contents: Data(String(repeating: "案件编号,执法主体\n", count: 400).utf8))
+        XCTAssertThrowsError(try Store(path: notADatabase)) { error in
+            XCTAssertEqual(message(error, notADatabase), "D/cases.sqlite: 数据库文件已损坏，或不是 pingcha 的数据库")
+        }
+    }
+
     func testHowLongItWaitedReadsAsAPersonSaysIt() {
         XCTAssertEqual(StoreError.duration(600), "10 分钟")
         XCTAssertEqual(StoreError.duration(90), "90 秒")
