@@ -47,7 +47,7 @@ struct ScoreCommand: ParsableCommand {
             let book = ReviewBook(rows: rows, scorer: scorer)
             // With scoresheets, unknown cases are only known at the end: hold the output back
             // so that nothing is written when a scoresheet is wrong.
-            let output = scoresheet.isEmpty ? BufferedOutput(fd: 1) : BufferedOutput(fd: try temporaryFile())
+            let output = scoresheet.isEmpty ? BufferedOutput(fd: 1) : BufferedOutput(fd: try temporaryFile(), name: "临时文件（/tmp）")
             let job = ScoreJob(files: files, catalogue: catalogue, ingestOptions: options, scorer: scorer,
                                format: format == .csv ? .csv : .jsonl)
             output.write(bytes: job.preamble)
@@ -62,7 +62,7 @@ struct ScoreCommand: ParsableCommand {
             }
             if let refused = reports.first(where: { $0.refusal != nil })?.refusal { throw refused }
             if !scoresheet.isEmpty {
-                output.copy(to: 1)
+                output.copyToStandardOutput()
                 try output.check()
             }
             reportCalendarFallback(calendar)
