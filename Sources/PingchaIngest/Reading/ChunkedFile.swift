@@ -17,11 +17,11 @@ final class ChunkedFile: @unchecked Sendable {
         var st = stat()
         if stat(path, &st) != 0 {
             if errno == ENOENT || errno == ENOTDIR { throw PathText.notFound(path) }
-            throw .unreadable(path, detail: String(cString: strerror(errno)))
+            throw .unreadable(path, detail: SystemErrorText.current)
         }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw PathText.folderNotFile(path) }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(path, detail: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path, detail: SystemErrorText.current) }
         self.fd = fd
         self.size = Int(st.st_size)
         buffer = .allocate(byteCount: ChunkedFile.blockSize, alignment: 16)
@@ -50,12 +50,12 @@ final class ChunkedFile: @unchecked Sendable {
 
     /// Calls `body` with each block in order; the bytes are valid only during the call.
     func forEachBlock(_ body: (UnsafeRawBufferPointer) throws(PingchaError) -> Void) throws(PingchaError) {
-        if lseek(fd, 0, SEEK_SET) < 0 { throw .unreadable(path, detail: String(cString: strerror(errno))) }
+        if lseek(fd, 0, SEEK_SET) < 0 { throw .unreadable(path, detail: SystemErrorText.current) }
         while true {
             let n = read(fd, buffer.baseAddress, buffer.count)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path, detail: String(cString: strerror(errno)))
+                throw .unreadable(path, detail: SystemErrorText.current)
             }
             if n == 0 { return }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))

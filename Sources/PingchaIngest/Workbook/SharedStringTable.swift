@@ -136,7 +136,7 @@ final class SharedStringTable {
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
+                if n < 0 { if errno == EINTR { continue }; failure = SystemErrorText.current; return }
                 offset += n
             }
         }
@@ -150,7 +150,7 @@ final class SharedStringTable {
     private func map(_ fd: Int32, byteCount: Int) -> UnsafeMutableRawBufferPointer? {
         guard byteCount > 0 else { return UnsafeMutableRawBufferPointer(start: UnsafeMutableRawPointer(bitPattern: 8), count: 0) }
         guard let p = mmap(nil, byteCount, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
-            failure = String(cString: strerror(errno))
+            failure = SystemErrorText.current
             return nil
         }
         return UnsafeMutableRawBufferPointer(start: p, count: byteCount)
