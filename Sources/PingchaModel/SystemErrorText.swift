@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #else
@@ -28,4 +29,28 @@ public enum SystemErrorText {
 
     /// The current `errno`.
     public static var current: String { text(errno) }
+
+    /// A Foundation file error in the same words: the `errno` it carries (a `CocoaError`
+    /// keeps it as its underlying error), else its own description.
+    public static func text(of error: Error) -> String {
+        if let posix = error as? POSIXError { return text(posix.code.rawValue) }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return text(Int32(truncatingIfNeeded: ns.code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return text(Int32(truncatingIfNeeded: underlying.code))
+        }
+        // Without one (Foundation on Linux gives none for some failures), by its code.
+        if ns.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: ns.code) {
+            case .fileWriteOutOfSpace: return text(ENOSPC)
+            case .fileWriteNoPermission, .fileReadNoPermission: return text(EACCES)
+            case .fileWriteVolumeReadOnly: return text(EROFS)
+            case .fileNoSuchFile, .fileReadNoSuchFile: return text(ENOENT)
+            case .fileWriteFileExists: return text(EEXIST)
+            case .fileWriteInvalidFileName, .fileReadInvalidFileName: return "文件名无效"
+            default: return "系统未给出原因（请检查路径中的文件夹是否存在、是否有写入权限、磁盘是否已满）"
+            }
+        }
+        return ns.localizedDescription
+    }
 }

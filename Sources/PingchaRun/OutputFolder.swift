@@ -22,7 +22,7 @@ struct OutputFolder {
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable(destination, detail: "无法创建输出文件夹：\(error.localizedDescription)")
+            throw .unwritable(destination, detail: "无法创建输出文件夹：\(SystemErrorText.text(of: error))")
         }
     }
 
@@ -35,7 +35,7 @@ struct OutputFolder {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: p))
         } catch {
-            throw .unwritable(p, detail: error.localizedDescription)
+            throw .unwritable(p, detail: SystemErrorText.text(of: error))
         }
     }
 
@@ -50,7 +50,7 @@ struct OutputFolder {
         } catch {
             if fm.fileExists(atPath: old) && !fm.fileExists(atPath: destination) { try? fm.moveItem(atPath: old, toPath: destination) }
             discard()
-            throw .unwritable(destination, detail: "无法替换输出文件夹：\(error.localizedDescription)")
+            throw .unwritable(destination, detail: "无法替换输出文件夹：\(SystemErrorText.text(of: error))")
         }
     }
 

@@ -47,7 +47,7 @@ public final class Workbook {
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: false)
         } catch {
-            throw .unwritable(path, detail: "无法在输出文件夹中创建临时文件夹：\(error)")
+            throw .unwritable(path, detail: "无法在输出文件夹中创建临时文件夹：\(SystemErrorText.text(of: error))")
         }
         state = WorkbookState(path: path, workDirectory: work, rowLimit: max(rowLimit, 2))
     }

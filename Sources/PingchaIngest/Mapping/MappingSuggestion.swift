@@ -91,7 +91,7 @@ public struct MappingSuggestion {
         do {
             try yaml().write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw .unwritable(path, detail: "映射文件草稿（\(error.localizedDescription)）")
+            throw .unwritable(path, detail: "映射文件草稿（\(SystemErrorText.text(of: error))）")
         }
     }
 

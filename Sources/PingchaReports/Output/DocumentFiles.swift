@@ -45,7 +45,7 @@ public enum DocumentFiles {
         do {
             try FileManager.default.createDirectory(atPath: drawings, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable(drawings, detail: error.localizedDescription)
+            throw .unwritable(drawings, detail: SystemErrorText.text(of: error))
         }
         return try charts.enumerated().map { (i, chart) throws(PingchaError) in
             let file = "\(name)-图\(i + 1).svg"
@@ -58,7 +58,7 @@ public enum DocumentFiles {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw .unwritable(path, detail: error.localizedDescription)
+            throw .unwritable(path, detail: SystemErrorText.text(of: error))
         }
     }
 }
