@@ -27,10 +27,8 @@ public struct UTF8Key: Hashable, Sendable {
     /// with "行政处罚" compares texts that the ingest already made canonical (the catalogue's
     /// own spelling of an allowed value), so bytes decide.
     public static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var (x, y) = (a, b)
-        return x.withUTF8 { p in
-            y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-        }
+        var b = b
+        return b.withUTF8 { sameBytes(a, $0) }
     }
 
     /// `a`'s UTF-8 is `b`, byte for byte.
