@@ -1,6 +1,8 @@
 import ArgumentParser
+import PingchaModel
 #if canImport(Glibc)
-import Glibc
+// `stdout`, a mutable global of the C library, is read once at the end.
+@preconcurrency import Glibc
 #endif
 
 /// 评查 — administrative law-enforcement case-file review.
@@ -22,6 +24,14 @@ setlocale(LC_ALL, "C.UTF-8")
 do {
     var command = try Pingcha.parseAsRoot()
     try command.run()
+    // What the commands print goes through C's buffered standard output: a write that failed
+    // (a full disk) shows only here, and must not end as if everything had been printed.
+    let flushed = fflush(stdout) == 0
+    if !flushed || ferror(stdout) != 0 {
+        let cause = flushed ? "写入出错（磁盘已满？）" : SystemErrorText.current
+        printError("错误：" + PingchaError.unwritable("标准输出", detail: "\(cause)，输出不完整").message)
+        exit(1)
+    }
 } catch {
     let code = Pingcha.exitCode(for: error)
     let message = Pingcha.fullMessage(for: error)

@@ -53,6 +53,14 @@ final class ScoreCommandTests: XCTestCase {
         let inspect = try CommandRunner.run(["inspect", "--input", "cases.csv", "--cases", "jsonl"], in: dir, standardOutput: full)
         XCTAssertNotEqual(inspect.status, 0, inspect.stderr)
         XCTAssertTrue(inspect.stderr.contains("标准输出: 无法写入：磁盘空间不足"), inspect.stderr)
+        // Text the other commands print (a report, a check) is held by C's standard output
+        // until the end: its failure is found there, and the command fails.
+        for args in [["inspect", "--input", "cases.csv"], ["rubric", "check", "rubrics"]] {
+            let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+            let r = try CommandRunner.run(args, in: dir, standardOutput: full)
+            XCTAssertEqual(r.status, 1, "\(args) \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("错误：标准输出: 无法写入："), "\(args) \(r.stderr)")
+        }
     }
 
     func testScoresheetMergesAndCSVOutput() throws {
