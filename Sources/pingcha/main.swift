@@ -26,8 +26,9 @@ do {
     try command.run()
     // What the commands print goes through C's buffered standard output: a write that failed
     // (a full disk) shows only here, and must not end as if everything had been printed.
+    // (A standard output the caller closed was not meant to be read.)
     let flushed = fflush(stdout) == 0
-    if !flushed || ferror(stdout) != 0 {
+    if (!flushed || ferror(stdout) != 0) && fcntl(1, F_GETFD) != -1 {
         let cause = flushed ? "写入出错（磁盘已满？）" : SystemErrorText.current
         printError("错误：" + PingchaError.unwritable("标准输出", detail: "\(cause)，输出不完整").message)
         exit(1)
