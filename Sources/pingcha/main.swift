@@ -17,6 +17,12 @@ struct Pingcha: ParsableCommand {
     )
 }
 
+// A standard stream the caller closed (`>&-`) would be given to the next file opened — the
+// store, a report — and what is printed would be written into it: /dev/null takes its place.
+for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 {
+    _ = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY)
+}
+
 // Rule patterns (`matches`) are matched character by character in UTF-8.
 setlocale(LC_ALL, "C.UTF-8")
 
@@ -26,9 +32,8 @@ do {
     try command.run()
     // What the commands print goes through C's buffered standard output: a write that failed
     // (a full disk) shows only here, and must not end as if everything had been printed.
-    // (A standard output the caller closed was not meant to be read.)
     let flushed = fflush(stdout) == 0
-    if (!flushed || ferror(stdout) != 0) && fcntl(1, F_GETFD) != -1 {
+    if !flushed || ferror(stdout) != 0 {
         let cause = flushed ? "写入出错（磁盘已满？）" : SystemErrorText.current
         printError("错误：" + PingchaError.unwritable("标准输出", detail: "\(cause)，输出不完整").message)
         exit(1)

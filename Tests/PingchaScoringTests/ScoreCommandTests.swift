@@ -63,6 +63,19 @@ final class ScoreCommandTests: XCTestCase {
         }
     }
 
+    /// Standard output closed by the caller (`>&-`, as a scheduled job may run it): what is
+    /// printed goes nowhere, not into the next file opened (the store, a report), and the run
+    /// succeeds.
+    func testAClosedStandardOutputIsNotAFileOfTheRun() throws {
+        let command = "'\(CommandRunner.binary)' run --rubrics rubrics --input cases.csv --db store.sqlite --out out --year 2024 >&-"
+        let r = try CommandRunner.run(["-c", command], in: dir, executable: "/bin/sh")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let cases = try String(contentsOfFile: dir + "/out/cases.csv", encoding: .utf8).replacingOccurrences(of: "\u{FEFF}", with: "")
+        XCTAssertTrue(cases.hasPrefix("case_no,case_id,department"), cases)
+        XCTAssertFalse(cases.contains("报告已生成"), cases)
+        XCTAssertEqual(cases.split(separator: "\r\n").count, 4)
+    }
+
     func testScoresheetMergesAndCSVOutput() throws {
         write("sheet.csv", "案件编号,细则,结论,扣分,评查人员\nH-1,EVD-02,不符合,1.5,张三\nH-2,PRO-01,符合,,张三\n")
         let r = try CommandRunner.run(["score", "--rubrics", "rubrics", "--input", "cases.csv", "--scoresheet", "sheet.csv",

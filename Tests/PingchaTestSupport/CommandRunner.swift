@@ -19,12 +19,14 @@ public enum CommandRunner {
 
     /// Runs `pingcha args` in `directory`, with `environment` added to this process's own.
     /// `standardOutput`: where the command writes its output instead of a pipe read back
-    /// (then `stdout` is empty), such as `/dev/full` for a disk that is full.
+    /// (then `stdout` is empty), such as `/dev/full` for a disk that is full. `executable`: a
+    /// program to run instead of pingcha (a shell, to start pingcha with a stream closed).
     public static func run(_ args: [String], in directory: String = packageRoot,
                            environment: [String: String] = [:],
-                           standardOutput: FileHandle? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+                           standardOutput: FileHandle? = nil,
+                           executable: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable ?? binary)
         p.arguments = args
         if !environment.isEmpty {
             p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
