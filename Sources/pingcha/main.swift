@@ -35,7 +35,7 @@ do {
     let flushed = fflush(stdout) == 0
     if !flushed || ferror(stdout) != 0 {
         let cause = flushed ? "写入出错（磁盘已满？）" : SystemErrorText.current
-        printError("错误：" + PingchaError.unwritable("标准输出", detail: "\(cause)，输出不完整").message)
+        printFailure(.unwritable("标准输出", detail: "\(cause)，输出不完整"))
         exit(1)
     }
 } catch {
