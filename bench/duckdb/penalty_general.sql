@@ -61,11 +61,12 @@
 --           or filed_date <= add_years(violation_date, 5)); check the same with 2 years;
 --           on_fail: review (screen)                                     law 10 veto
 --   LAW-08  when present(violation_date); check discovered_date <= add_years(violation_date, 5)
---           or filed_date <= add_years(violation_date, 5)                law 10 veto
+--           or filed_date <= add_years(violation_date, 5); on_fail: review (screen)   law 10 veto
 --   PRO-01  check filed_date <= coalesce(notice_date, decision_date)     procedure 3
 --   PRO-02  check notice_date <= decision_date                           procedure 5 veto
 --   PRO-11  when present(notice_date) and notice_date <= decision_date and
---           (missing(procedure) or procedure <> 快速办理); check notice_date < decision_date   procedure 3
+--           (missing(procedure) or procedure <> 快速办理); check notice_date < decision_date
+--           or statement_heard; on_fail: review (screen)                procedure 3
 --   PRO-04  when any_of(penalty_kinds, $hearing_penalty_kinds) (if present) or fine /
 --           confiscated amount (missing = 0) >= the large amount for the party type (自然人 /
 --           otherwise; party_type missing -> that term unknown); check hearing_notified  procedure 5
@@ -155,6 +156,7 @@ SELECT
     TRY_CAST(discovered_date AS DATE) AS discovered_date,
     TRY_CAST(filed_date AS DATE) AS filed_date,
     TRY_CAST(notice_date AS DATE) AS notice_date,
+    yn(statement_heard) AS statement_heard,
     yn(hearing_notified) AS hearing_notified,
     yn(hearing_requested) AS hearing_requested,
     TRY_CAST(hearing_notice_date AS DATE) AS hearing_notice_date,
@@ -234,11 +236,11 @@ SELECT case_id, department,
     least(1 * (3 - len(evidence_types)), 2) AS "EVD-02_n",
     outcome(violation_date IS NOT NULL AND (discovered_date <= lim5 OR filed_date <= lim5),
             discovered_date <= lim2 OR filed_date <= lim2, true) AS "LAW-07",
-    outcome(violation_date IS NOT NULL, discovered_date <= lim5 OR filed_date <= lim5, false) AS "LAW-08",
+    outcome(violation_date IS NOT NULL, discovered_date <= lim5 OR filed_date <= lim5, true) AS "LAW-08",
     outcome(true, filed_date <= coalesce(notice_date, decision_date), false) AS "PRO-01",
     outcome(true, notice_date <= decision_date, false) AS "PRO-02",
     outcome(notice_date IS NOT NULL AND notice_date <= decision_date AND (procedure IS NULL OR procedure <> '快速办理'),
-            notice_date < decision_date, false) AS "PRO-11",
+            notice_date < decision_date OR statement_heard, true) AS "PRO-11",
     outcome((penalty_kinds IS NOT NULL
              AND list_has_any(penalty_kinds, ['降低资质等级', '吊销许可证件', '责令停产停业', '责令关闭', '限制从业']))
             OR (party_type = '自然人' AND coalesce(fine_amount, 0) >= large_fine_person)
