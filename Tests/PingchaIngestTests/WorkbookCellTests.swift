@@ -40,6 +40,19 @@ final class WorkbookCellTests: XCTestCase {
         XCTAssertEqual(number("20240410"), "20240410")
     }
 
+    /// A case number or an ID stored as a number keeps every digit its system wrote: three
+    /// 16-digit case numbers rounded to 15 digits became one case and two "duplicates".
+    func testLongWholeNumbersKeepTheirDigits() {
+        XCTAssertEqual(number("6502032025000101"), "6502032025000101")
+        XCTAssertEqual(number("6502032025000102"), "6502032025000102")
+        XCTAssertEqual(number("650202195604230012"), "650202195604230012")
+        XCTAssertEqual(number("-1234567890123456"), "-1234567890123456")
+        // Past a point, digits beyond the fifteenth are binary noise, as before.
+        XCTAssertEqual(number("1234567890123.4567"), "1234567890123.46")
+        // Written with an exponent, the digits are already gone: shown as Excel shows it.
+        XCTAssertEqual(number("6.5020320250001005E+15"), "6.5020320250001e+15")
+    }
+
     func testDateFormats() {
         for id in [14, 15, 16, 17, 22, 31, 45, 57] { XCTAssertTrue(NumberFormat.showsDate(id: id, code: nil), "\(id)") }
         for id in [0, 1, 2, 10, 49] { XCTAssertFalse(NumberFormat.showsDate(id: id, code: nil), "\(id)") }

@@ -51,6 +51,20 @@ final class WorkbookInputTests: XCTestCase {
         XCTAssertEqual(f.warnings.map(\.field), ["filed_date", "fine_amount"])
     }
 
+    /// openpyxl: 16-digit case numbers in numeric cells are three cases, not one case and two
+    /// duplicates (they were rounded to `6.5020320250001e+15`); an ID too long for a number
+    /// arrives as the writer wrote it.
+    func testLongCaseNumbersInNumericCellsStayApart() {
+        let f = fixture("long-numbers.xlsx")
+        let reports = f.ingest(["long-numbers.xlsx"])
+        XCTAssertNil(reports[0].refusal)
+        XCTAssertEqual(f.rejects.count, 0)
+        XCTAssertEqual(reports[0].sheets.map(\.accepted), [3])
+        let id = f.catalogue.index(of: "case_id")!, party = f.catalogue.index(of: "party_id")!
+        XCTAssertEqual(f.cases.map { $0[id]?.text }, ["6502032025000101", "6502032025000102", "6502032025000103"])
+        XCTAssertEqual(f.cases[0][party]?.text, "6.5020219560423e+17")
+    }
+
     /// LibreOffice Calc's own styles and cached results; a rejected row names its sheet.
     func testLibreOfficeWorkbookRejectsNameTheSheet() {
         let f = fixture("cases-libreoffice.xlsx")

@@ -83,10 +83,14 @@ enum CellText {
         return epoch.adding(days: day < 60 ? day + 1 : day)
     }
 
-    /// A decimal without exponent and with at most 15 significant digits: kept as written.
+    /// A decimal without exponent and with at most 15 significant digits, or a whole number
+    /// of any length: kept as written. Binary noise only ever follows a point; a long whole
+    /// number is a case number or an ID that the exporting system wrote digit for digit, and
+    /// rounding it to 15 digits (`6.5020320250001e+15`) made different cases one.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var leadingZeros = true
+        var whole = true
         for b in bytes {
             switch b {
             case UInt8(ascii: "0"):
@@ -94,13 +98,15 @@ enum CellText {
             case UInt8(ascii: "1")...UInt8(ascii: "9"):
                 leadingZeros = false
                 digits += 1
-            case UInt8(ascii: "."), UInt8(ascii: "-"):
+            case UInt8(ascii: "."):
+                whole = false
+            case UInt8(ascii: "-"):
                 continue
             default:
                 return false
             }
         }
-        return digits <= significantDigits
+        return digits <= significantDigits || (whole && digits > 0)
     }
 
     private static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
