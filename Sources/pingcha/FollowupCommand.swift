@@ -103,6 +103,7 @@ struct FollowupCommand: ParsableCommand {
                 }
                 if warned.count > Self.printedItems { print("……另有 \(warned.count - Self.printedItems) 项，见 followup.xlsx") }
                 print("已写入 \(PathText.asFolder(r.outputDirectory))（followup.xlsx、followup.html）")
+                if let notice = r.calendarNotice { printError(notice) }
             }
         }
     }

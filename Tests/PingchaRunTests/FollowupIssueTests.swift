@@ -53,6 +53,22 @@ final class FollowupIssueTests: XCTestCase {
         try String(contentsOfFile: o.outputDirectory + "/" + department + ".md", encoding: .utf8)
     }
 
+    /// A notice whose period runs into a year the calendar does not cover (2027's holidays are
+    /// not loaded; 元旦 would be counted as a working day) is not issued: nothing is written
+    /// and nothing recorded, and the message says how to go on.
+    func testNoDocumentStatesADeadlineTheCalendarCannotCount() throws {
+        XCTAssertThrowsError(try issue(.notice, "2026-12-22")) { error in
+            let message = (error as? PingchaError)?.message ?? "\(error)"
+            XCTAssertTrue(message.contains("《行政执法监督通知书》的期限要数到 2027 年的工作日，日历只覆盖 2020–2026 年"), message)
+            XCTAssertTrue(message.contains("文书没有制发。请用 --calendar 指定载有 2027 年放假安排的日历后重新制发"), message)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/notice-2026-12-22"))
+        let documents = try Store(path: dir + "/store.sqlite").read { try FollowupRegister(batch: "B").documents($0) }
+        XCTAssertEqual(documents.count, 0)
+        // Within the calendar the same notice is issued.
+        XCTAssertEqual(try issue(.notice, "2026-12-01").documents.count, departments.count)
+    }
+
     func testTheCycleOfDocuments() throws {
         // Notices to every department, numbered from 5 in department order.
         let notices = try issue(.notice, "2024-09-27", number: "5")

@@ -85,6 +85,16 @@ final class FollowupStatusTests: XCTestCase {
         XCTAssertEqual(Set(try status("2024-09-26").status.rows.map { "\($0.state.stage.rawValue) \($0.level.rawValue)" }), ["registered "])
     }
 
+    /// A period that runs into a year the calendar does not cover is counted Monday to Friday,
+    /// and the command says so (2027's holidays are not loaded: 元旦 counts as a working day).
+    func testDueDatesPastTheCalendarAreSaid() throws {
+        XCTAssertNil(try status("2024-10-17").calendarNotice)
+        let c = try XCTUnwrap(items.first { $0.department != a && $0.department != b }?.department)
+        try record("r2.csv", ["\(c),,,送达,通知书,2026-12-22,克司监通〔2026〕1号,"])
+        XCTAssertEqual(try status("2026-12-23").calendarNotice,
+                       "注意：日历只覆盖 2020–2026 年，2027 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）")
+    }
+
     func testAPastDayGivesTheSameAnswerAfterLaterEventsAreRecorded() throws {
         let before = lines(try status("2024-10-15").status)
         try record("r2.csv", ["\(a),,,答复,,2024-10-16,,", "\(b),,,已整改,,2024-10-21,,"])

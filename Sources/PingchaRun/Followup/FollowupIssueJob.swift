@@ -57,6 +57,18 @@ public struct FollowupIssueJob {
         public var alreadyIssued: [String]
     }
 
+    /// The years outside the calendar that working days were counted in, if any.
+    static func uncoveredYears(_ calendar: WorkingDayCalendar) -> [Int]? {
+        calendar.usedFallback ? calendar.fallbackYears() : nil
+    }
+
+    static func refusal(_ kind: FollowupDocumentKind, calendar: WorkingDayCalendar, years: [Int]) -> PingchaError {
+        let named = years.map(String.init).joined(separator: "、")
+        return .invalidOption("《\(kind.chineseName)》的期限要数到 \(named) 年的工作日，日历只覆盖 "
+            + "\(calendar.coveredYears.lowerBound)–\(calendar.coveredYears.upperBound) 年，没有 \(named) 年的放假安排，"
+            + "算出的届满日期可能有误，文书没有制发。请用 --calendar 指定载有 \(named) 年放假安排的日历后重新制发")
+    }
+
     public func run() throws(PingchaError) -> Outcome {
         let periods = try FollowupPeriods.load(path: periodsPath)
         let calendar = try WorkingDayCalendar.load(optionalPath: calendarPath)
@@ -96,6 +108,10 @@ public struct FollowupIssueJob {
                             documents.append(.init(department: department, kind: kind, number: number, issuedOn: date))
                             count += rows.count
                         }
+                        // A document states its periods' last days: one counted Monday to Friday
+                        // across holidays the calendar does not hold (元旦 of a year whose
+                        // arrangement is not yet loaded) would be a wrong date in an issued text.
+                        if let years = Self.uncoveredYears(calendar) { throw Self.refusal(kind, calendar: calendar, years: years) }
                     } catch {
                         throw out.discard(after: error)
                     }

@@ -70,7 +70,8 @@ public struct FollowupRecordJob {
                     return .rollback
                 }
                 outcome = Outcome(batch: name, recorded: result.recorded, items: result.items, duplicates: result.duplicates,
-                                  warnings: result.warnings, earlier: nil, registerOpened: opened.created)
+                                  warnings: result.warnings + [calendar.fallbackNotice].compactMap { $0 }, earlier: nil,
+                                  registerOpened: opened.created)
                 return .commit
             }
         } catch {

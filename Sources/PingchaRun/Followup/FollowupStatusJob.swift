@@ -32,6 +32,8 @@ public struct FollowupStatusJob {
         /// Rule labels (“处罚（普通）PRO-10 …”) by `rubric/rule`.
         public var labels: [String: String]
         public var outputDirectory: String
+        /// Said when due dates were counted in years the calendar does not cover.
+        public var calendarNotice: String?
     }
 
     public func run() throws(PingchaError) -> Result {
@@ -60,6 +62,6 @@ public struct FollowupStatusJob {
             throw out.discard(after: error)
         }
         try out.commit()
-        return Result(status: result, labels: documents.labels, outputDirectory: folder)
+        return Result(status: result, labels: documents.labels, outputDirectory: folder, calendarNotice: calendar.fallbackNotice)
     }
 }
