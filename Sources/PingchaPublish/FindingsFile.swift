@@ -53,7 +53,8 @@ public enum FindingsFile {
             row.cell(findings.bytes(F.deduct))
             row.cell(worded.text(findings.bytes(F.fieldsRead)))
             row.encodedCell(rule.basis)
-            row.encodedCell(rule.disposition)
+            // A disposition is a verdict's consequence: an unknown finding (not decided yet) has none.
+            row.encodedCell(findings.bytes(F.outcome).elementsEqual("fail".utf8) ? rule.disposition : [])
             row.cell(findings.bytes(F.automated))
             row.cell(findings.bytes(F.review))
             // A screen's suspicion (`on_fail: review`): undecided until a reviewer looks.

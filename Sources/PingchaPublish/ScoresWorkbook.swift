@@ -94,7 +94,8 @@ public final class ScoresWorkbook {
             .text(names.rule(f.ruleId, standard: f.rubricId)), .text(rule?.title), .text(names.category(f.categoryId, standard: f.rubricId)),
             .text(f.problem), .text(shown),
             .decimal(f.deduct), .text(audience.text(wordedValues.text(f.fieldsRead))), .text(rule?.basis),
-            .text((rule?.disposition ?? .none).chineseName),
+            // A disposition is a verdict's consequence: an unknown finding (not decided yet) has none.
+            f.outcome == "fail" ? .text((rule?.disposition ?? .none).chineseName) : .empty,
         ])
     }
 

@@ -44,6 +44,42 @@ final class ReportOutputTests: XCTestCase {
         return zip.text(name)
     }
 
+    /// The rows of a CSV file this tool wrote (quoted cells may hold commas, quotes and line breaks).
+    func csvRows(_ file: String) throws -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        var chars = Array(try text(file).drop { $0 == "\u{FEFF}" })
+        chars.append("\n")
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" && i + 1 < chars.count && chars[i + 1] == "\"" { cell.append("\""); i += 1 }
+                else if c == "\"" { quoted = false } else { cell.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { row.append(cell); cell = "" }
+            else if c == "\n" || c == "\r\n" { row.append(cell); cell = ""; if row != [""] { rows.append(row) }; row = [] }
+            else { cell.append(c) }
+            i += 1
+        }
+        return rows
+    }
+
+    /// A disposition is what a verdict leads to: findings.csv gives one to every failed finding
+    /// and none to a finding still to be checked (845 such rows said 确认无效).
+    func testOnlyDecidedFailuresCarryADisposition() throws {
+        let r = try run([])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try csvRows("findings.csv")
+        let header = try XCTUnwrap(rows.first)
+        let outcome = try XCTUnwrap(header.firstIndex(of: "outcome")), disposition = try XCTUnwrap(header.firstIndex(of: "disposition"))
+        let findings = rows.dropFirst()
+        XCTAssertTrue(findings.allSatisfy { $0.count == header.count })
+        XCTAssertGreaterThan(findings.filter { $0[outcome] == "unknown" }.count, 0)
+        XCTAssertGreaterThan(findings.filter { $0[outcome] == "fail" }.count, 0)
+        XCTAssertEqual(findings.filter { $0[outcome] == "unknown" && !$0[disposition].isEmpty }.count, 0)
+        XCTAssertEqual(findings.filter { $0[outcome] == "fail" && $0[disposition].isEmpty }.count, 0)
+    }
+
     func testEveryOutputOfProductMDIsWritten() throws {
         let r = try run([])
         XCTAssertEqual(r.status, 0, r.stderr)
