@@ -16,16 +16,27 @@ public struct CompareDocuments {
     /// The rectification register of the review before the last (`pingcha followup`), if any.
     let previousRegister: [FollowupRegister.Item]
 
-    /// The batches `batchNames` (two or more, earliest first) as stored.
+    /// The batches `batchNames` (two or more) as stored, in the order of their review years
+    /// (``inYearOrder(_:)``).
     public static func read(_ db: StoreSession, batchNames: [String], minimumCasesForRank: Int) throws -> CompareDocuments {
+        let batches = inYearOrder(try batchNames.map { try StoredBatch.named($0, in: db) })
+        let batchNames = batches.map(\.name)
         let previousRegister = try FollowupRegister(batch: batchNames[batchNames.count - 2]).items(db)
-        let snapshots = try batchNames.map { name in
-            let stored = try StoredCases.load(try StoredBatch.named(name, in: db), db: db)
-            return BatchSnapshot(name: name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
+        let snapshots = try batches.map { batch in
+            let stored = try StoredCases.load(batch, db: db)
+            return BatchSnapshot(name: batch.name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
         }
         // The later batch's rubrics name a standard or rule over an earlier one's.
         return CompareDocuments(batchNames: batchNames, comparison: Analytics.compare(snapshots),
                                 names: StandardNames(rubrics: snapshots.flatMap(\.rubrics)), previousRegister: previousRegister)
+    }
+
+    /// Earliest review year first, whatever order the batches were run or named in: every
+    /// change, new and fixed problem is read from the earlier review to the later (a 2023
+    /// batch run after the 2025 one turned 78.8 → 94.4 into a fall of 15.6). Batches of one
+    /// year, or without one, keep the order they were named in.
+    static func inYearOrder(_ batches: [StoredBatch]) -> [StoredBatch] {
+        batches.enumerated().sorted { a, b in (a.element.year ?? Int.max, a.offset) < (b.element.year ?? Int.max, b.offset) }.map(\.element)
     }
 
     /// compare.md and compare.html's document.

@@ -9,7 +9,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var reportOptions: ReportOptions
     var db: String { store.db }
 
-    @Option(name: .long, help: ArgumentHelp("要比较的批次（按时间先后，至少两个）。", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp("要比较的批次（至少两个；按评查年度先后比较，与给出的顺序无关）。", valueName: "NAME"))
     var batch: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("输出文件夹。默认：reports/compare。", valueName: "DIR"))
@@ -22,7 +22,7 @@ struct CompareCommand: ParsableCommand {
         try reporting { () throws(PingchaError) in
             var names = batch
             if names.isEmpty {
-                // All stored batches, oldest first: what a supervisor usually wants.
+                // All stored batches (compared in the order of their review years).
                 names = try BatchCatalogue.list(databasePath: db).reversed().map(\.name)
             }
             var job = CompareJob(databasePath: db, batchNames: names, outputDirectory: out)

@@ -339,6 +339,24 @@ extension RunStoreTests {
 }
 
 extension RunStoreTests {
+    /// Compare reads every change from the earlier review year to the later, whichever batch
+    /// was run first and whatever order they are named in.
+    func testCompareGoesFromTheEarlierReviewYear() throws {
+        for year in [2025, 2023] {
+            try FileManager.default.createDirectory(atPath: dir + "/in\(year)", withIntermediateDirectories: true)
+            try SyntheticExport(options: GeneratorOptions(cases: 150, years: [year], seed: UInt64(year)))
+                .writeFile(atPath: dir + "/in\(year)/export.csv")
+            let r = try run(["--input", "in\(year)", "--batch", "评查\(year)", "--year", "\(year)"])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        for (out, named) in [("all", [String]()), ("named", ["--batch", "评查2025", "--batch", "评查2023"])] {
+            let c = try CommandRunner.run(["compare", "--db", "store.sqlite", "--out", out] + named, in: dir)
+            XCTAssertEqual(c.status, 0, c.stderr)
+            let text = try String(contentsOfFile: dir + "/" + out + "/compare.md", encoding: .utf8)
+            XCTAssertTrue(text.contains("# 行政执法案卷评查结果比较：评查2023 → 评查2025\n"), text)
+        }
+    }
+
     /// Batches scored under different rubric versions: compare says so and shows category shares.
     func testCompareAcrossRubricVersions() throws {
         try generate(300, seed: 14)
