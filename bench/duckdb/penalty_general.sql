@@ -78,7 +78,7 @@
 --           add_workdays(hearing_notice_date, 7)                         procedure 2
 --   PRO-08  when coalesce(hearing_notified, false); check decision_date > add_workdays(notice_date, 5)
 --                                                                        procedure 2
---   PRO-10  when missing(service_method) or service_method <> 公告送达; count
+--   PRO-10  when missing(service_method) or service_method not in [公告送达, 邮寄送达]; count
 --           max(workdays(D, served_date), min(days(D, served_date), 1)) with
 --           D = add_workdays(decision_date, 7); deduct 0.5, max 2        procedure
 --   PRO-13  check the four date orders, each only when both dates are present   procedure 3
@@ -255,7 +255,7 @@ SELECT case_id, department,
     outcome(coalesce(hearing_requested, false), hearing_date <= decision_date, false) AS "PRO-06",
     outcome(coalesce(hearing_requested, false), hearing_date >= hearing_notice_7, false) AS "PRO-07",
     outcome(coalesce(hearing_notified, false), decision_date > notice_5, false) AS "PRO-08",
-    count_outcome(service_method IS NULL OR service_method <> '公告送达', late_count) AS "PRO-10",
+    count_outcome(service_method IS NULL OR service_method NOT IN ('公告送达', '邮寄送达'), late_count) AS "PRO-10",
     least(0.5 * late_count, 2) AS "PRO-10_n",
     outcome(true,
             (served_date IS NULL OR decision_date IS NULL OR served_date >= decision_date)
