@@ -79,7 +79,8 @@ final class FollowupIssueTests: XCTestCase {
         let first = try text(notices, departments[0])
         XCTAssertTrue(first.contains("克司监通〔2024〕5号"), first)
         XCTAssertTrue(first.contains("请你单位自收到本通知书之日起10个工作日内"), first)
-        XCTAssertTrue(first.contains("至2024年10月16日届满"), first)
+        // The last day is stated for service on the day of the document, never as if counted from it.
+        XCTAssertTrue(first.contains("（本通知书于落款当日送达的，至2024年10月16日届满；送达在后的，自收到之日起相应顺延）"), first)
         XCTAssertEqual(try issue(.notice, "2024-09-30").documents, [], "nobody gets a second notice")
 
         // Served by number (the 文书 column left empty); department 0 answers it is not corrected,
@@ -99,7 +100,7 @@ final class FollowupIssueTests: XCTestCase {
         // 10 working days from 17 Oct end on 31 Oct; 5 on 24 Oct.
         XCTAssertTrue(opinion.contains("自收到本意见书之日起10个工作日内"), opinion)
         XCTAssertTrue(opinion.contains("至2024年10月31日届满"), opinion)
-        XCTAssertTrue(opinion.contains("5个工作日内（至2024年10月24日）"), opinion)
+        XCTAssertTrue(opinion.contains("5个工作日内（于落款当日送达的，至2024年10月24日）"), opinion)
 
         // Nothing is due for a decision until an opinion was served and its period passed.
         XCTAssertEqual(try issue(.decision, "2024-10-18").documents, [])
