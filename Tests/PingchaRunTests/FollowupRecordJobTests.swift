@@ -6,6 +6,7 @@ import PingchaGenerate
 import PingchaIngest
 import PingchaModel
 import PingchaPublish
+import PingchaReports
 import PingchaRubric
 import PingchaStore
 import PingchaTestSupport
@@ -120,6 +121,38 @@ final class FollowupRecordJobTests: XCTestCase {
         XCTAssertEqual(after.items, before.items)
         XCTAssertEqual(after.events, before.events)
         XCTAssertEqual(after.audit, before.audit)
+    }
+
+    /// What cannot have happened is refused: a document served before it was issued (the
+    /// register's date of the notice), an event dated after today. A document served again is
+    /// kept, and said.
+    func testImpossibleDatesAreRefusedAndAReServiceIsSaid() throws {
+        var issue = FollowupIssueJob(databasePath: dir + "/store.sqlite", batchName: "B", kind: .notice,
+                                     request: ReportRequest(templates: CommandRunner.packageRoot + "/reports/templates", documentNumber: "3",
+                                                            date: CivilDate(iso: "2024-09-27")),
+                                     outputDirectory: dir + "/notices")
+        issue.periodsPath = CommandRunner.packageRoot + "/" + FollowupPeriods.defaultPath
+        issue.now = { "2026-12-03T15:00:00Z" }
+        _ = try issue.run()
+        let before = try register()
+        var j = try job("bad.csv", [
+            "\(a),,,送达,通知书,2024-09-20,,",
+            "\(b),,,送达,,2024-09-26,克司监通〔2024〕4号,",
+            "\(b),,,送达,通知书,2026-12-04,,",
+        ])
+        j.today = CivilDate(iso: "2026-12-03")!
+        XCTAssertEqual(message { _ = try j.run() }, [
+            "\(j.file):2:6: 送达日期 2024-09-20 早于《行政执法监督通知书》的成文日期 2024-09-27，文书不能在制发之前送达",
+            "\(j.file):3:6: 送达日期 2024-09-26 早于《行政执法监督通知书》的成文日期 2024-09-27，文书不能在制发之前送达",
+            "\(j.file):4:6: 日期 2026-12-04 晚于今天（2026-12-03），尚未发生的事不能登记",
+            "整改回复登记表有 3 处错误，本次未登记任何内容",
+        ].joined(separator: "\n"))
+        XCTAssertEqual(try register().events, before.events)
+
+        let served = try job("served.csv", ["\(a),,,送达,通知书,2024-09-27,,"])
+        _ = try served.run()
+        let again = try job("again.csv", ["\(a),,,送达,通知书,2024-09-30,,"])
+        XCTAssertEqual(try again.run().warnings, ["\(again.file):2:6: 《行政执法监督通知书》已登记于 2024-09-27 送达，本行再次送达，期限按在后的送达计算"])
     }
 
     func testTheCommandSaysWhatItDidAndRefusesWithExitCode1() throws {

@@ -11,8 +11,10 @@ import PingchaStore
 /// Refused (errors, with file, sheet, line and column): an unknown department, case or rule of
 /// the register, an unknown event or date, a 送达 whose document is not named, and any
 /// sequence the cycle does not allow (``FollowupCycle``: a reply before the notice was served,
-/// a re-examination decided that nobody applied for …). Shown and kept (warnings): late replies
-/// and a re-examination applied for after its 5 working days. The same file recorded twice
+/// a re-examination decided that nobody applied for …), a date after today, and a 送达 dated
+/// before the document it serves was issued (as the register records it). Shown and kept
+/// (warnings): late replies, a re-examination applied for after its 5 working days, and a
+/// document served again. The same file recorded twice
 /// (same SHA-256) changes nothing and says when it was recorded; a line identical to an event
 /// already recorded is not recorded again.
 public struct FollowupRecordJob {
@@ -23,6 +25,9 @@ public struct FollowupRecordJob {
     public var calendarPath: String?
     /// The audit time; now unless a test fixes it.
     public var now: () -> String = { ISO8601DateFormatter().string(from: Date()) }
+    /// No event is dated after this day (what has not happened cannot be recorded); today
+    /// unless a test fixes it.
+    public var today: CivilDate = .todayInChina
 
     public init(databasePath: String, batchName: String?, file: String) {
         self.databasePath = databasePath
@@ -116,9 +121,23 @@ public struct FollowupRecordJob {
                     continue
                 }
             }
+            if row.date > today {
+                errors.append(.located(row.at("date"), "日期 \(row.date) 晚于今天（\(today)），尚未发生的事不能登记"))
+                continue
+            }
             var document = row.document
             if row.event == .served, document == nil, let number = row.number {
                 document = documents.first { $0.department == row.department && $0.number == number }?.kind
+            }
+            if row.event == .served, let kind = document, let problem = Self.servedBeforeIssued(row, kind: kind, documents: documents) {
+                errors.append(.located(row.at("date"), problem))
+                continue
+            }
+            if row.event == .served, let kind = document,
+               let earlier = (stored.map { $0 } + fresh.map(\.event)).first(where: {
+                   $0.event == .served && $0.document == kind && $0.department == row.department && $0.caseId == row.caseId
+                       && $0.ruleId == row.rule && $0.date != row.date }) {
+                out.warnings.append("\(row.at("date")): 《\(kind.chineseName)》已登记于 \(earlier.date) 送达，本行再次送达，期限按在后的送达计算")
             }
             let event = FollowupRegister.Event(seq: 0, department: row.department, caseId: row.caseId, ruleId: row.rule, event: row.event,
                                                outcome: row.outcome, document: row.event == .served ? document : nil, date: row.date,
@@ -168,6 +187,15 @@ public struct FollowupRecordJob {
         try register.record(session, events: fresh.map(\.event), stages: stages, auditId: auditId)
         out.recorded = fresh.count
         return out
+    }
+
+    /// Why a 送达 cannot be: the department's documents of that kind that the register holds
+    /// (the one numbered on the line, when it names one) were all issued after it was served.
+    /// Nothing is said of a document issued outside the register.
+    static func servedBeforeIssued(_ row: FollowupReplyRow, kind: FollowupDocumentKind, documents: [FollowupRegister.Document]) -> String? {
+        let candidates = documents.filter { $0.department == row.department && $0.kind == kind && (row.number == nil || $0.number == row.number) }
+        guard let first = candidates.map(\.issuedOn).min(), row.date < first else { return nil }
+        return "送达日期 \(row.date) 早于《\(kind.chineseName)》的成文日期 \(first)，文书不能在制发之前送达"
     }
 
     /// The same event: same items, kind, decision, document, date and number (the note aside).
