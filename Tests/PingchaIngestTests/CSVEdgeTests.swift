@@ -59,6 +59,21 @@ final class CSVEdgeTests: XCTestCase {
         XCTAssertEqual(f.rejects[1].message, "字段数为2，表头有4列")
     }
 
+    /// A trailing comma (on the header, on the rows, or on both) adds an empty field that names
+    /// nothing and holds nothing: the rows are read; a row whose extra field holds text is not.
+    func testATrailingCommaIsNoExtraField() {
+        let f = IngestFixture()
+        f.write("e.csv", "case_id,department,enforcement_type,cause,\nA1,生态环境局,行政处罚,x,\nA2,生态环境局,行政处罚,y\n")
+        f.write("g.csv", header + "A3,生态环境局,行政处罚,x,\nA4,生态环境局,行政处罚,y, \nA5,生态环境局,行政处罚,z,多余\n")
+        let r = f.ingest(["e.csv", "g.csv"])
+        XCTAssertEqual(r.map(\.accepted), [2, 2])
+        XCTAssertEqual(r.map(\.rejected), [0, 1])
+        XCTAssertEqual(f.rejects.map(\.reasons), [[.fieldCount(expected: 4, actual: 5)]])
+        XCTAssertEqual(f.rejects.map(\.line), [4])
+        XCTAssertTrue(r.allSatisfy(\.isBalanced))
+        XCTAssertEqual(f.warnings.filter { $0.kind == .unmappedColumn }, [])
+    }
+
     func testUnterminatedQuoteRejectsOneRowToTheEndOfTheFile() {
         let f = IngestFixture()
         f.write("d.csv", header + "A1,水利局,行政处罚,x\nA2,水利局,行政处罚,\"未闭合\nA3,水利局,行政处罚,y\nA4,水利局,行政处罚,z\n")

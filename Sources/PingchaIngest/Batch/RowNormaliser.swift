@@ -67,7 +67,8 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         let catalogue = mapper.catalogue
         var headers = (0..<record.fieldCount).map { record.string($0) }
         if let group { headers = mapper.combine(group: group, headers: headers) }
-        if sheet != nil { while headers.last?.trimmingSpaces.isEmpty == true { headers.removeLast() } }
+        // Empty header cells at the end name no column (a trailing comma, cells a workbook styled).
+        while headers.last?.trimmingSpaces.isEmpty == true { headers.removeLast() }
         mapping = try mapper.map(headers: headers, file: path)
         self.path = path
         headerLine = record.startLine
@@ -102,7 +103,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
 
     func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult<Prepared> {
         if isBlank(record) { return .blank }
-        if record.fieldCount != headerCount && !(rowsEndAtLastCell && fitsHeader(record)) {
+        if record.fieldCount != headerCount && !fitsHeader(record) {
             if let label = SummaryRow.label(record) { return .skipped(label: label) }
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: [.fieldCount(expected: headerCount, actual: record.fieldCount)],
@@ -157,9 +158,12 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         return .accepted(values: values, warnings: warnings, prepared: prepared, key: key)
     }
 
-    /// A workbook row that is shorter than the header, or longer only by empty cells.
+    /// A row longer than the header only by empty cells (a trailing comma on every line, as
+    /// some systems export; cells a workbook styled), or a workbook row shorter than the header
+    /// (it ends at its last filled cell). A shorter CSV row stays a reject: it is what a line
+    /// broken by an unquoted line break looks like.
     private func fitsHeader(_ record: RecordView) -> Bool {
-        guard record.fieldCount > headerCount else { return true }
+        guard record.fieldCount > headerCount else { return rowsEndAtLastCell }
         for i in headerCount..<record.fieldCount where !CellTrimming.trim(record.field(i)).isEmpty { return false }
         return true
     }
