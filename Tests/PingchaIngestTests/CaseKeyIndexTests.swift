@@ -21,6 +21,16 @@ final class CaseKeyIndexTests: XCTestCase {
         XCTAssertEqual(CaseKey(department: "a", caseId: "bc"), CaseKey(department: "a", caseId: "bc"))
     }
 
+    /// One document number typed two ways is one case; another number, or another department, is not.
+    func testOneDocumentNumberTypedTwoWaysIsOneCase() {
+        for written in ["克环罚(2025)1号", "克环罚（２０２５）１号", "克环罚（2025）1 号", "克环罚[2025]1号", "克环罚【2025】1号", "克环罚\u{3000}〔2025〕1号"] {
+            XCTAssertEqual(CaseKey(department: "生态环境局", caseId: written), CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕1号"), written)
+        }
+        XCTAssertNotEqual(CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕11号"), CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕1号"))
+        XCTAssertNotEqual(CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕1号"), CaseKey(department: "水利局", caseId: "克环罚〔2025〕1号"))
+        XCTAssertEqual(CaseKey.folded("ＡＢ－12"), "AB-12")
+    }
+
     func testManyDistinctKeysAndTheirRepeats() {
         var index = CaseKeyIndex(capacity: 16)
         let n = 200_000

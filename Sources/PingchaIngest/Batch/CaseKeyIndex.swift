@@ -10,8 +10,28 @@ struct CaseKey: Equatable, Sendable {
     init(department: String, caseId: String) {
         // The department's digest seeds the id's: ("ab", "c") and ("a", "bc") differ by the
         // department's length, which its digest mixes in.
-        a = ByteHash.hash(caseId, seed: ByteHash.hash(department, seed: 0x5bd1_e995))
-        b = ByteHash.hash(caseId, seed: ByteHash.hash(department, seed: 0x27d4_eb2f_1656_67c5))
+        let id = Self.folded(caseId)
+        a = ByteHash.hash(id, seed: ByteHash.hash(department, seed: 0x5bd1_e995))
+        b = ByteHash.hash(id, seed: ByteHash.hash(department, seed: 0x27d4_eb2f_1656_67c5))
+    }
+
+    /// A case number as the duplicate check compares it: one document number typed two ways
+    /// is one case. Full-width letters and digits read as ASCII, spaces (also U+3000) are
+    /// dropped, and the brackets around the year — 〔〕 as the standard writes them, ［］ 【】
+    /// （） [] () as exports do — are one pair. 克环罚（２０２５）１ 号 and 克环罚〔2025〕1号 were
+    /// two cases; the number is stored as written.
+    static func folded(_ caseId: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in caseId.unicodeScalars {
+            switch u.value {
+            case 0x20, 0x09, 0x3000, 0xA0: continue
+            case 0x3014, 0xFF3B, 0x3010, 0xFF08, 0x5B, 0x28: out.append("〔")
+            case 0x3015, 0xFF3D, 0x3011, 0xFF09, 0x5D, 0x29: out.append("〕")
+            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(u.value - 0xFEE0)!)
+            default: out.append(u)
+            }
+        }
+        return String(out)
     }
 }
 
