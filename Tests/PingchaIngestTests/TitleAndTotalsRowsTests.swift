@@ -34,7 +34,32 @@ final class TitleAndTotalsRowsTests: XCTestCase {
         XCTAssertTrue(r.isBalanced)
         XCTAssertEqual(f.warnings.filter { $0.kind == .skippedRow }.map(\.line), [7, 8, 9])
         XCTAssertEqual(f.warnings.first { $0.kind == .skippedRow }?.message,
-                       "\(f.dir)/台账.csv:7: “合计”行是合计或说明行，不是案件，已跳过（计入读取行数，不计入案件）")
+                       "\(f.dir)/台账.csv:7: “合计”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）")
+    }
+
+    /// What else departments put among their cases: a signature line, 以下空白, the header
+    /// pasted again above a second table and a group's title are skipped and said, not rejected
+    /// (`--strict` failed on them); a case row missing its department still is rejected.
+    func testRepeatedHeadersGroupTitlesAndSignaturesAreNoCases() {
+        let f = IngestFixture()
+        f.write("a.csv", """
+            \(header)
+            一季度,,,,,
+            克市监罚〔2024〕1号,市场监督管理局,行政处罚,普通程序,2024-03-05,5000
+            二季度,,,,,
+            \(header)
+            克市监罚〔2024〕2号,市场监督管理局,行政处罚,简易程序,2024-04-06,200
+            克市监罚〔2024〕3号,,行政处罚,简易程序,2024-04-07,200
+            以下空白,,,,,
+            填表人：张三 审核人：李四 联系电话：0990-1234567,,,,,
+
+            """)
+        let r = f.ingest(["a.csv"])[0]
+        XCTAssertEqual(f.cases.map { f.text($0, "case_id") }, ["克市监罚〔2024〕1号", "克市监罚〔2024〕2号"])
+        XCTAssertEqual([r.rows, r.accepted, r.rejected, r.skippedRows], [8, 2, 1, 5])
+        XCTAssertEqual(f.rejects.map(\.line), [7])
+        XCTAssertEqual(f.warnings.filter { $0.kind == .skippedRow }.map(\.line), [2, 4, 5, 8, 9])
+        XCTAssertTrue(r.isBalanced)
     }
 
     /// A row a case could be is never skipped, whatever its first cell says.
@@ -87,8 +112,8 @@ final class TitleAndTotalsRowsTests: XCTestCase {
         XCTAssertEqual(r.skippedRows, 2)
         XCTAssertTrue(r.isBalanced)
         XCTAssertEqual(f.warnings.map(\.message), [
-            "\(f.dir)/titled.xlsx 工作表“台账” 第8行: “合计”行是合计或说明行，不是案件，已跳过（计入读取行数，不计入案件）",
-            "\(f.dir)/titled.xlsx 工作表“台账” 第10行: “制表人：张三”行是合计或说明行，不是案件，已跳过（计入读取行数，不计入案件）",
+            "\(f.dir)/titled.xlsx 工作表“台账” 第8行: “合计”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）",
+            "\(f.dir)/titled.xlsx 工作表“台账” 第10行: “制表人：张三”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）",
         ])
     }
 }

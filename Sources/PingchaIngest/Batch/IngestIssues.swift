@@ -132,7 +132,7 @@ public struct ValueWarning: Sendable, Equatable {
         case .invalidBytes:
             what = "有不属于\(detail)编码的字节，已替换为“\u{FFFD}”"
         case .skippedRow:
-            what = "“\(raw ?? "")”行是合计或说明行，不是案件，已跳过（计入读取行数，不计入案件）"
+            what = "“\(raw ?? "")”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）"
         case .cellError:
             what = "单元格是错误值“\(raw ?? "")”（公式出错或引用失效），按缺失处理" + (detail.isEmpty ? "" : "（\(detail)）")
         }

@@ -55,6 +55,8 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     /// Workbook rows end at their last filled cell: a shorter row is complete, and cells past
     /// the header that hold nothing are not extra fields.
     private let rowsEndAtLastCell: Bool
+    /// The header's cells, to know the header when a row repeats it.
+    private let headerTexts: [String]
 
     init(header record: RecordView, group: GroupRow? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
          fileIndex: Int = 0, sheet: String? = nil, keyFields: (department: Int, caseId: Int),
@@ -73,6 +75,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         self.path = path
         headerLine = record.startLine
         headerCount = headers.count
+        headerTexts = headers.map(\.trimmingSpaces)
         readers = mapping.used.map { c in
             let field = catalogue[c.field!]
             let normaliser = ValueNormaliser(field: field, extraSynonyms: exportMapping?.synonyms[field.id] ?? [:],
@@ -104,7 +107,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     func normalise(_ record: RecordView, fieldCount catalogueCount: Int) -> RowResult<Prepared> {
         if isBlank(record) { return .blank }
         if record.fieldCount != headerCount && !fitsHeader(record) {
-            if let label = SummaryRow.label(record) { return .skipped(label: label) }
+            if let label = SummaryRow.label(record, header: headerTexts) { return .skipped(label: label) }
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: [.fieldCount(expected: headerCount, actual: record.fieldCount)],
                                     raw: record.rawText(), sheet: sheet))
@@ -145,7 +148,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         }
         if !reasons.isEmpty {
             // A row that would be accepted is never a totals row, whatever its first cell says.
-            if let label = SummaryRow.label(record) { return .skipped(label: label) }
+            if let label = SummaryRow.label(record, header: headerTexts) { return .skipped(label: label) }
             // Warnings of a rejected row would only repeat the reject.
             return .rejected(Reject(file: path, line: record.startLine, endLine: record.endLine,
                                     reasons: reasons, raw: record.rawText(), sheet: sheet))
