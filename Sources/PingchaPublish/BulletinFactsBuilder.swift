@@ -64,9 +64,11 @@ struct BulletinFactsBuilder {
         return facts
     }
 
-    /// A rule's requirement in words (its title without the notes for scorers).
+    /// A failed rule as a problem of the case: the requirement it did not meet, said as not
+    /// met (不符合“执法人员不少于两人”). The title alone states the requirement, and read as the
+    /// case's problem it said the opposite ("未被复议机关或人民法院撤销" for a case revoked).
     func requirement(rubric: String, rule: String) -> String? {
-        definitions.first { $0.id == rubric }?.rule(rule).map { RuleWording.plainTitle($0.title) }
+        definitions.first { $0.id == rubric }?.rule(rule).map { "不符合“\(RuleWording.plainTitle($0.title))”" }
     }
 
     /// Cases by enforcement type in the catalogue's order of types (行政许可, 行政处罚, …), then

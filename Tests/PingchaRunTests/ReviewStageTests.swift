@@ -277,7 +277,7 @@ final class ReviewStageTests: XCTestCase {
         try settings.write(toFile: dir + "/mine/settings.yaml", atomically: true, encoding: .utf8)
         XCTAssertEqual(try runBatch(["--templates", "mine"]).status, 0)
         let md = try text("bulletin.md")
-        XCTAssertTrue(md.contains("### （三）典型案例\n\n1. 先处罚后立案的做法应予纠正。\n\n2. 水利局办理的水罚1，评查得分55分，等次为“不合格”，主要问题：执法人员不少于两人；充分听取当事人陈述、申辩。一人执法即作出处罚。"), md)
+        XCTAssertTrue(md.contains("### （三）典型案例\n\n1. 先处罚后立案的做法应予纠正。\n\n2. 水利局办理的水罚1，评查得分55分，等次为“不合格”，主要问题：不符合“执法人员不少于两人”；不符合“充分听取当事人陈述、申辩”。一人执法即作出处罚。"), md)
 
         try (settings + "  - { case: 水罚3 }\n").write(toFile: dir + "/mine/settings.yaml", atomically: true, encoding: .utf8)
         let pending = try pingcha(["report", "--db", "store.sqlite", "--batch", "B", "--out", "out", "--templates", "mine"])
