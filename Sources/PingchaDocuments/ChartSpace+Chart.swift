@@ -6,8 +6,9 @@ extension ChartSpace {
     ///
     /// - bars: horizontal when a label is long or there are many (problem groups,
     ///   departments), columns for a few short ones (grades);
-    /// - intervals: horizontal bars from the axis's start to the value, the 95 % interval
-    ///   as error bars, the caption at each bar;
+    /// - intervals: horizontal bars from zero to the value (a bar's length is read as its
+    ///   size: bars from 80 made 83.6 look a fifth of 97.4; the HTML's points keep the
+    ///   chart's narrower axis), the 95 % interval as error bars, the caption at each bar;
     /// - trend: a line with markers per series.
     public init(_ chart: Chart, font: Font) {
         switch chart {
@@ -24,7 +25,7 @@ extension ChartSpace {
             self.init(kind: .bars(horizontal: true), categories: c.points.map(\.label),
                       series: [Series(name: Self.plainTitle(c.title), values: c.points.map(\.value), errors: drawn ? errors : nil,
                                       labels: c.points.map(\.caption), colour: "9DC3E6")],
-                      numberFormat: "0.0", axisNumberFormat: "0", axisMinimum: c.axisMinimum, axisMaximum: c.axisMaximum, font: font)
+                      numberFormat: "0.0", axisNumberFormat: "0", axisMinimum: min(0, c.axisMinimum), axisMaximum: c.axisMaximum, font: font)
         case .trend(let c):
             self.init(kind: .lines, categories: c.points,
                       series: c.series.map { Series(name: $0.label, values: $0.values) },
