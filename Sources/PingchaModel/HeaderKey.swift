@@ -17,7 +17,15 @@ public struct HeaderKey: Hashable, Sendable {
             if folded.properties.isWhitespace || folded == "_" || folded == "-" || folded == "\u{FEFF}" { continue }
             scalars.append(folded)
         }
+        // A required column's mark, before or after the name (*案件编号, 案件编号*).
         while let first = scalars.first, first == "*" || first == "※" { scalars.removeFirst() }
+        while let last = scalars.last, last == "*" || last == "※" { scalars.removeLast() }
+        // A name in brackets as a whole (【案件编号】) is the name, not a unit.
+        if let last = scalars.last, let open = HeaderKey.opening(for: last), scalars.count > 2, scalars.first == open,
+           !scalars.dropFirst().dropLast().contains(open) {
+            scalars.removeFirst()
+            scalars.removeLast()
+        }
         var unit: String?
         if let last = scalars.last, let open = HeaderKey.opening(for: last),
            let start = scalars.lastIndex(of: open), start > 0 {

@@ -19,6 +19,12 @@ final class HeaderMappingTests: XCTestCase {
         XCTAssertEqual(field("罚款金额（元）"), "fine_amount")
         XCTAssertEqual(field("罚款金额(万元)"), "fine_amount")
         XCTAssertEqual(field("*执法主体"), "department")
+        // The mark after the name, and a name bracketed as a whole, stopped whole files (缺少必需的列).
+        XCTAssertEqual(field("案件编号*"), "case_id")
+        XCTAssertEqual(field("【案件编号】"), "case_id")
+        XCTAssertEqual(field("[执法主体]*"), "department")
+        XCTAssertEqual(field("罚款金额（元）*"), "fine_amount")
+        XCTAssertEqual(HeaderKey("（元）").key, "元")
         XCTAssertEqual(field("行政处罚决定书文号"), "case_id")
         XCTAssertNil(field("备注"))
     }

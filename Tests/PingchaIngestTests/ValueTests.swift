@@ -116,6 +116,15 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(n.normalise("FAST"), .value(.text("快速办理")))
     }
 
+    /// A value broken over two lines in its cell, or spaced out, is still the value: 行政↵处罚
+    /// rejected the case (a required field), 普通↵程序 became missing.
+    func testEnumIgnoresWhiteSpaceInside() {
+        XCTAssertEqual(normaliser("procedure").normalise("普通\n程序"), .value(.text("普通程序")))
+        XCTAssertEqual(normaliser("enforcement_type").normalise("行政 处罚"), .value(.text("行政处罚")))
+        XCTAssertEqual(normaliser("enforcement_type").normalise("行政\r\n处罚"), .value(.text("行政处罚")))
+        XCTAssertEqual(normaliser("enforcement_type").normalise("行政\u{3000}许可"), .value(.text("行政许可")))
+    }
+
     func testExtraSynonymsAddToAndOverrideTheCatalogue() {
         let n = normaliser("procedure", extraSynonyms: ["一般案件": "普通程序", "简易": "普通程序", "普通程序": "简易程序"])
         XCTAssertEqual(n.normalise("一般案件"), .value(.text("普通程序")))
