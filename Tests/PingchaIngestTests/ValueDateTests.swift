@@ -13,6 +13,25 @@ final class DateValueTests: XCTestCase {
         }
     }
 
+    /// The forms of official documents and of people typing them: spaces around 年月日, 号 for
+    /// 日, the date in Chinese numerals, a weekday after the date (checked: a wrong one means a
+    /// mistyped date, which is refused).
+    func testDatesAsDocumentsWriteThem() {
+        for text in ["2024 年 3 月 5 日", "2024年3月5号", "2024年 03月 05日", "二〇二四年三月五日", "二○二四年三月五日",
+                     "二零二四年三月五号", "2024/3/5 星期二", "2024-03-05（周二）", "2024年3月5日 礼拜二 14:30", "2024.3.5 周二"] {
+            XCTAssertEqual(DateParser.parse(text), march5, text)
+        }
+        XCTAssertEqual(DateParser.parse("二〇二五年十二月三十一日"), CivilDate(year: 2025, month: 12, day: 31))
+        XCTAssertEqual(DateParser.parse("二〇二五年十月十日"), CivilDate(year: 2025, month: 10, day: 10))
+        XCTAssertEqual(DateParser.parse("二〇二五年十一月二十日"), CivilDate(year: 2025, month: 11, day: 20))
+        XCTAssertEqual(DateParser.parse("2025/4/6 星期日"), CivilDate(year: 2025, month: 4, day: 6))
+        XCTAssertEqual(DateParser.parse("2025/4/6 周天"), CivilDate(year: 2025, month: 4, day: 6))
+        for text in ["2024/3/5 星期三", "二〇二四年二月三十日", "二〇二四年十三月一日", "二〇二四年三月四十日", "二〇二四年三月",
+                     "二〇二四年三月五", "二四年三月五日", "二〇二四年零三月五日", "2024 年3月5日下午", "2024/3/5 星期八"] {
+            XCTAssertNil(DateParser.parse(text), text)
+        }
+    }
+
     func testFullWidthDigitsAndPunctuation() {
         for text in ["２０２４－０３－０５", "２０２４／３／５", "２０２４．３．５", "２０２４年３月５日",
                      "２０２４０３０５", "2024-03-05　14：30"] {
