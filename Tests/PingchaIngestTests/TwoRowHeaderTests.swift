@@ -78,9 +78,10 @@ final class TwoRowHeaderTests: XCTestCase {
     /// rows (headers merged down) are not groups.
     func testMergedRangesAreReadFromAfterTheCells() throws {
         let path = IngestFixture.workbookFixtures + "/merged-groups.xlsx"
-        let merges = SheetMerges.acrossRows(path: path, part: "xl/worksheets/sheet1.xml")
+        let merges = SheetMerges.acrossRows(SheetMerges.ranges(path: path, part: "xl/worksheets/sheet1.xml"))
         XCTAssertEqual(merges.map { "\($0.row):\($0.columns)" }, ["1:4...5"])
-        let grouped = SheetMerges.acrossRows(path: IngestFixture.workbookFixtures + "/grouped-header.xlsx", part: "xl/worksheets/sheet1.xml")
+        let grouped = SheetMerges.acrossRows(SheetMerges.ranges(path: IngestFixture.workbookFixtures + "/grouped-header.xlsx",
+                                                                part: "xl/worksheets/sheet1.xml"))
         XCTAssertEqual(grouped.map { "\($0.row):\($0.columns)" }, ["2:4...6", "1:1...7"])
         for (ref, expected) in [("ref=\"$D$1:E1\"", "1 1 4 5"), ("ref='B3'", "3 3 2 2"), ("ref=\"E2:C1\"", "1 2 3 5"), ("ref=\"1:2\"", "nil"), ("x=\"A1\"", "nil")] {
             let found = Array(ref.utf8).withUnsafeBufferPointer(SheetMerges.reference(in:))

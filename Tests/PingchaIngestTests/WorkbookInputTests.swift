@@ -65,6 +65,24 @@ final class WorkbookInputTests: XCTestCase {
         XCTAssertEqual(f.cases[0][party]?.text, "6.5020219560423e+17")
     }
 
+    /// openpyxl: values typed once in cells merged down several cases are every one's value,
+    /// as Excel shows them — case 2 and 3 were rejected (no department) and case 2's 是否公示
+    /// was missing. The header's own merges (two rows) read as before.
+    func testCellsMergedDownTheCasesFillEachRow() {
+        let f = fixture("merged-rows.xlsx")
+        let reports = f.ingest(["merged-rows.xlsx"])
+        XCTAssertNil(reports[0].refusal)
+        XCTAssertEqual(f.rejects.map(\.message), [])
+        XCTAssertEqual(reports[0].sheets.map(\.headerRow), [1])
+        XCTAssertEqual(f.cases.map { [f.text($0, "case_id"), f.text($0, "department"), f.text($0, "enforcement_type"),
+                                      f.text($0, "procedure"), f.value($0, "publicized").map { "\($0)" } ?? "-"] },
+                       [["克环罚〔2025〕1号", "生态环境局", "行政处罚", "普通程序", "bool(true)"],
+                        ["克环罚〔2025〕2号", "生态环境局", "行政处罚", "简易程序", "bool(true)"],
+                        ["克环罚〔2025〕3号", "生态环境局", "行政处罚", "普通程序", "bool(false)"],
+                        ["克环罚〔2025〕4号", "水利局", "行政处罚", "普通程序", "-"]])
+        XCTAssertTrue(reports[0].isBalanced)
+    }
+
     /// LibreOffice Calc's own styles and cached results; a rejected row names its sheet.
     func testLibreOfficeWorkbookRejectsNameTheSheet() {
         let f = fixture("cases-libreoffice.xlsx")

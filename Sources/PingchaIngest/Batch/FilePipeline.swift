@@ -118,6 +118,11 @@ enum FilePipeline {
             return above
         }
         var pendingHeader: Int?
+        // Cells merged down below the header, filled in row by row (a workbook's only).
+        var fill = MergedFill([], columns: 0)
+        func append(_ record: RecordView) {
+            if fill.isEmpty { batch.append(record) } else { batch.append(record, filling: fill.fills(for: record)) }
+        }
         func ship() {
             work.put(batch)
             sequence += 1
@@ -136,9 +141,13 @@ enum FilePipeline {
                 defer { i += 1 }
                 guard shared.failure == nil else { return }
                 if i == index {
-                    do throws(PingchaError) { shared.normaliser = try makeNormaliser(record, heldGroups[index]) } catch { refuse(error) }
+                    do throws(PingchaError) {
+                        let normaliser = try makeNormaliser(record, heldGroups[index])
+                        shared.normaliser = normaliser
+                        fill = MergedFill(reader.mergedDown(below: normaliser.headerLine), columns: normaliser.headerCount)
+                    } catch { refuse(error) }
                 } else if i > index {
-                    batch.append(record)
+                    append(record)
                 }
             }
         }
@@ -183,7 +192,7 @@ enum FilePipeline {
                         }
                         return
                     }
-                    batch.append(record)
+                    append(record)
                 case .unterminatedQuote(let start, let end, let raw), .oversized(let start, let end, let raw):
                     settleOnBest()
                     guard shared.normaliser != nil else { return refuse(.emptyFile(path)) }

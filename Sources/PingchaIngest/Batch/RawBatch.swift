@@ -45,6 +45,25 @@ final class RawBatch<Prepared: Sendable>: @unchecked Sendable {
         recordCount += 1
     }
 
+    /// The record with some of its fields replaced (``MergedFill``): `fills` name 0-based
+    /// fields, which may lie past the record's last field.
+    func append(_ record: RecordView, filling fills: [(field: Int, bytes: [UInt8])]) {
+        guard !fills.isEmpty else { return append(record) }
+        let count = max(record.fieldCount, (fills.map(\.field).max() ?? -1) + 1)
+        let offset = bytes.count
+        entries.append(.record(byteOffset: offset, firstField: ends.count, fieldCount: count,
+                               startLine: record.startLine, endLine: record.endLine))
+        for i in 0..<count {
+            if let fill = fills.first(where: { $0.field == i }) {
+                bytes.append(contentsOf: fill.bytes)
+            } else {
+                bytes.append(contentsOf: record.fieldOrEmpty(i))
+            }
+            ends.append(bytes.count - offset)
+        }
+        recordCount += 1
+    }
+
     func append(_ entry: Entry) { entries.append(entry) }
 
     /// Calls `body` with a view of every record entry, in order.

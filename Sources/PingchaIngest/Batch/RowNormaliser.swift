@@ -18,7 +18,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     let path: String
     let mapping: HeaderMapping
     let headerLine: Int
-    private let headerCount: Int
+    let headerCount: Int
     private let readers: [ColumnReader]
     /// The same readers, borrowed in the per-cell loop (retaining each per cell shows in
     /// profiles); ``readers`` keeps them alive.

@@ -16,10 +16,15 @@ protocol RecordSource: AnyObject {
     /// a group header's text then carries over the empty cells after it. Asked only while
     /// the header is sought.
     func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]?
+    /// The ranges merged down two or more rows below the header row `headerLine`: each of their
+    /// rows shows the first row's value, which the reader fills in (``MergedFill``). Empty for
+    /// a source without merges (CSV, `.xls`).
+    func mergedDown(below headerLine: Int) -> [SheetMerges.Range]
 }
 
 extension RecordSource {
     func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]? { nil }
+    func mergedDown(below headerLine: Int) -> [SheetMerges.Range] { [] }
 }
 
 extension CSVRecordReader: RecordSource {}

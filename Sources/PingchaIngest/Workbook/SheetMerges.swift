@@ -20,11 +20,17 @@ enum SheetMerges {
     /// Bytes after the cells looked at, at most.
     static let tailLimit = 16 << 20
 
-    /// Each range merged within one row, as (row, first column … last column); empty when the
-    /// sheet has none or cannot be read (the header is then read without them).
-    static func acrossRows(path: String, part: String) -> [(row: Int, columns: ClosedRange<Int>)] {
-        guard let tail = bytesAfterCells(path: path, part: part) else { return [] }
-        var found: [(row: Int, columns: ClosedRange<Int>)] = []
+    /// A merged range: rows and columns, 1-based.
+    struct Range: Equatable {
+        var rows: ClosedRange<Int>
+        var columns: ClosedRange<Int>
+    }
+
+    /// Every merged range of the sheet; empty when it has none or cannot be read, or when its
+    /// part is larger than `maxPartSize` (merges are looked for by inflating the part again).
+    static func ranges(path: String, part: String, maxPartSize: Int? = nil) -> [Range] {
+        guard let tail = bytesAfterCells(path: path, part: part, maxPartSize: maxPartSize) else { return [] }
+        var found: [Range] = []
         tail.withUnsafeBufferPointer { bytes in
             var i = 0
             while found.count < countLimit, let at = find(Array("mergeCell".utf8), in: bytes, from: i) {
@@ -34,13 +40,16 @@ enum SheetMerges {
                       at > 0, bytes[at - 1] == 0x3C || bytes[at - 1] == 0x3A,
                       let close = bytes[i...].firstIndex(of: 0x3E),
                       let range = reference(in: UnsafeBufferPointer(rebasing: bytes[i..<close])) else { continue }
-                if range.firstRow == range.lastRow && range.lastColumn > range.firstColumn {
-                    found.append((range.firstRow, range.firstColumn...range.lastColumn))
-                }
+                found.append(Range(rows: range.firstRow...range.lastRow, columns: range.firstColumn...range.lastColumn))
                 i = close
             }
         }
         return found
+    }
+
+    /// Each range merged within one row, as (row, first column … last column).
+    static func acrossRows(_ ranges: [Range]) -> [(row: Int, columns: ClosedRange<Int>)] {
+        ranges.filter { $0.rows.count == 1 && $0.columns.count > 1 }.map { ($0.rows.lowerBound, $0.columns) }
     }
 
     /// The `ref` attribute's range in a tag's attribute bytes: `A1:C1` (or one cell, `A1`).
@@ -68,7 +77,7 @@ enum SheetMerges {
     }
 
     /// The part's bytes after `</sheetData>` (at most ``tailLimit``); nil when it cannot be read.
-    private static func bytesAfterCells(path: String, part: String) -> [UInt8]? {
+    private static func bytesAfterCells(path: String, part: String, maxPartSize: Int? = nil) -> [UInt8]? {
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -76,6 +85,7 @@ enum SheetMerges {
             return nil
         }
         guard let entry = archive[part] else { return nil }
+        if let maxPartSize, entry.uncompressedSize > UInt64(maxPartSize) { return nil }
         struct Enough: Error {}
         // Until the end of the cells: the last bytes of the previous piece, so that a closing
         // tag cut between two pieces is still found.

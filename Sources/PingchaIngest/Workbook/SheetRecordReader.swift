@@ -27,8 +27,8 @@ final class SheetRecordReader: RecordSource {
     static let cellLimit = 32_767 * 4
 
     private let stopFlag: UnsafeMutablePointer<Bool>
-    /// The sheet's merged ranges within one row, once asked for (``mergedSpans(inRow:)``).
-    fileprivate var merges: [(row: Int, columns: ClosedRange<Int>)]?
+    /// The sheet's merged ranges, once asked for (``mergedSpans(inRow:)``, ``mergedDown(below:)``).
+    fileprivate var merges: [SheetMerges.Range]?
     /// The parse state, behind a pointer: it is touched for every element of the sheet, and
     /// class properties would pay a dynamic exclusivity check on each access (seen in
     /// profiles as a fifth of the reading time).
@@ -86,12 +86,28 @@ final class SheetRecordReader: RecordSource {
 }
 
 extension SheetRecordReader {
-    /// The sheet's ranges merged across `row`, read once, when the header search first asks.
+    /// The sheet's merged ranges, read once (they stand after the cells: see ``SheetMerges``).
+    private var allMerges: [SheetMerges.Range] {
+        if merges == nil { merges = SheetMerges.ranges(path: package.path, part: sheet.part) }
+        return merges!
+    }
+
+    /// The sheet's ranges merged across `row`, when the header search first asks.
     func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]? {
-        if merges == nil { merges = SheetMerges.acrossRows(path: package.path, part: sheet.part) }
-        let spans = merges!.filter { $0.row == row }.map(\.columns)
+        let spans = SheetMerges.acrossRows(allMerges).filter { $0.row == row }.map(\.columns)
         return spans.isEmpty ? nil : spans
     }
+
+    /// The ranges merged down two or more rows that lie wholly below `headerLine` (the header's
+    /// own merges are its business): a value typed once for several cases. Not looked for in a
+    /// sheet part over 64 MB: finding them inflates the part a second time, and such sheets are
+    /// machine exports, which merge nothing.
+    func mergedDown(below headerLine: Int) -> [SheetMerges.Range] {
+        if merges == nil { merges = SheetMerges.ranges(path: package.path, part: sheet.part, maxPartSize: Self.mergesLookedForUpTo) }
+        return merges!.filter { $0.rows.count > 1 && $0.rows.lowerBound > headerLine }
+    }
+
+    static let mergesLookedForUpTo = 64 << 20
 }
 
 /// Feeds libexpat's events to the cursor, for a sheet part ``SheetScanner`` does not read.
