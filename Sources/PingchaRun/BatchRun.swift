@@ -67,6 +67,16 @@ public struct BatchRun {
                                  catalogueSHA256: SHA256Digest.hex(of: catalogue.source == "rubrics/fields.yaml" ? EmbeddedDefaults.fieldsYAML : (try TextFile.read(catalogue.source))))
         let store: Store
         let lock: WriterLock
+        // A run that stores nothing leaves no store behind where there was none: a refused
+        // export left an empty database (every table, no batch) at `--db`.
+        let fm = FileManager.default
+        let newFiles = [options.database, options.database + ".lock"].filter { !fm.fileExists(atPath: $0) }
+        var stored = false
+        defer {
+            if !stored && newFiles.contains(options.database) {
+                for file in newFiles + [options.database + "-wal", options.database + "-shm"] { try? fm.removeItem(atPath: file) }
+            }
+        }
         do {
             lock = try WriterLock(databasePath: options.database, timeout: options.waitForOtherRun) {
                 waiting?("另一个 pingcha 正在写入 \(options.database)，等待它结束……")
@@ -166,6 +176,7 @@ public struct BatchRun {
         // to this thread (a failure to open it only means the copy happens at close).
         outcome.checkpoint = try? BackgroundCheckpoint(path: options.database)
         outcome.calendarNotice = calendar.fallbackNotice
+        stored = true
         return outcome
     }
 

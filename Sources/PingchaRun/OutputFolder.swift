@@ -54,6 +54,32 @@ struct OutputFolder {
         }
     }
 
+    /// Adds the staged files to the destination and leaves what it already holds: documents
+    /// issued before are kept, never replaced. A staged name the destination already has stops
+    /// it before anything moves (an issued document is not written over).
+    func commitAdding() throws(PingchaError) {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: destination) else { return try commit() }
+        let names = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).sorted()
+        if let clash = names.first(where: { fm.fileExists(atPath: PathText.joined(destination, $0)) }) {
+            discard()
+            throw .unwritable(PathText.joined(destination, clash),
+                              detail: "文件夹中已有同名文件，不覆盖已有的文书；本次输出已全部撤销，原有文件未改动（可用 --out 指定另一个文件夹）")
+        }
+        var moved: [String] = []
+        do {
+            for name in names {
+                try fm.moveItem(atPath: PathText.joined(staging, name), toPath: PathText.joined(destination, name))
+                moved.append(name)
+            }
+        } catch {
+            for name in moved { try? fm.moveItem(atPath: PathText.joined(destination, name), toPath: PathText.joined(staging, name)) }
+            discard()
+            throw .unwritable(destination, detail: "无法写入输出文件夹：\(SystemErrorText.text(of: error))；本次输出已全部撤销，原有文件未改动")
+        }
+        discard()
+    }
+
     func discard() { try? FileManager.default.removeItem(atPath: staging) }
 
     /// Discards the staged folder after `error`, and gives the error as the user should read

@@ -31,11 +31,11 @@ final class FollowupIssueTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
 
-    func issue(_ kind: FollowupDocumentKind, _ date: String, number: String? = nil) throws -> FollowupIssueJob.Outcome {
+    func issue(_ kind: FollowupDocumentKind, _ date: String, number: String? = nil, into folder: String? = nil) throws -> FollowupIssueJob.Outcome {
         var job = FollowupIssueJob(databasePath: dir + "/store.sqlite", batchName: "B", kind: kind,
                                    request: ReportRequest(templates: CommandRunner.packageRoot + "/reports/templates", documentNumber: number,
                                                           date: CivilDate(iso: date)),
-                                   outputDirectory: dir + "/" + kind.rawValue + "-" + date)
+                                   outputDirectory: dir + "/" + (folder ?? kind.rawValue + "-" + date))
         job.periodsPath = CommandRunner.packageRoot + "/" + FollowupPeriods.defaultPath
         job.now = { "2026-12-03T16:00:00Z" }
         return try job.run()
@@ -69,6 +69,30 @@ final class FollowupIssueTests: XCTestCase {
         XCTAssertEqual(try issue(.notice, "2026-12-01").documents.count, departments.count)
     }
 
+    /// Documents go into a folder beside what it holds: the notices issued there before (the
+    /// opinion run deleted them), a status written there. A document of the same name is not
+    /// written over: nothing is issued, nothing recorded.
+    func testAFolderThatHoldsFilesKeepsThem() throws {
+        let folder = dir + "/文书"
+        try FileManager.default.createDirectory(atPath: folder + "/status", withIntermediateDirectories: true)
+        try "跟踪".write(toFile: folder + "/status/followup.html", atomically: true, encoding: .utf8)
+        let notices = try issue(.notice, "2024-09-27", into: "文书")
+        XCTAssertEqual(notices.documents.count, departments.count)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/status/followup.html"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/" + departments[0] + ".docx"))
+        // The opinions would carry the same names: refused whole, the notices untouched.
+        try record("served.csv", departments.map { "\($0),,,送达,通知书,2024-09-27,," })
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + departments[0] + ".md"))
+        XCTAssertThrowsError(try issue(.opinion, "2024-10-17", into: "文书")) { error in
+            let message = (error as? PingchaError)?.message ?? "\(error)"
+            XCTAssertTrue(message.contains("文件夹中已有同名文件，不覆盖已有的文书；本次输出已全部撤销，原有文件未改动"), message)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + departments[0] + ".md")), before)
+        let documents = try Store(path: dir + "/store.sqlite").read { try FollowupRegister(batch: "B").documents($0) }
+        XCTAssertEqual(documents.filter { $0.kind == .opinion }.count, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".partial-") }, [])
+    }
+
     func testTheCycleOfDocuments() throws {
         // Notices to every department, numbered from 5 in department order.
         let notices = try issue(.notice, "2024-09-27", number: "5")
@@ -96,7 +120,8 @@ final class FollowupIssueTests: XCTestCase {
         XCTAssertEqual(opinions.documents.map(\.department), departments.enumerated().filter { $0.offset != 2 }.map(\.element))
         XCTAssertEqual(opinions.documents[0].number, "克司监意〔2024〕\u{3000}\u{3000}号")
         let opinion = try text(opinions, departments[0])
-        XCTAssertTrue(opinion.contains("于2024年9月27日向你单位发出《行政执法监督通知书》"), opinion)
+        // The date is the service of the notice (the register's), said as such.
+        XCTAssertTrue(opinion.contains("于2024年9月27日向你单位送达《行政执法监督通知书》"), opinion)
         // 10 working days from 17 Oct end on 31 Oct; 5 on 24 Oct.
         XCTAssertTrue(opinion.contains("自收到本意见书之日起10个工作日内"), opinion)
         XCTAssertTrue(opinion.contains("至2024年10月31日届满"), opinion)

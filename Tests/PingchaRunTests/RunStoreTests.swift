@@ -339,6 +339,23 @@ extension RunStoreTests {
 }
 
 extension RunStoreTests {
+    /// A run that stores nothing leaves no database where there was none (a refused export left
+    /// an empty one at `--db`), and an existing store as it was.
+    func testARefusedRunLeavesNoNewStore() throws {
+        try "执法主体,立案日期\n市场监督管理局,2024-03-05\n".write(toFile: dir + "/in/export.csv", atomically: true, encoding: .utf8)
+        let r = try CommandRunner.run(["run", "--quiet", "--db", "new.sqlite", "--input", "in", "--year", "2025"], in: dir)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("缺少必需的列"), r.stderr)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("new.sqlite") }
+        XCTAssertEqual(left, [])
+        // An existing store keeps its file and its batches.
+        try FileManager.default.createDirectory(atPath: dir + "/ok", withIntermediateDirectories: true)
+        try generate(30, seed: 4, into: "ok/export.csv")
+        XCTAssertEqual(try CommandRunner.run(["run", "--quiet", "--db", "new.sqlite", "--input", "ok", "--batch", "A", "--year", "2025"], in: dir).status, 0)
+        XCTAssertEqual(try CommandRunner.run(["run", "--quiet", "--db", "new.sqlite", "--input", "in", "--batch", "B", "--year", "2025"], in: dir).status, 1)
+        XCTAssertEqual(try DatabaseQueue(path: dir + "/new.sqlite").read { try String.fetchAll($0, sql: "SELECT name FROM batch") }, ["A"])
+    }
+
     /// Compare reads every change from the earlier review year to the later, whichever batch
     /// was run first and whatever order they are named in.
     func testCompareGoesFromTheEarlierReviewYear() throws {

@@ -120,7 +120,8 @@ public struct FollowupIssueJob {
                         outcome = Outcome(batch: name, outputDirectory: folder, documents: [], items: 0, alreadyIssued: skipped)
                         return .rollback
                     }
-                    try out.commit()
+                    // Into a folder that already holds files (other documents, a status), beside them.
+                    try out.commitAdding()
                 } catch {
                     failure = error
                     return .rollback
