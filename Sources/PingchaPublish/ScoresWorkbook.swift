@@ -77,7 +77,9 @@ public final class ScoresWorkbook {
             .integer(c.caseNo), .text(c.caseId), .text(c.department), .text(c.district), .text(c.enforcementType),
             c.decisionDate.flatMap { CivilDate(iso: $0) }.map(Cell.date) ?? .empty, .text(names.standard(c.rubricId)),
             c.score.map(Cell.decimal) ?? .empty, .text(c.grade), c.pass.map(Cell.bool) ?? .empty, .bool(c.veto),
-            .text((Disposition(rawValue: c.disposition) ?? .none).chineseName), .bool(c.needsReview), .text(file), .integer(c.line),
+            // A case no standard covers was not reviewed: it has no disposition, not 无需处理.
+            .text(c.rubricId == nil ? "未评查（无适用的评查标准）" : (Disposition(rawValue: c.disposition) ?? .none).chineseName),
+            .bool(c.needsReview), .text(file), .integer(c.line),
         ])
     }
 

@@ -81,6 +81,18 @@ final class WorkbookOutputTests: XCTestCase {
             XCTAssertNotNil(line.firstMatch(of: /^\S+[A-Z]+-\d+ \S/), String(line))
         }
         XCTAssertEqual(try Self.column(book, sheet: 6, title: "类型", headerRow: 2), ["缺少必填字段"])
+        // A case no standard covers was not reviewed (it said 无需处理); a finding still to be
+        // checked has no disposition (845 such rows of the sample said 确认无效).
+        let dispositions = Array(zip(cases, try Self.column(book, sheet: 1, title: "处理方式")))
+        XCTAssertGreaterThan(dispositions.filter { $0.0.isEmpty }.count, 0)
+        for (standard, disposition) in dispositions {
+            XCTAssertEqual(standard.isEmpty, disposition == "未评查（无适用的评查标准）", "\(standard) \(disposition)")
+        }
+        let outcomes = Array(zip(try Self.column(book, sheet: 2, title: "结果"), try Self.column(book, sheet: 2, title: "处理方式")))
+        XCTAssertGreaterThan(outcomes.filter { $0.0 == "无法判断" }.count, 0)
+        for (outcome, disposition) in outcomes {
+            XCTAssertEqual(outcome == "无法判断", disposition.isEmpty, "\(outcome) \(disposition)")
+        }
     }
 
     func testScoresWorkbookChartsTheDepartmentsAndTheProblemGroups() throws {
