@@ -1,4 +1,4 @@
-import PingchaAnalytics
+@testable import PingchaAnalytics
 import PingchaModel
 import XCTest
 
@@ -16,7 +16,10 @@ final class StatsHighlightsTests: XCTestCase {
         XCTAssertEqual(byName["作出行政执法决定"]?.difference, "增加9件（增长900.0%）")
         XCTAssertEqual(byName["行政处罚决定"]?.difference, "增加5宗（增长500.0%）")
         // 罚没 12.23 against 0.10 万元.
-        XCTAssertEqual(byName["罚没金额"]?.difference, "增加12.13万元")
+        XCTAssertEqual(byName["罚没金额"]?.difference, "增加12.13万元（增长12130.0%）")
+        // An amount's change carries its percentage too; from 0 it has none; huge sums do not overflow.
+        XCTAssertEqual(StatsHighlights.Change.percent(35, of: 1675), "2.1%")
+        XCTAssertEqual(StatsHighlights.Change.percent(Int64.max / 2, of: Int64.max / 4), "200.0%")
         // 复议纠错率 1/3 against nothing closed in 2023: no difference to state.
         XCTAssertEqual(byName["复议纠错率"]?.current, .rate(met: 1, of: 3))
         XCTAssertNil(byName["复议纠错率"]?.difference)

@@ -112,7 +112,15 @@ extension AnnualStatistics {
 }
 
 extension StatsHighlights.Change {
-    /// `增加12件（增长1.6%）`, `减少0.35万元`, `持平`, or for a rate `上升3.2个百分点`; nil when the
+    /// `delta` as a percentage of `base` (both positive, in one unit), to a tenth: the two are
+    /// scaled down together first when the exact sum would overflow (amounts of 10¹¹ yuan and
+    /// more, where the tenth of a percent does not move).
+    static func percent(_ delta: Int64, of base: Int64) -> String {
+        let scale = max(1, max(delta, base) / 1_000_000_000_000)
+        return StatisticsCell.percent(Proportion(successes: Int(delta / scale), trials: Int(max(1, base / scale))))
+    }
+
+    /// `增加12件（增长1.6%）`, `减少0.35万元（下降2.1%）`, `持平`, or for a rate `上升3.2个百分点`; nil when the
     /// compared value is not a number (a rate of nothing, an overflow).
     public var difference: String? {
         switch (current, previous) {
@@ -124,7 +132,9 @@ extension StatsHighlights.Change {
         case (.amount(let a?), .amount(let b?)):
             guard let x = DecimalNumber(a), let y = DecimalNumber(b), let d = x.subtracting(y) else { return nil }
             guard d.units != 0 else { return "持平" }
-            return (d.units > 0 ? "增加" : "减少") + WanYuan(yuan: DecimalNumber(units: abs(d.units)).multiplied(byInteger: 10_000) ?? .zero).description + unit
+            var text = (d.units > 0 ? "增加" : "减少") + WanYuan(yuan: DecimalNumber(units: abs(d.units)).multiplied(byInteger: 10_000) ?? .zero).description + unit
+            if y.units > 0 { text += "（" + (d.units > 0 ? "增长" : "下降") + Self.percent(abs(d.units), of: y.units) + "）" }
+            return text
         case (.rate(let m1, let n1), .rate(let m2, let n2)):
             guard n1 > 0, n2 > 0 else { return nil }
             // Tenths of a percentage point, exact: (m1/n1 − m2/n2) × 1000, rounded half up.
