@@ -135,6 +135,9 @@ final class FollowupIssueTests: XCTestCase {
         XCTAssertEqual(decisions.documents.map(\.department), [departments[1]])
         let decision = try text(decisions, departments[1])
         XCTAssertTrue(decision.contains("自收到本决定书之日起30日内"), decision)
+        // 责令限期改正 with its period, not 限期 without one.
+        XCTAssertFalse(decision.contains("责令你单位限期改正"), decision)
+        XCTAssertTrue(decision.contains("项问题，责令你单位自收到本决定书之日起30日内改正。"), decision)
         // 30 days from 4 Nov: 4 Dec, a Wednesday.
         XCTAssertTrue(decision.contains("至2024年12月4日届满"), decision)
 

@@ -59,11 +59,14 @@ public struct FollowupDocumentFacts: Sendable {
 /// data stays unless the settings mask everything, as in the notices.
 public enum FollowupDocument {
     /// What art. 31 decides for an item, by its disposition (撤销 has no disposition of its own).
-    static func decisionWording(_ d: Disposition) -> String {
+    /// What art. 31 decides for items of disposition `d`. 责令限期改正 states its period: the
+    /// decision's own (`period`, the 30 days of art. 31 ¶3 within which execution is reported),
+    /// where the document said 限期 and gave none.
+    static func decisionWording(_ d: Disposition, period: String?) -> String {
         switch d {
         case .invalid: return "确认该行政执法行为无效，由你单位依法处理"
         case .illegal: return "确认该行政执法行为违法"
-        case .correct, .improve, .none: return "责令你单位限期改正"
+        case .correct, .improve, .none: return period.map { "责令你单位自收到本决定书之日起\($0)内改正" } ?? "责令你单位限期改正"
         }
     }
 
@@ -93,7 +96,7 @@ public enum FollowupDocument {
                 return n > 0 ? (d, n) : nil
             }.enumerated().map { i, dn in
                 ["numeral": numerals[min(i, numerals.count - 1)], "name": dn.0.chineseName, "count": String(dn.1),
-                 "wording": decisionWording(dn.0)] as [String: Any]
+                 "wording": decisionWording(dn.0, period: facts.periods["report"]?.wording)] as [String: Any]
             }),
         ]
         for (name, p) in facts.periods {
