@@ -27,7 +27,7 @@ public struct InspectReport {
 
     public mutating func add(_ warning: ValueWarning) {
         switch warning.kind {
-        case .unmappedColumn, .duplicateColumn, .invalidBytes, .skippedRow:
+        case .unmappedColumn, .duplicateColumn, .invalidBytes, .skippedRow, .hiddenSheet:
             if fileWarnings[warning.file, default: []].count < 50 { fileWarnings[warning.file, default: []].append(warning) }
         case .invalidValue, .note, .cellError:
             let key = warning.field ?? ""
@@ -65,7 +65,7 @@ public struct InspectReport {
                     out += "  工作表“\(sheet.name)”：跳过（\(sheet.skipReason ?? "")）\n"
                     continue
                 }
-                out += "  工作表“\(sheet.name)”：表头在第\(sheet.headerRow ?? 1)行；记录 \(sheet.rows) 行 = 接受 \(sheet.accepted) + 退回 \(sheet.rejected)"
+                out += "  工作表“\(sheet.name)”\(sheet.hidden ? "（隐藏）" : "")：表头在第\(sheet.headerRow ?? 1)行；记录 \(sheet.rows) 行 = 接受 \(sheet.accepted) + 退回 \(sheet.rejected)"
                     + (sheet.skippedRows > 0 ? " + 跳过 \(sheet.skippedRows)" : "") + "\n"
                 out += renderMapping(mapping, indent: "    ")
             }

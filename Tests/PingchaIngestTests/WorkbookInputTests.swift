@@ -83,6 +83,18 @@ final class WorkbookInputTests: XCTestCase {
         XCTAssertTrue(reports[0].isBalanced)
     }
 
+    /// openpyxl: the cases of a sheet hidden from the tabs are read, and the reader is told
+    /// (old data put aside there came in unannounced).
+    func testAHiddenSheetIsReadAndSaid() {
+        let f = fixture("hidden-sheet.xlsx")
+        let reports = f.ingest(["hidden-sheet.xlsx"])
+        XCTAssertEqual(reports[0].sheets.map { "\($0.name) \($0.hidden) \($0.accepted)" }, ["案件 false 1", "旧数据 true 1"])
+        XCTAssertEqual(f.warnings.filter { $0.kind == .hiddenSheet }.map(\.message), [
+            "\(f.dir)/hidden-sheet.xlsx 工作表“旧数据”: 是隐藏的工作表，其中 1 件案件已读入；不应计入的，请删除该工作表或用 --sheet 指定要读的工作表",
+        ])
+        XCTAssertTrue(reports[0].isBalanced)
+    }
+
     /// LibreOffice Calc's own styles and cached results; a rejected row names its sheet.
     func testLibreOfficeWorkbookRejectsNameTheSheet() {
         let f = fixture("cases-libreoffice.xlsx")

@@ -44,6 +44,8 @@ public struct SheetReport: Sendable {
     public var rejected = 0
     public var skippedRows = 0
 
+    /// Hidden from the workbook's tabs.
+    public var hidden = false
     public init(name: String) { self.name = name }
 
     public var wasRead: Bool { skipReason == nil }

@@ -81,6 +81,8 @@ public struct ValueWarning: Sendable, Equatable {
         case cellError = "cell_error"
         /// A totals or notes row below the cases (合计, 填报说明, 制表人); `raw` holds its label.
         case skippedRow = "skipped_row"
+        /// A hidden worksheet whose cases were read; `raw` holds how many.
+        case hiddenSheet = "hidden_sheet"
     }
 
     public var kind: Kind
@@ -135,6 +137,8 @@ public struct ValueWarning: Sendable, Equatable {
             what = "“\(raw ?? "")”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）"
         case .cellError:
             what = "单元格是错误值“\(raw ?? "")”（公式出错或引用失效），按缺失处理" + (detail.isEmpty ? "" : "（\(detail)）")
+        case .hiddenSheet:
+            what = "是隐藏的工作表，其中 \(raw ?? "") 件案件已读入；不应计入的，请删除该工作表或用 --sheet 指定要读的工作表"
         }
         return "\(where_): \(what)"
     }

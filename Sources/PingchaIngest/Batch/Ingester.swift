@@ -112,7 +112,8 @@ public final class Ingester<Prepared: Sendable> {
         case .xlsx:
             report.encoding = .xlsx
             let workbook = try WorkbookPackage(path: path)
-            try ingestSheets(workbook.sheets.map(\.name), path: path, index: index, report: &report, handlers: handlers) { name in
+            try ingestSheets(workbook.sheets.map(\.name), hidden: Set(workbook.sheets.filter(\.hidden).map(\.name)), path: path, index: index,
+                             report: &report, handlers: handlers) { name in
                 SheetRecordReader(package: workbook, sheet: workbook.sheets.first { $0.name == name }!)
             }
             report.sha256 = SHA256Digest.hex(of: file)
@@ -129,7 +130,7 @@ public final class Ingester<Prepared: Sendable> {
     /// Reads the case sheets of a workbook: the one `--sheet` names, else every sheet whose
     /// header maps the required fields; the others are listed in the report with the reason.
     /// A workbook with no case sheet is refused, naming each sheet and why.
-    private func ingestSheets(_ names: [String], path: String, index: Int, report: inout FileReport,
+    private func ingestSheets(_ names: [String], hidden: Set<String> = [], path: String, index: Int, report: inout FileReport,
                               handlers: IngestHandlers<Prepared>, reader: (String) -> RecordSource) throws(PingchaError) {
         var chosen = names
         if let wanted = options.sheet {
@@ -161,6 +162,14 @@ public final class Ingester<Prepared: Sendable> {
             sheetReport.accepted = report.accepted - before.1
             sheetReport.rejected = report.rejected - before.2
             sheetReport.skippedRows = report.skippedRows - before.3
+            sheetReport.hidden = hidden.contains(name)
+            // A hidden sheet often holds what the department put aside (old data, lists): its
+            // cases count like any others, and the user is told.
+            if sheetReport.hidden && sheetReport.accepted > 0 {
+                report.warnings += 1
+                handlers.onWarning(ValueWarning(kind: .hiddenSheet, file: path, line: nil, column: nil, header: nil, field: nil,
+                                                raw: String(sheetReport.accepted), detail: "", sheet: name))
+            }
             report.sheets.append(sheetReport)
         }
         guard report.sheets.contains(where: \.wasRead) else { throw .noCaseSheet(path, skipped: skipped) }

@@ -11,6 +11,8 @@ final class WorkbookPackage {
         var name: String
         /// The part inside the zip, e.g. `xl/worksheets/sheet1.xml`.
         var part: String
+        /// Hidden from the tabs (`state="hidden"` or `"veryHidden"`): its cases are read, and said.
+        var hidden = false
     }
 
     let path: String
@@ -43,7 +45,7 @@ final class WorkbookPackage {
         for sheet in workbook.sheets {
             guard let target = relations.targets[sheet.relationship],
                   relations.types[sheet.relationship]?.hasSuffix("/worksheet") == true else { continue }
-            sheets.append(SheetEntry(name: sheet.name, part: Self.resolve(target, in: folder)))
+            sheets.append(SheetEntry(name: sheet.name, part: Self.resolve(target, in: folder), hidden: sheet.hidden))
         }
         for (id, type) in relations.types {
             if type.hasSuffix("/styles"), let target = relations.targets[id] {
@@ -230,12 +232,12 @@ final class WorkbookPackage {
 
 /// `xl/workbook.xml`: the sheets in tab order and the date system.
 private final class WorkbookPartReader: XMLEventHandler {
-    var sheets: [(name: String, relationship: String)] = []
+    var sheets: [(name: String, relationship: String, hidden: Bool)] = []
     var uses1904 = false
 
     func start(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("sheet"), let sheetName = attributes.string("name"), let id = attributes.string("id") {
-            sheets.append((sheetName, id))
+            sheets.append((sheetName, id, ["hidden", "veryHidden"].contains(attributes.string("state") ?? "")))
         } else if name.is("workbookPr"), let flag = attributes.string("date1904") {
             uses1904 = flag == "1" || flag.lowercased() == "true"
         }
