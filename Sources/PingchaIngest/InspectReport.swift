@@ -99,7 +99,8 @@ public struct InspectReport {
             for field in order {
                 let name = catalogue[field]?.name ?? ""
                 out += "    \(field)（\(name)）：\(byField[field]!) 条\n"
-                for w in warnings[r.path]?[field] ?? [] {
+                let shown = warnings[r.path]?[field] ?? []
+                for w in shown {
                     let what: String
                     switch w.kind {
                     case .note: what = w.detail
@@ -107,6 +108,9 @@ public struct InspectReport {
                     default: what = "应为" + w.detail
                     }
                     out += "      \(w.cellPosition) “\(w.raw ?? "")”：\(what)\n"
+                }
+                if byField[field]! > shown.count {
+                    out += "      ……另有 \(byField[field]! - shown.count) 条未列出（pingcha run 把每一条写入 warnings.csv）\n"
                 }
             }
         }

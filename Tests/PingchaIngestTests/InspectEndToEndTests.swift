@@ -45,6 +45,18 @@ final class InspectEndToEndTests: XCTestCase {
         XCTAssertTrue(report.contains("第4行第5列 “2024-13-01”"), report)
     }
 
+    /// A field's warnings beyond the examples shown are counted, not silently left out (it said
+    /// "4 条" and listed 3).
+    func testWarningsBeyondTheExamplesAreCounted() throws {
+        let f = IngestFixture()
+        let rows = (1...5).map { "A\($0),水利局,行政处罚,2024-02-3\($0)" }
+        let path = f.write("w.csv", (["案件编号,执法主体,执法类别,立案日期"] + rows).joined(separator: "\n") + "\n")
+        let result = try run(["inspect", "--input", path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("filed_date（立案日期）：5 条"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("      ……另有 2 条未列出（pingcha run 把每一条写入 warnings.csv）"), result.stdout)
+    }
+
     func testMissingRequiredColumnRefusesTheFileWithExitCode1() throws {
         let f = IngestFixture()
         let path = f.write("x.csv", "编号,执法主体,执法类别\n1,交通运输局,行政处罚\n")
