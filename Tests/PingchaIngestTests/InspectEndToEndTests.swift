@@ -57,6 +57,15 @@ final class InspectEndToEndTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("      ……另有 2 条未列出（pingcha run 把每一条写入 warnings.csv）"), result.stdout)
     }
 
+    /// `--header-row` past the end says so (it said the file was empty).
+    func testAHeaderRowPastTheEndIsNamed() throws {
+        let f = IngestFixture()
+        let path = f.write("h.csv", "案件编号,执法主体,执法类别\nA1,水利局,行政处罚\n")
+        let result = try run(["inspect", "--input", path, "--header-row", "99"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("未导入：--header-row 99：\(path) 只有 2 行，没有第 99 行"), result.stdout)
+    }
+
     func testMissingRequiredColumnRefusesTheFileWithExitCode1() throws {
         let f = IngestFixture()
         let path = f.write("x.csv", "编号,执法主体,执法类别\n1,交通运输局,行政处罚\n")

@@ -21,6 +21,8 @@ enum FilePipeline {
         var normaliser: RowNormaliser<Prepared>?
         var failure: PingchaError?
         var workersLeft = 0
+        /// The last line read (set by the parser thread, read once it has finished).
+        var lastLine = 0
         let lock = NSLock()
     }
 
@@ -90,7 +92,14 @@ enum FilePipeline {
         parserFinished.wait()
         recycled.close()
         if let failure = shared.failure { throw failure }
-        guard let normaliser = shared.normaliser else { throw .emptyFile(path) }
+        guard let normaliser = shared.normaliser else {
+            // `--header-row` past the end of a text file: it has rows, not that one. (A short
+            // sheet of a workbook stays a sheet without cases, as an instructions sheet is.)
+            if sheet == nil, let row = header.fixedRow, shared.lastLine > 0 {
+                throw .invalidOption("--header-row \(row)：\(path) 只有 \(shared.lastLine) 行，没有第 \(row) 行")
+            }
+            throw .emptyFile(path)
+        }
         if !announced { onHeader(normaliser) }
     }
 
@@ -160,6 +169,7 @@ enum FilePipeline {
                 if shared.failure != nil { return }
                 switch event {
                 case .record(let record):
+                    shared.lastLine = record.endLine
                     if shared.normaliser == nil {
                         // A complete header waits one row: the row below may be its sub-headers.
                         if let pending = pendingHeader, let cells = group(over: record) {
