@@ -40,6 +40,9 @@ public struct BatchRun {
 
     /// - Parameters:
     ///   - waiting: told once when another run holds the store and this one waits.
+    /// How many refused rows a `--strict` refusal names.
+    static let rejectsNamedWhenStrict = 5
+
     public func execute(progress: Progress? = nil, waiting: ((String) -> Void)? = nil) throws(PingchaError) -> Outcome {
         let catalogue = try FieldCatalogueLoader.load(optionalPath: options.fields)
         try CaseKeyFields.check(catalogue)
@@ -88,6 +91,7 @@ public struct BatchRun {
         defer { withExtendedLifetime(lock) {} }
 
         var outcome = Outcome(batchName: batchName, batchId: 0, reports: [])
+        var firstRejects: [Reject] = []
         var failure: PingchaError?
         // With --final, the cases whose result is pending (they block the final bulletin).
         var pending: [(department: String, caseId: String)] = []
@@ -127,6 +131,7 @@ public struct BatchRun {
                     },
                     onReject: { r in
                         outcome.rejected += 1
+                        if firstRejects.count < Self.rejectsNamedWhenStrict { firstRejects.append(r) }
                         do { try writer.addReject(r, inputOrd: files.firstIndex(of: r.file) ?? 0) } catch { storeError = error }
                     },
                     onWarning: { w in
@@ -156,7 +161,11 @@ public struct BatchRun {
                     return .rollback
                 }
                 if options.strict && outcome.rejected > 0 {
-                    failure = .invalidOption("--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）")
+                    // The first rows refused, where they are and why: the user should not need
+                    // another command to learn what to fix.
+                    let named = firstRejects.map { "  \($0.file) \($0.position)：\($0.reasonText)" }
+                    let more = outcome.rejected > named.count ? ["  ……另有 \(outcome.rejected - named.count) 行（全部退回原因见 pingcha inspect）"] : []
+                    failure = .invalidOption((["--strict：有 \(outcome.rejected) 行被退回，本次运行不保存任何结果："] + named + more).joined(separator: "\n"))
                     return .rollback
                 }
                 if options.final && !pending.isEmpty {

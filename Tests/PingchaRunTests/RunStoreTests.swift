@@ -118,7 +118,11 @@ final class RunStoreTests: XCTestCase {
         let r = try run(["--input", "in", "--batch", "S", "--strict"])
         XCTAssertEqual(r.status, 1)
         XCTAssertGreaterThan(generated.totalBadRows, 0)
-        XCTAssertTrue(r.stderr.contains("--strict：有 \(generated.totalBadRows) 行被退回，本次运行不保存任何结果（退回原因见 pingcha inspect）"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("--strict：有 \(generated.totalBadRows) 行被退回，本次运行不保存任何结果：\n  "), r.stderr)
+        // The first refused rows are named with their reasons, the rest counted.
+        let named = r.stderr.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains("export.csv 第") }
+        XCTAssertEqual(named.count, min(generated.totalBadRows, 5), r.stderr)
+        if generated.totalBadRows > 5 { XCTAssertTrue(r.stderr.contains("……另有 \(generated.totalBadRows - 5) 行（全部退回原因见 pingcha inspect）"), r.stderr) }
         // The store was new: no file is left behind.
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/store.sqlite"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/reports/S"))
