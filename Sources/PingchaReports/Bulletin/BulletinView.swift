@@ -44,6 +44,9 @@ struct BulletinView {
             "casesUncovered": nonZero(f.casesUncovered),
             "needsReview": nonZero(f.needsReview),
             "reviewedByHand": nonZero(f.reviewedByHand),
+            // Scored cases no reviewer's scoresheet speaks of: their 评查员判定 rules are undecided
+            // and deduct nothing, which the text says rather than let their grade read as whole.
+            "manualNotJudged": nonZero(max(0, f.casesScored - f.reviewedByHand)),
             "byType": marked(f.byType.map { ["name": $0.name, "count": String($0.count)] }),
             "rubrics": marked(f.rubrics.map { ["id": $0.id, "title": $0.title, "version": $0.version] }),
             "profiles": marked(f.profiles.filter { !$0.departments.isEmpty }.map {
