@@ -63,10 +63,11 @@ final class CSVEdgeTests: XCTestCase {
     /// nothing and holds nothing: the rows are read; a row whose extra field holds text is not.
     func testATrailingCommaIsNoExtraField() {
         let f = IngestFixture()
-        f.write("e.csv", "case_id,department,enforcement_type,cause,\nA1,生态环境局,行政处罚,x,\nA2,生态环境局,行政处罚,y\n")
+        // The header ends in a comma: rows with or without the unnamed field are read, whatever it holds.
+        f.write("e.csv", "case_id,department,enforcement_type,cause,\nA1,生态环境局,行政处罚,x,\nA2,生态环境局,行政处罚,y\nA6,生态环境局,行政处罚,y,备注\n")
         f.write("g.csv", header + "A3,生态环境局,行政处罚,x,\nA4,生态环境局,行政处罚,y, \nA5,生态环境局,行政处罚,z,多余\n")
         let r = f.ingest(["e.csv", "g.csv"])
-        XCTAssertEqual(r.map(\.accepted), [2, 2])
+        XCTAssertEqual(r.map(\.accepted), [3, 2])
         XCTAssertEqual(r.map(\.rejected), [0, 1])
         XCTAssertEqual(f.rejects.map(\.reasons), [[.fieldCount(expected: 4, actual: 5)]])
         XCTAssertEqual(f.rejects.map(\.line), [4])

@@ -57,6 +57,8 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
     private let rowsEndAtLastCell: Bool
     /// The header's cells, to know the header when a row repeats it.
     private let headerTexts: [String]
+    /// The header's cells with the empty ones at its end (``headerCount`` leaves them out).
+    private let rawHeaderCount: Int
 
     init(header record: RecordView, group: GroupRow? = nil, path: String, mapper: HeaderMapper, mapping exportMapping: ExportMapping?,
          fileIndex: Int = 0, sheet: String? = nil, keyFields: (department: Int, caseId: Int),
@@ -70,6 +72,7 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         var headers = (0..<record.fieldCount).map { record.string($0) }
         if let group { headers = mapper.combine(group: group, headers: headers) }
         // Empty header cells at the end name no column (a trailing comma, cells a workbook styled).
+        rawHeaderCount = headers.count
         while headers.last?.trimmingSpaces.isEmpty == true { headers.removeLast() }
         mapping = try mapper.map(headers: headers, file: path)
         self.path = path
@@ -161,13 +164,17 @@ final class RowNormaliser<Prepared: Sendable>: @unchecked Sendable {
         return .accepted(values: values, warnings: warnings, prepared: prepared, key: key)
     }
 
-    /// A row longer than the header only by empty cells (a trailing comma on every line, as
-    /// some systems export; cells a workbook styled), or a workbook row shorter than the header
-    /// (it ends at its last filled cell). A shorter CSV row stays a reject: it is what a line
-    /// broken by an unquoted line break looks like.
+    /// A row as wide as the header with or without its unnamed end columns (a header ending in
+    /// a comma, rows that do not; whatever such a column holds is not read), a row longer than
+    /// that only by empty cells (a trailing comma on every line, as some systems export; cells
+    /// a workbook styled), or a workbook row shorter than the header (it ends at its last
+    /// filled cell). A shorter CSV row stays a reject, and so does a longer one with text past
+    /// the header: that is what a line broken by an unquoted line break, or shifted by an
+    /// unquoted comma, looks like.
     private func fitsHeader(_ record: RecordView) -> Bool {
+        if record.fieldCount >= headerCount && record.fieldCount <= rawHeaderCount { return true }
         guard record.fieldCount > headerCount else { return rowsEndAtLastCell }
-        for i in headerCount..<record.fieldCount where !CellTrimming.trim(record.field(i)).isEmpty { return false }
+        for i in rawHeaderCount..<record.fieldCount where !CellTrimming.trim(record.field(i)).isEmpty { return false }
         return true
     }
 
