@@ -72,12 +72,13 @@ public struct BatchRun {
         let lock: WriterLock
         // A run that stores nothing leaves no store behind where there was none: a refused
         // export left an empty database (every table, no batch) at `--db`.
+        // (The `.lock` file stays: another run may be waiting on it.)
         let fm = FileManager.default
-        let newFiles = [options.database, options.database + ".lock"].filter { !fm.fileExists(atPath: $0) }
+        let isNewStore = !fm.fileExists(atPath: options.database)
         var stored = false
         defer {
-            if !stored && newFiles.contains(options.database) {
-                for file in newFiles + [options.database + "-wal", options.database + "-shm"] { try? fm.removeItem(atPath: file) }
+            if !stored && isNewStore {
+                for file in [options.database, options.database + "-wal", options.database + "-shm"] { try? fm.removeItem(atPath: file) }
             }
         }
         do {
