@@ -31,7 +31,19 @@ public struct ReportWriter {
         self.outputDirectory = outputDirectory
     }
 
-    public func write() throws(PingchaError) {
+    /// What the bulletin could not say for want of a setting: its 一、基本情况 states the
+    /// review's time and team (the contract asks for both), which only the bureau knows.
+    public static func hints(_ settings: ReportSettings) -> [String] {
+        var missing: [String] = []
+        if (settings.content.period ?? "").trimmingSpaces.isEmpty { missing.append("评查时间（review_period）") }
+        if (settings.content.team ?? "").trimmingSpaces.isEmpty { missing.append("评查组的组成（review_team）") }
+        guard !missing.isEmpty else { return [] }
+        return ["通报的“基本情况”没有写\(missing.joined(separator: "和"))：请在 settings.yaml 中填写（用 --templates 指定含 settings.yaml 的文件夹）"]
+    }
+
+    /// Writes every report; returns ``hints(_:)`` for the terminal.
+    @discardableResult
+    public func write() throws(PingchaError) -> [String] {
         // Templates and calendar first: a mistake in them stops before anything is written.
         let templates: ReportTemplates
         if let loaded = self.templates { templates = loaded } else { templates = try request.loadTemplates() }
@@ -106,6 +118,7 @@ public struct ReportWriter {
             throw out.discard(after: Store.userError(error, path: databasePath))
         }
         try out.commit()
+        return Self.hints(templates.settings)
     }
 
     /// With `--final`: the refusal listing every pending case, before any file is touched.

@@ -52,8 +52,9 @@ struct ReportCommand: ParsableCommand {
             writer.request = reportOptions.request(issuing: issuing)
             writer.calendarPath = calendar
             writer.final = final
-            try writer.write()
+            let hints = try writer.write()
             print("报告已生成：\(PathText.asFolder(folder))")
+            for hint in hints { printError("提示：" + hint) }
         }
     }
 }

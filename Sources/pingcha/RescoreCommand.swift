@@ -34,8 +34,9 @@ struct RescoreCommand: ParsableCommand {
             var writer = ReportWriter(databasePath: db, batchName: name, outputDirectory: folder)
             writer.request = reportOptions.request(issuing: issuing)
             writer.calendarPath = rubricOptions.calendar
-            try writer.write()
+            let hints = try writer.write()
             print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(PathText.asFolder(folder))")
+            for hint in hints { printError("提示：" + hint) }
         }
     }
 }

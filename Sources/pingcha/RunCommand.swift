@@ -93,7 +93,7 @@ struct RunCommand: ParsableCommand {
             writer.templates = templates
             writer.calendarPath = rubricOptions.calendar
             writer.final = final
-            try writer.write()
+            let hints = try writer.write()
             outcome.waitForStore()
             if timings {
                 let done = Clock.now
@@ -108,6 +108,7 @@ struct RunCommand: ParsableCommand {
                       + (skipped > 0 ? " + 跳过 \(skipped)（合计、说明等非案件行）" : "") + "；"
                       + "打分 \(outcome.scored) 件，无适用标准 \(outcome.uncovered) 件，需人工评查 \(outcome.needsReview) 件")
                 print("已保存到 \(db)，报告在 \(PathText.asFolder(folder))")
+                for hint in hints { printError("提示：" + hint) }
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PingchaGenerate
 import PingchaReports
+import PingchaRun
 import PingchaTestSupport
 import XCTest
 
@@ -62,6 +63,19 @@ final class ReportOutputTests: XCTestCase {
             i += 1
         }
         return rows
+    }
+
+    /// The bulletin's 基本情况 states the review's time and team only when settings.yaml gives
+    /// them; the run says which it left out.
+    func testARunSaysWhatTheBulletinCouldNotState() throws {
+        let r = try CommandRunner.run(["run", "--db", "store.sqlite", "--input", "in", "--batch", "B", "--year", "2025", "--date", "2025-12-01"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("提示：通报的“基本情况”没有写评查时间（review_period）和评查组的组成（review_team）：请在 settings.yaml 中填写"), r.stderr)
+        var settings = ReportSettings()
+        settings.content.period = "2025年11月3日至11月28日"
+        XCTAssertEqual(ReportWriter.hints(settings), ["通报的“基本情况”没有写评查组的组成（review_team）：请在 settings.yaml 中填写（用 --templates 指定含 settings.yaml 的文件夹）"])
+        settings.content.team = "由市司法局牵头组成评查组"
+        XCTAssertEqual(ReportWriter.hints(settings), [])
     }
 
     /// A disposition is what a verdict leads to: findings.csv gives one to every failed finding
