@@ -46,6 +46,7 @@ struct FollowupCommand: ParsableCommand {
                 job.calendarPath = common.calendar
                 let o = try job.run()
                 for w in o.warnings { printError("提示：" + w) }
+                if let notice = o.calendarNotice { printError(notice) }
                 if let earlier = o.earlier {
                     print("\(file) 已于 \(earlier.at) 登记过（文件内容相同，SHA-256 \(earlier.sha256?.prefix(12) ?? "")…），本次未重复登记")
                     return

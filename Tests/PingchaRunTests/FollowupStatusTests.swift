@@ -39,13 +39,14 @@ final class FollowupStatusTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
 
-    func record(_ name: String, _ lines: [String], today: String = "2026-12-03") throws {
+    @discardableResult
+    func record(_ name: String, _ lines: [String], today: String = "2026-12-03") throws -> FollowupRecordJob.Outcome {
         let path = dir + "/" + name
         try (["执法主体,案件编号,细则,事项,文书,日期,文号,备注"] + lines).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         var job = FollowupRecordJob(databasePath: dir + "/store.sqlite", batchName: "B", file: path)
         job.periodsPath = CommandRunner.packageRoot + "/" + FollowupPeriods.defaultPath
         job.today = CivilDate(iso: today)!
-        _ = try job.run()
+        return try job.run()
     }
 
     func status(_ day: String) throws -> FollowupStatusJob.Result {
@@ -91,9 +92,9 @@ final class FollowupStatusTests: XCTestCase {
     func testDueDatesPastTheCalendarAreSaid() throws {
         XCTAssertNil(try status("2024-10-17").calendarNotice)
         let c = try XCTUnwrap(items.first { $0.department != a && $0.department != b }?.department)
-        try record("r2.csv", ["\(c),,,送达,通知书,2026-12-22,克司监通〔2026〕1号,"], today: "2026-12-23")
-        XCTAssertEqual(try status("2026-12-23").calendarNotice,
-                       "注意：日历只覆盖 2020–2026 年，2027 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）")
+        let notice = "注意：日历只覆盖 2020–2026 年，2027 年的日期按周一至周五为工作日计算（可用 --calendar 指定日历）"
+        XCTAssertEqual(try record("r2.csv", ["\(c),,,送达,通知书,2026-12-22,克司监通〔2026〕1号,"], today: "2026-12-23").calendarNotice, notice)
+        XCTAssertEqual(try status("2026-12-23").calendarNotice, notice)
     }
 
     func testAPastDayGivesTheSameAnswerAfterLaterEventsAreRecorded() throws {

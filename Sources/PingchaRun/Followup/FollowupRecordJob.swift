@@ -48,6 +48,8 @@ public struct FollowupRecordJob {
         public var earlier: FollowupRegister.AuditEntry?
         /// Set when this call made the register.
         public var registerOpened: Bool
+        /// Said when periods were counted in years the calendar does not cover.
+        public var calendarNotice: String? = nil
     }
 
     public func run() throws(PingchaError) -> Outcome {
@@ -75,8 +77,8 @@ public struct FollowupRecordJob {
                     return .rollback
                 }
                 outcome = Outcome(batch: name, recorded: result.recorded, items: result.items, duplicates: result.duplicates,
-                                  warnings: result.warnings + [calendar.fallbackNotice].compactMap { $0 }, earlier: nil,
-                                  registerOpened: opened.created)
+                                  warnings: result.warnings, earlier: nil, registerOpened: opened.created,
+                                  calendarNotice: calendar.fallbackNotice)
                 return .commit
             }
         } catch {
@@ -134,7 +136,7 @@ public struct FollowupRecordJob {
                 continue
             }
             if row.event == .served, let kind = document,
-               let earlier = (stored.map { $0 } + fresh.map(\.event)).first(where: {
+               let earlier = (stored + fresh.map(\.event)).first(where: {
                    $0.event == .served && $0.document == kind && $0.department == row.department && $0.caseId == row.caseId
                        && $0.ruleId == row.rule && $0.date != row.date }) {
                 out.warnings.append("\(row.at("date")): 《\(kind.chineseName)》已登记于 \(earlier.date) 送达，本行再次送达，期限按在后的送达计算")
