@@ -10,24 +10,21 @@ enum SummaryRow {
                          "（以下空白）", "(以下空白)"]
 
     /// The label of a row that is no case: ``label(_:)``, or the header repeated (every filled
-    /// cell, at least two, is the header's cell of its column), or a group title (one filled
-    /// cell, holding no digit: a case number always does, and one cell is never a case).
+    /// cell, at least two, is the header's cell of its column; `header` trimmed), or a group
+    /// title (one filled cell, holding no digit: a case number always does, and one cell is
+    /// never a case).
     static func label(_ record: RecordView, header: [String]) -> String? {
         if let label = label(record) { return label }
         var filled: [(column: Int, text: String)] = []
         for i in 0..<record.fieldCount {
             let cell = CellTrimming.trim(record.field(i))
-            if cell.isEmpty { continue }
+            guard !cell.isEmpty else { continue }
             filled.append((i, String(decoding: cell.prefix(240), as: UTF8.self)))
-            if filled.count > 2 && !filled.allSatisfy({ $0.column < header.count && header[$0.column].trimmingSpaces == $0.text }) { return nil }
         }
-        if filled.count >= 2, filled.allSatisfy({ $0.column < header.count && header[$0.column].trimmingSpaces == $0.text }) {
-            return String(filled[0].text.prefix(40))
-        }
-        if filled.count == 1, !filled[0].text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) }) {
-            return String(filled[0].text.prefix(40))
-        }
-        return nil
+        let repeatsHeader = filled.count >= 2 && filled.allSatisfy { $0.column < header.count && header[$0.column] == $0.text }
+        let isGroupTitle = filled.count == 1
+            && !filled[0].text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+        return repeatsHeader || isGroupTitle ? String(filled[0].text.prefix(40)) : nil
     }
 
     /// The label of a totals or notes row: its first non-empty cell, when that cell starts
