@@ -29,6 +29,14 @@ final class CaseKeyIndexTests: XCTestCase {
         XCTAssertNotEqual(CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕11号"), CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕1号"))
         XCTAssertNotEqual(CaseKey(department: "生态环境局", caseId: "克环罚〔2025〕1号"), CaseKey(department: "水利局", caseId: "克环罚〔2025〕1号"))
         XCTAssertEqual(CaseKey.folded("ＡＢ－12"), "AB-12")
+        // Numbers written as the standard writes them are taken as they are; the others are folded.
+        XCTAssertFalse(CaseKey.needsFolding("克市监罚〔2024〕12号"))
+        XCTAssertFalse(CaseKey.needsFolding("ABC-2024-0001"))
+        for written in ["克环罚(2025)1号", "克环罚（2025）1号", "克环罚〔２０２５〕1号", "克环罚〔2025〕1 号", "克环罚[2025]1号",
+                        "克环罚【2025】1号", "克环罚\u{3000}〔2025〕1号", "克环罚\u{A0}〔2025〕1号", "克环罚［2025］1号"] {
+            XCTAssertTrue(CaseKey.needsFolding(written), written)
+            XCTAssertEqual(CaseKey.needsFolding(CaseKey.folded(written)), false, written)
+        }
     }
 
     func testManyDistinctKeysAndTheirRepeats() {

@@ -10,7 +10,7 @@ struct CaseKey: Equatable, Sendable {
     init(department: String, caseId: String) {
         // The department's digest seeds the id's: ("ab", "c") and ("a", "bc") differ by the
         // department's length, which its digest mixes in.
-        let id = Self.folded(caseId)
+        let id = Self.needsFolding(caseId) ? Self.folded(caseId) : caseId
         a = ByteHash.hash(id, seed: ByteHash.hash(department, seed: 0x5bd1_e995))
         b = ByteHash.hash(id, seed: ByteHash.hash(department, seed: 0x27d4_eb2f_1656_67c5))
     }
@@ -20,6 +20,23 @@ struct CaseKey: Equatable, Sendable {
     /// dropped, and the brackets around the year — 〔〕 as the standard writes them, ［］ 【】
     /// （） [] () as exports do — are one pair. 克环罚（２０２５）１ 号 and 克环罚〔2025〕1号 were
     /// two cases; the number is stored as written.
+    /// Whether ``folded(_:)`` would change the number: most are written as the standard writes
+    /// them (克市监罚〔2024〕12号) and are taken as they are, without building a String per case.
+    /// Its bytes are looked at for white space, ASCII brackets, NBSP (C2 A0), full-width forms
+    /// (EF …) and U+3000, 【 and 】 (E3 80 80/90/91).
+    static func needsFolding(_ caseId: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in caseId.utf8 {
+            switch b {
+            case 0x20, 0x09, 0x28, 0x29, 0x5B, 0x5D, 0xC2, 0xEF: return true
+            default: break
+            }
+            if previous == (0xE3, 0x80) && (b == 0x80 || b == 0x90 || b == 0x91) { return true }
+            previous = (previous.1, b)
+        }
+        return false
+    }
+
     static func folded(_ caseId: String) -> String {
         var out = String.UnicodeScalarView()
         for u in caseId.unicodeScalars {
