@@ -74,6 +74,25 @@ final class HeaderMappingTests: XCTestCase {
         XCTAssertEqual(f.text(f.cases[0], "procedure"), "普通程序")
     }
 
+    /// A yes/no field's own spellings, listed under 是 or 否 (also true/false); the usual forms
+    /// still read, and a key that is neither is an error at its place.
+    func testMappingFileGivesYesNoSpellings() throws {
+        let mapping = try ExportMapping.parse(yaml: """
+            values:
+              publicized:
+                是: [已公示, 已上网]
+                false: [待公示]
+            """, path: "m.yaml", catalogue: catalogue)
+        let f = IngestFixture()
+        f.write("b.csv", "案件编号,执法主体,执法类别,是否公示\nB1,水利局,行政处罚,已公示\nB2,水利局,行政处罚,待公示\nB3,水利局,行政处罚,否\nB4,水利局,行政处罚,已 上网\n")
+        f.ingest(["b.csv"], options: IngestOptions(mapping: mapping))
+        XCTAssertEqual(f.cases.map { f.value($0, "publicized") }, [.bool(true), .bool(false), .bool(false), .bool(true)])
+        XCTAssertEqual(f.warnings, [])
+        XCTAssertThrowsError(try ExportMapping.parse(yaml: "values:\n  publicized:\n    也许: [x]\n", path: "m.yaml", catalogue: catalogue)) {
+            XCTAssertEqual(($0 as! PingchaError).message, "m.yaml:3:5: 字段 publicized 没有取值“也许”（可用取值：是、否）")
+        }
+    }
+
     func testMappingFileErrorsCarryTheirPosition() {
         XCTAssertThrowsError(try ExportMapping.parse(yaml: "aliases:\n  case_di: [文书号]\n", path: "m.yaml", catalogue: catalogue)) {
             XCTAssertEqual(($0 as! PingchaError).message, "m.yaml:2:3: 未知字段 case_di，是否为 case_id？")

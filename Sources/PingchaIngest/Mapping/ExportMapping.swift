@@ -29,6 +29,9 @@ public struct ExportMapping: Sendable, Equatable {
         try parse(yaml: try TextFile.read(path), path: path, catalogue: catalogue)
     }
 
+    /// The keys a yes/no field's synonyms may be listed under.
+    static let boolKeys: [String: Bool] = ["是": true, "否": false, "true": true, "false": false, "yes": true, "no": false]
+
     public static func parse(yaml: String, path: String, catalogue: FieldCatalogue) throws(PingchaError) -> ExportMapping {
         let reader = YAMLReader(path: path)
         var mapping = ExportMapping(source: path)
@@ -51,11 +54,18 @@ public struct ExportMapping: Sendable, Equatable {
                     mapping.aliases[f.id, default: []] += try reader.strings(v, key: "aliases").map(\.0)
                 } else {
                     if v.null != nil { continue }
-                    guard f.type == .enumeration || f.type == .list, let inner = v.mapping else {
-                        throw .wrongNodeKind(reader.location(v), key: "values.\(f.id)", expected: "“取值: [同义词]”映射（只适用于枚举和列表字段）")
+                    guard f.type == .enumeration || f.type == .list || f.type == .bool, let inner = v.mapping else {
+                        throw .wrongNodeKind(reader.location(v), key: "values.\(f.id)", expected: "“取值: [同义词]”映射（只适用于枚举、列表和是否字段）")
                     }
                     for (canonicalNode, synonymsNode) in inner {
-                        let canonical = try reader.string(canonicalNode, key: "values")
+                        var canonical = try reader.string(canonicalNode, key: "values")
+                        // A yes/no field's spellings name 是 or 否 (also written true/false).
+                        if f.type == .bool {
+                            guard let flag = Self.boolKeys[canonical.lowercased()] else {
+                                throw .unknownEnumValue(reader.location(canonicalNode), field: f.id, value: canonical, allowed: ["是", "否"])
+                            }
+                            canonical = flag ? "是" : "否"
+                        }
                         if f.type == .enumeration && !f.values.contains(where: { $0.value == canonical }) {
                             throw .unknownEnumValue(reader.location(canonicalNode), field: f.id, value: canonical,
                                                     allowed: f.values.map(\.value))

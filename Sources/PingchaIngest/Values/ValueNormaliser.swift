@@ -13,7 +13,8 @@ public final class ValueNormaliser: Sendable {
     private enum Reading: Sendable {
         case text
         case date
-        case bool
+        /// `extra`: the export's own spellings, folded (``ValueVocabulary/fold(_:)``).
+        case bool(extra: [String: Bool])
         case number(headerExponent: Int)
         case choice(ValueVocabulary, expected: String)
         /// Nil when the field lists no known items and the export adds no synonyms.
@@ -29,7 +30,7 @@ public final class ValueNormaliser: Sendable {
 
     /// - Parameters:
     ///   - extraSynonyms: synonym → canonical value, from the export's mapping file (enum and
-    ///     list fields).
+    ///     list fields; 是 or 否 for a yes/no field).
     ///   - headerUnit: the bracketed unit cut from the header (`元`, `万元`, `千元`); bare
     ///     numbers in a number column are scaled by it.
     public init(field: FieldDefinition, extraSynonyms: [String: String] = [:], headerUnit: String? = nil) {
@@ -37,7 +38,9 @@ public final class ValueNormaliser: Sendable {
         switch field.type {
         case .text: reading = .text
         case .date: reading = .date
-        case .bool: reading = .bool
+        case .bool:
+            // The export's own spellings (mapping file: `已公示: …` listed under 是), folded as enum values are.
+            reading = .bool(extra: Dictionary(extraSynonyms.map { (ValueVocabulary.fold($0.key), $0.value == "是") }, uniquingKeysWith: { a, _ in a }))
         case .number: reading = .number(headerExponent: HeaderUnit.exponent(headerUnit))
         case .enumeration:
             let vocabulary = ValueVocabulary(values: field.values, extraSynonyms: extraSynonyms)
@@ -61,8 +64,9 @@ public final class ValueNormaliser: Sendable {
                 return .invalid(expected: Self.expectedDate)
             }
             return .value(.date(date.date))
-        case .bool:
-            guard let flag = BoolParser.read(cell) else { return .invalid(expected: Self.expectedBool) }
+        case .bool(let extra):
+            guard let flag = BoolParser.read(cell) ?? (extra.isEmpty ? nil : extra[ValueVocabulary.fold(String(decoding: cell, as: UTF8.self))])
+            else { return .invalid(expected: Self.expectedBool) }
             return .value(.bool(flag))
         case .number(let headerExponent):
             guard let amount = AmountParser.read(cell, headerExponent: headerExponent) else {
