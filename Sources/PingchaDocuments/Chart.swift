@@ -64,13 +64,17 @@ public struct IntervalChart: Sendable, Equatable {
     public var axisMaximum: Double
     /// A vertical reference line, e.g. the overall mean.
     public var reference: Double?
+    /// What the reference line is, as printed beside it (全部案卷平均 93.0); the bare value when nil.
+    public var referenceLabel: String?
 
-    public init(title: String, points: [Point], axisMinimum: Double, axisMaximum: Double, reference: Double? = nil) {
+    public init(title: String, points: [Point], axisMinimum: Double, axisMaximum: Double, reference: Double? = nil,
+                referenceLabel: String? = nil) {
         self.title = title
         self.points = points
         self.axisMinimum = axisMinimum
         self.axisMaximum = axisMaximum
         self.reference = reference
+        self.referenceLabel = referenceLabel
     }
 }
 

@@ -72,7 +72,10 @@ enum IntervalChartSVG {
             let x = scale.position(reference)
             svg.line(x1: x, y1: layout.top - 2, x2: x, y2: layout.axisY, stroke: ChartPalette.reference, width: 1.2,
                      dash: "5 3", cssClass: "reference")
-            svg.text([SVGNumber.format(reference)], x: x, y: layout.top - 5, anchor: .middle, size: 12,
+            // A label near either end of the axis runs inwards, so that it stays on the page.
+            let share = (x - scale.start) / max(scale.end - scale.start, 1)
+            let anchor: SVGBuilder.Anchor = chart.referenceLabel == nil ? .middle : share > 0.7 ? .end : share < 0.3 ? .start : .middle
+            svg.text([chart.referenceLabel ?? SVGNumber.format(reference)], x: x, y: layout.top - 5, anchor: anchor, size: 12,
                      fill: ChartPalette.reference, halo: true, cssClass: "reference-label")
         }
         if chart.points.isEmpty {

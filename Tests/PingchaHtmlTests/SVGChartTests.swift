@@ -98,6 +98,12 @@ final class SVGChartTests: XCTestCase {
         XCTAssertEqual(tickLabels, ["0", "20", "40", "60", "80", "100"])
         let reference = try XCTUnwrap(try elements("line", class: "reference", in: svg).first)
         XCTAssertEqual(XMLTree.attribute("x1", of: reference), x(75))
+        // A named reference line says what it is; near the right end its label runs leftwards.
+        var named = chart
+        named.referenceLabel = "全部评分案卷平均 75.0"
+        let label = try XCTUnwrap(try elements("text", class: "reference-label", in: SVGChart.render(.intervals(named))).first)
+        XCTAssertEqual(label.stringValue, "全部评分案卷平均 75.0")
+        XCTAssertEqual(XMLTree.attribute("text-anchor", of: label), "end")
         XCTAssertEqual(XMLTree.attribute("stroke-dasharray", of: reference), "5 3")
     }
 

@@ -199,7 +199,9 @@ struct BulletinView {
                 return IntervalChart.Point(label: audience.text(d.name), value: m, low: interval?.lowerBound ?? m,
                                            high: interval?.upperBound ?? m, caption: Figures.oneDecimal(m))
             },
-            axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100, reference: f.mean))
+            axisMinimum: max(0, (lowest / 10).rounded(.down) * 10), axisMaximum: 100, reference: f.mean,
+            // Named and in the text's one decimal: a bare dashed "93.02" said neither what it was nor matched the text.
+            referenceLabel: f.mean.map { "全部评分案卷平均 " + Figures.oneDecimal($0) }))
         let rated = f.departments.filter { $0.passRate != nil }
         charts["department-pass-rates"] = .intervals(IntervalChart(
             title: sampled ? "各行政执法主体合格率及其 95% 置信区间（%）" : "各行政执法主体合格率（%）",
