@@ -53,8 +53,10 @@ enum IntervalChartSVG {
         let scale = layout.scale
         let ticks = scale.ticks()
         func tickText(_ v: Double) -> String { SVGNumber.fixed(v, decimals: ticks.decimals) }
+        // A census has no interval (each point's low and high are its value): none is described.
         let desc = chart.points.map {
-            "\($0.label)：\($0.caption)（95%区间 \(SVGNumber.format($0.low))–\(SVGNumber.format($0.high))）"
+            $0.low == $0.value && $0.high == $0.value ? "\($0.label)：\($0.caption)"
+                : "\($0.label)：\($0.caption)（95%区间 \(SVGNumber.format($0.low))–\(SVGNumber.format($0.high))）"
         }.joined(separator: "；")
         var svg = SVGBuilder(height: layout.height, title: chart.title, desc: desc, kind: "interval-chart")
 

@@ -98,6 +98,11 @@ final class SVGChartTests: XCTestCase {
         XCTAssertEqual(tickLabels, ["0", "20", "40", "60", "80", "100"])
         let reference = try XCTUnwrap(try elements("line", class: "reference", in: svg).first)
         XCTAssertEqual(XMLTree.attribute("x1", of: reference), x(75))
+        // The description gives an interval only where there is one (a census has none).
+        let census = IntervalChart(title: "t", points: [.init(label: "甲", value: 98, low: 98, high: 98, caption: "98.0%"),
+                                                         .init(label: "乙", value: 50, low: 40, high: 60, caption: "50.0%")],
+                                   axisMinimum: 0, axisMaximum: 100)
+        XCTAssertTrue(SVGChart.render(.intervals(census)).contains("<desc>甲：98.0%；乙：50.0%（95%区间 40–60）</desc>"))
         // A named reference line says what it is; near the right end its label runs leftwards.
         var named = chart
         named.referenceLabel = "全部评分案卷平均 75.0"
