@@ -103,6 +103,8 @@ final class FollowupIssueTests: XCTestCase {
         let first = try text(notices, departments[0])
         XCTAssertTrue(first.contains("克司监通〔2024〕5号"), first)
         XCTAssertTrue(first.contains("请你单位自收到本通知书之日起10个工作日内"), first)
+        // Its list names the rules not met (the column promised problems it did not give).
+        XCTAssertTrue(first.contains("| 案号 | 不符合的评查细则 | 处理意见 |"), first)
         // The last day is stated for service on the day of the document, never as if counted from it.
         XCTAssertTrue(first.contains("（本通知书于落款当日送达的，至2024年10月16日届满；送达在后的，自收到之日起相应顺延）"), first)
         XCTAssertEqual(try issue(.notice, "2024-09-30").documents, [], "nobody gets a second notice")
