@@ -40,6 +40,14 @@ public struct BatchPublication {
     /// The bulletin's facts: only decided cases are named.
     /// The lists of excellent and unqualified cases are the figures' (as long as the pass's
     /// ``ReportPass/namedCasesLimit``).
+    /// Each problem group's examples for scores.xlsx's 问题统计, as the bulletin picks them
+    /// (decided cases, spread over the departments): it listed the batch's first cases, pending
+    /// ones among them, and often all from one department.
+    public var problemExamples: [String: [String]] {
+        BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
+                             minimumCasesForRank: minimumCasesForRank).problemExamples()
+    }
+
     public func bulletinFacts(_ db: StoreSession, typicalCases: [BulletinContent.TypicalCase]) throws -> BulletinFacts {
         try BulletinFactsBuilder(batch: batch, summary: summary, figures: figures, definitions: definitions,
                                  minimumCasesForRank: minimumCasesForRank, typicalCases: typicalCases).facts(db)

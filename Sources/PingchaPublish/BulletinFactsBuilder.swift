@@ -131,6 +131,18 @@ struct BulletinFactsBuilder {
         }
     }
 
+    /// Each problem group's examples ("部门 案号"), picked as the bulletin picks its rules'
+    /// examples: decided failures only, in turns over the departments, weakest first.
+    func problemExamples(count: Int = BatchFigures.examplesPerProblem) -> [String: [String]] {
+        let order = weakestFirst()
+        var out: [String: [String]] = [:]
+        for p in figures.problems {
+            out[p.problem] = Self.examples(p.rules.map { figures.failureExamples[$0] ?? [:] }, departments: order, count: count)
+                .map { "\($0.department) \($0.caseId)" }
+        }
+        return out
+    }
+
     /// The departments, weakest (lowest mean score) first; departments without a score last.
     func weakestFirst() -> [String] {
         summary.departments.map(\.summary)

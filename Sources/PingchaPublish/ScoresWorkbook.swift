@@ -142,9 +142,10 @@ public final class ScoresWorkbook {
     }
 
     /// Adds the summary sheets and the review list, and writes the file.
-    func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow], files: [String]) throws(PingchaError) {
+    func finish(departments: [RankedGroup], problems: [ProblemSummary], examples: [String: [String]], rejects: [StoredBatch.RejectRow],
+                files: [String]) throws(PingchaError) {
         try addDepartments(departments)
-        try addProblems(problems)
+        try addProblems(problems, examples: examples)
         try addRejects(rejects, files: files)
         try book.close()
     }
@@ -184,7 +185,9 @@ public final class ScoresWorkbook {
 
     /// 问题统计: the problem groups of the bulletin, with their categories, standards and
     /// rules in words, and a chart of how often each was found.
-    private func addProblems(_ problems: [ProblemSummary]) throws(PingchaError) {
+    /// - Parameter examples: each problem's examples as the bulletin picks them (decided cases,
+    ///   in turns over the departments); the problem's own (the batch's first cases) otherwise.
+    private func addProblems(_ problems: [ProblemSummary], examples: [String: [String]]) throws(PingchaError) {
         let sheet = try book.addSheet("问题统计", columns: [
             Column("问题", repeats: true), Column("类别", width: 24, repeats: true, wraps: true), Column("细则", width: 56, wraps: true),
             Column("不符合次数", .integer), Column("涉及案卷", .integer), Column("占评分案卷", .percent(places: 1)), Column("例", width: 40, wraps: true),
@@ -199,7 +202,7 @@ public final class ScoresWorkbook {
                 .text(p.problem), .text(categories.joined(separator: "、")),
                 .text(p.rules.map { names.ruleWithTitle($0.ruleId, standard: $0.rubricId) }.joined(separator: "\n")),
                 .integer(p.failedFindings), .integer(p.cases), p.shareOfCases.map(Cell.percent) ?? .empty,
-                .text(p.examples.map { "\($0.department) \($0.caseId)" }.joined(separator: "\n")),
+                .text((examples[p.problem] ?? p.examples.map { "\($0.department) \($0.caseId)" }).joined(separator: "\n")),
             ])
         }
         guard !problems.isEmpty else { return }
@@ -263,7 +266,7 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
     private let definitions: [StoredRubric]
     private let summariesReady = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
-    private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow])?
+    private var summaries: (departments: [RankedGroup], problems: [ProblemSummary], examples: [String: [String]], rejects: [StoredBatch.RejectRow])?
     private let failure = FirstFailure()
 
     public init(workbook: ScoresWorkbook, databasePath: String, files: [String], definitions: [StoredRubric]) {
@@ -289,7 +292,7 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
             summariesReady.wait()
             if failure.error == nil, let s = summaries {
                 do {
-                    try workbook.finish(departments: s.departments, problems: s.problems, rejects: s.rejects, files: files)
+                    try workbook.finish(departments: s.departments, problems: s.problems, examples: s.examples, rejects: s.rejects, files: files)
                 } catch {
                     failure.record(error)
                 }
@@ -300,8 +303,9 @@ public final class ScoresWorkbookJob: @unchecked Sendable {
     }
 
     /// Hands over the summaries, waits for the file and reports its error, if any.
-    public func finish(departments: [RankedGroup], problems: [ProblemSummary], rejects: [StoredBatch.RejectRow]) throws {
-        summaries = (departments, problems, rejects)
+    public func finish(departments: [RankedGroup], problems: [ProblemSummary], examples: [String: [String]] = [:],
+                       rejects: [StoredBatch.RejectRow]) throws {
+        summaries = (departments, problems, examples, rejects)
         summariesReady.signal()
         finished.wait()
         if let error = failure.error { throw error }

@@ -108,7 +108,8 @@ public struct ReportWriter {
                 noticesWritten = nil
                 if let noticesError { throw noticesError }
                 scoresJob = nil
-                try job.finish(departments: publication.departments, problems: figures.problems, rejects: rejects)
+                try job.finish(departments: publication.departments, problems: figures.problems, examples: publication.problemExamples,
+                               rejects: rejects)
             }
         } catch {
             // Nothing may still be writing into the folder about to be discarded.

@@ -113,6 +113,14 @@ final class WorkbookOutputTests: XCTestCase {
         let problems = try Self.column(book, sheet: 5, title: "问题")
         XCTAssertEqual(try Self.texts(book.xml("xl/charts/chart3.xml").elements("c:cat").first!, "c:v"), problems)
         XCTAssertEqual(Set(problems).count, problems.count, "no label twice")
+        // Each group's examples are decided cases, in turns over the departments, as the bulletin
+        // picks them (they were the batch's first cases: pending ones, one department's).
+        let caseIds = try Self.column(book, sheet: 1, title: "案号"), reviews = try Self.column(book, sheet: 1, title: "需人工评查")
+        let pending = Set(zip(caseIds, reviews).filter { $0.1 == "是" }.map(\.0))
+        XCTAssertGreaterThan(pending.count, 0)
+        let examples = try Self.column(book, sheet: 5, title: "例").map { $0.split(separator: "\n").map { $0.split(separator: " ") } }
+        for line in examples.joined() { XCTAssertFalse(pending.contains(String(line.last ?? "")), "\(line)") }
+        XCTAssertTrue(examples.contains { Set($0.map { String($0.first ?? "") }).count > 1 }, "examples spread over departments: \(examples)")
     }
 
     func testRejectedRowsKeepPersonalDataOnlyWithoutMaskAllAndSaySo() throws {
