@@ -110,11 +110,11 @@ public enum DateParser {
 enum Weekday {
     static func read(_ scanner: inout CellScanner) -> Int? {
         var copy = scanner
-        let bracketed = copy.skip("(") || copy.skip("（")
+        let bracketed = copy.skip("(")  // （ reads as ( (CellScanner folds full-width forms)
         guard copy.skip(word: "星期") || copy.skip(word: "礼拜") || copy.skip("周"), let s = copy.next() else { return nil }
         let names: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "日"]
         guard let index = names.firstIndex(of: s) ?? (s == "天" ? 6 : nil) else { return nil }
-        if bracketed { guard copy.skip(")") || copy.skip("）") else { return nil } }
+        if bracketed { guard copy.skip(")") else { return nil } }
         scanner = copy
         return index + 1
     }
@@ -140,7 +140,7 @@ enum ChineseDate {
 
     private static func digit(_ s: Unicode.Scalar?) -> Int? {
         switch s {
-        case "〇", "○", "零", "０", "0": return 0
+        case "〇", "○", "零", "0": return 0
         case "一": return 1
         case "二": return 2
         case "三": return 3

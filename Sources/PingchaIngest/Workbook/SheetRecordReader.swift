@@ -86,15 +86,17 @@ final class SheetRecordReader: RecordSource {
 }
 
 extension SheetRecordReader {
-    /// The sheet's merged ranges, read once (they stand after the cells: see ``SheetMerges``).
-    private var allMerges: [SheetMerges.Range] {
-        if merges == nil { merges = SheetMerges.ranges(path: package.path, part: sheet.part) }
+    /// The sheet's merged ranges, read once when first asked (they stand after the cells: see
+    /// ``SheetMerges``). The header search asks first, for any sheet; the data rows after it,
+    /// for a part of at most `maxPartSize`.
+    private func merges(upTo maxPartSize: Int? = nil) -> [SheetMerges.Range] {
+        if merges == nil { merges = SheetMerges.ranges(path: package.path, part: sheet.part, maxPartSize: maxPartSize) }
         return merges!
     }
 
     /// The sheet's ranges merged across `row`, when the header search first asks.
     func mergedSpans(inRow row: Int) -> [ClosedRange<Int>]? {
-        let spans = SheetMerges.acrossRows(allMerges).filter { $0.row == row }.map(\.columns)
+        let spans = SheetMerges.acrossRows(merges()).filter { $0.row == row }.map(\.columns)
         return spans.isEmpty ? nil : spans
     }
 
@@ -103,8 +105,7 @@ extension SheetRecordReader {
     /// sheet part over 64 MB: finding them inflates the part a second time, and such sheets are
     /// machine exports, which merge nothing.
     func mergedDown(below headerLine: Int) -> [SheetMerges.Range] {
-        if merges == nil { merges = SheetMerges.ranges(path: package.path, part: sheet.part, maxPartSize: Self.mergesLookedForUpTo) }
-        return merges!.filter { $0.rows.count > 1 && $0.rows.lowerBound > headerLine }
+        merges(upTo: Self.mergesLookedForUpTo).filter { $0.rows.count > 1 && $0.rows.lowerBound > headerLine }
     }
 
     static let mergesLookedForUpTo = 64 << 20

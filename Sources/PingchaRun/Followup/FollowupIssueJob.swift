@@ -57,11 +57,6 @@ public struct FollowupIssueJob {
         public var alreadyIssued: [String]
     }
 
-    /// The years outside the calendar that working days were counted in, if any.
-    static func uncoveredYears(_ calendar: WorkingDayCalendar) -> [Int]? {
-        calendar.usedFallback ? calendar.fallbackYears() : nil
-    }
-
     static func refusal(_ kind: FollowupDocumentKind, calendar: WorkingDayCalendar, years: [Int]) -> PingchaError {
         let named = years.map(String.init).joined(separator: "、")
         return .invalidOption("《\(kind.chineseName)》的期限要数到 \(named) 年的工作日，日历只覆盖 "
@@ -111,7 +106,7 @@ public struct FollowupIssueJob {
                         // A document states its periods' last days: one counted Monday to Friday
                         // across holidays the calendar does not hold (元旦 of a year whose
                         // arrangement is not yet loaded) would be a wrong date in an issued text.
-                        if let years = Self.uncoveredYears(calendar) { throw Self.refusal(kind, calendar: calendar, years: years) }
+                        if calendar.usedFallback { throw Self.refusal(kind, calendar: calendar, years: calendar.fallbackYears()) }
                     } catch {
                         throw out.discard(after: error)
                     }
