@@ -41,10 +41,10 @@ public struct Finding: Sendable {
     /// The rule is a screen (`on_fail: review`) whose check failed: a reviewer must decide.
     public var suspect: Bool = false
 
-    /// The fields the rule read, with the case's values (nil = missing). Worked out when a
-    /// finding is shown, not while scoring, so that scoring allocates nothing per finding.
-    public func values(in record: CaseRecord, rubric: Rubric) -> [(field: Int, value: FieldValue?)] {
-        rubric.rules[rule].fields.map { ($0, record.values[$0]) }
+    /// The fields that decided the rule, with the case's values (nil = missing). Worked out
+    /// when a finding is shown, not while scoring, so that scoring allocates nothing per finding.
+    public func values(in record: CaseRecord, rubric: Rubric, profile: Int? = nil) -> [(field: Int, value: FieldValue?)] {
+        rubric.fieldsShown(rule: rule, profile: profile, for: record).map { ($0, record.values[$0]) }
     }
 }
 

@@ -18,8 +18,6 @@ public struct ResultJSON: Sendable {
         let ruleIds: [[UInt8]]
         /// `{"rule":"…","category":"…","outcome":` per rule.
         let findingHeads: [[UInt8]]
-        /// The catalogue fields each rule reads (its finding's `values`).
-        let ruleFields: [[Int]]
 
         init(_ r: Rubric, quote q: (String) -> [UInt8]) {
             rubric = q(r.id)
@@ -30,7 +28,6 @@ public struct ResultJSON: Sendable {
                 Array("{\"rule\":".utf8) + q(rule.id) + Array(",\"category\":".utf8)
                     + q(r.categories[rule.category].id) + Array(",\"outcome\":".utf8)
             }
-            ruleFields = r.rules.map(\.fields)
         }
     }
 
@@ -90,19 +87,20 @@ public struct ResultJSON: Sendable {
         text("],\"findings\":[")
         for (i, f) in result.findings.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendFinding(f, record: record, texts: t, to: &out)
+            appendFinding(f, record: record, fields: scorer.rubrics[r].fieldsShown(rule: f.rule, profile: result.profile, for: record),
+                          texts: t, to: &out)
         }
         text("]}")
     }
 
-    private func appendFinding(_ f: Finding, record: CaseRecord, texts t: RubricTexts, to out: inout [UInt8]) {
+    private func appendFinding(_ f: Finding, record: CaseRecord, fields: [Int], texts t: RubricTexts, to out: inout [UInt8]) {
         func text(_ s: StaticString) { out.appendLiteral(s) }
         out.append(contentsOf: t.findingHeads[f.rule])
         text("\""); out.appendUTF8(f.outcome.rawValue); text("\"")
         text(",\"deduct\":"); f.deduct.appendText(to: &out)
         if f.suspect { text(",\"suspect\":true") }
         text(",\"values\":{")
-        for (i, field) in t.ruleFields[f.rule].enumerated() {
+        for (i, field) in fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: fieldKeys[field])
             if let v = record.values[field] { JSONText.append(value: v, to: &out) } else { text("null") }

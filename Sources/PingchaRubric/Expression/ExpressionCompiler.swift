@@ -22,11 +22,33 @@ public final class ExpressionCompiler {
     /// A boolean expression: `check`, `when`, `applies_when`.
     public func predicate(_ source: String) throws(ExpressionError) -> Predicate {
         fieldsRead = []
-        let typed = try compile(try Parser.parse(source))
+        let syntax = try Parser.parse(source)
+        let typed = try compile(syntax)
         guard case .bool(let f) = typed.compiled else {
             throw ExpressionError(offset: typed.offset, message: "这里需要布尔值（条件），表达式却是\(typed.type)")
         }
-        return Predicate(source: source, fields: fieldsRead, evaluate: f)
+        let fields = fieldsRead
+        let witness = syntax.isConnective ? try self.witness(syntax) : .leaf(f, fields: fields)
+        return Predicate(source: source, fields: fields, evaluate: f, witness: witness)
+    }
+
+    /// The connectives of a type-checked boolean expression as a tree, every other operand
+    /// compiled on its own (see ``Witness``).
+    private func witness(_ syntax: Syntax) throws(ExpressionError) -> Witness {
+        switch syntax {
+        case .binary(let op, let lhs, let rhs, _) where op == "and" || op == "or":
+            let (l, r) = (try witness(lhs), try witness(rhs))
+            return op == "and" ? .all(l, r) : .any(l, r)
+        case .unary("not", let operand, _):
+            return .not(try witness(operand))
+        default:
+            fieldsRead = []
+            let typed = try compile(syntax)
+            guard case .bool(let f) = typed.compiled else {
+                throw ExpressionError(offset: typed.offset, message: "这里需要布尔值（条件），表达式却是\(typed.type)")
+            }
+            return .leaf(f, fields: fieldsRead)
+        }
     }
 
     /// A number expression: `count`.

@@ -14,6 +14,15 @@ indirect enum Syntax {
     /// Arithmetic, comparison, `in`, `not in`, `and`, `or`; `offset` is the operator's.
     case binary(String, Syntax, Syntax, offset: Int)
 
+    /// `and`, `or` or `not`: a node whose operands can settle it alone.
+    var isConnective: Bool {
+        switch self {
+        case .binary(let op, _, _, _): return op == "and" || op == "or"
+        case .unary(let op, _, _): return op == "not"
+        default: return false
+        }
+    }
+
     var offset: Int {
         switch self {
         case .number(_, let o), .string(_, let o), .bool(_, let o), .field(_, let o), .param(_, let o), .call(_, _, let o),

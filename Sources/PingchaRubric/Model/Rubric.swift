@@ -51,8 +51,23 @@ public struct Rule: Sendable {
     /// Label under which failures are grouped as main problems (default: category title).
     public var problem: String
     public var category: Int
-    /// Catalogue indices of every field the rule's expressions read, for findings.
+    /// Catalogue indices of every field the rule's expressions can read (the standards
+    /// reference lists them); a finding shows ``fieldsShown(for:)``.
     public var fields: [Int]
+
+    /// The fields the rule's expressions read for `record` (see ``Witness``), in the order
+    /// of ``fields``: what made it apply (`when`) and what its check looked at. A count
+    /// rule's expression is read whole.
+    public func fieldsShown(for record: CaseRecord) -> [Int] {
+        var read: [Int] = []
+        when?.witness.evaluate(record, fields: &read)
+        switch kind {
+        case .check(let check): check.witness.evaluate(record, fields: &read)
+        case .count(let count): read += count.fields
+        case .manual: break
+        }
+        return fields.filter(read.contains)
+    }
 
     public var isScreen: Bool { onFail == .review }
 
@@ -94,6 +109,13 @@ public struct Rubric: Sendable {
 
     /// The tailoring of a profile, if that profile changes this rubric.
     public func tailoring(profile: Int) -> Tailoring? { tailorings.first { $0.profile == profile } }
+
+    /// The fields that decided rule `index` for `record`, scored under `profile` (its params
+    /// may change which operand settled a condition).
+    public func fieldsShown(rule index: Int, profile: Int?, for record: CaseRecord) -> [Int] {
+        if let profile, let tailored = tailoring(profile: profile) { return tailored.rules[index].fieldsShown(for: record) }
+        return rules[index].fieldsShown(for: record)
+    }
 
     /// The lowest band: "pass" means any other grade.
     public var lowestGrade: Int { grades.count - 1 }
