@@ -29,7 +29,7 @@ public struct InspectReport {
         switch warning.kind {
         case .unmappedColumn, .duplicateColumn, .invalidBytes, .skippedRow, .hiddenSheet:
             if fileWarnings[warning.file, default: []].count < 50 { fileWarnings[warning.file, default: []].append(warning) }
-        case .invalidValue, .note, .cellError:
+        case .invalidValue, .note, .cellError, .textAfterQuote:
             let key = warning.field ?? ""
             if warnings[warning.file, default: [:]][key, default: []].count < examplesPerField {
                 warnings[warning.file, default: [:]][key, default: []].append(warning)
@@ -105,6 +105,7 @@ public struct InspectReport {
                     switch w.kind {
                     case .note: what = w.detail
                     case .cellError: what = "错误值，按缺失处理"
+                    case .textAfterQuote: what = "引号后还有文字，按 Excel 的读法连成一个值"
                     default: what = "应为" + w.detail
                     }
                     out += "      \(w.cellPosition) “\(w.raw ?? "")”：\(what)\n"

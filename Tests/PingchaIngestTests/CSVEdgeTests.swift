@@ -75,6 +75,29 @@ final class CSVEdgeTests: XCTestCase {
         XCTAssertEqual(f.warnings.filter { $0.kind == .unmappedColumn }, [])
     }
 
+    /// Text after a closing quote (`"违法行为"补充`) is read as Excel reads it, one value, and
+    /// said; the rows after it stay rows (libcsv alone went on inside the quote, swallowing
+    /// every row up to the next quote into one reject).
+    func testTextAfterAClosingQuoteIsOneValueAndTheRowsAfterItStayRows() {
+        let f = IngestFixture()
+        f.write("q.csv", header
+            + "A1,水利局,行政处罚,\"违法行为\"补充说明\n"
+            + "A2,水利局,行政处罚,\"多行\n开头\"后续 \"引\" 文字,\n"      // a field that began on the line before
+            + "A3,水利局,行政处罚,\"正常\"\n"
+            + "A4,水利局,行政处罚,\"当事人称\"\"不知情\"\"\"\n")
+        let r = f.ingest(["q.csv"])[0]
+        XCTAssertEqual(r.rows, 4)
+        XCTAssertEqual(r.accepted, 4)
+        XCTAssertEqual(r.rejected, 0)
+        XCTAssertEqual(f.cases.map { f.text($0, "cause") }, ["违法行为补充说明", "多行\n开头后续 \"引\" 文字", "正常", "当事人称\"不知情\""])
+        XCTAssertEqual(f.cases.map(\.line), [2, 3, 5, 6])
+        let said = f.warnings.filter { $0.kind == .textAfterQuote }
+        XCTAssertEqual(said.map(\.line), [2, 4])
+        XCTAssertEqual(said.map(\.column), [4, 4])
+        XCTAssertEqual(said.map(\.raw), ["违法行为补充说明", "开头后续 \"引\" 文字"])
+        XCTAssertEqual(said[0].message.replacingOccurrences(of: f.dir + "/", with: ""), "q.csv:2:4: 列“cause”的引号后还有文字，已按 Excel 的读法把引号内外的文字连成一个值“违法行为补充说明”；请核对")
+    }
+
     func testUnterminatedQuoteRejectsOneRowToTheEndOfTheFile() {
         let f = IngestFixture()
         f.write("d.csv", header + "A1,水利局,行政处罚,x\nA2,水利局,行政处罚,\"未闭合\nA3,水利局,行政处罚,y\nA4,水利局,行政处罚,z\n")

@@ -213,6 +213,8 @@ enum FilePipeline {
                     batch.append(.invalidBytes(line: line, column: column))
                 case .cellError(let line, let column, let text):
                     batch.append(.cellError(line: line, column: column, text: text))
+                case .textAfterQuote(let line, let column, let value):
+                    batch.append(.textAfterQuote(line: line, column: column, value: value))
                 }
                 if batch.isFull { ship() }
             }

@@ -83,6 +83,9 @@ public struct ValueWarning: Sendable, Equatable {
         case skippedRow = "skipped_row"
         /// A hidden worksheet whose cases were read; `raw` holds how many.
         case hiddenSheet = "hidden_sheet"
+        /// A quoted CSV field with text after its closing quote, read as one value as Excel
+        /// reads it (the rest of the row and the rows after it were kept apart).
+        case textAfterQuote = "text_after_quote"
     }
 
     public var kind: Kind
@@ -137,6 +140,8 @@ public struct ValueWarning: Sendable, Equatable {
             what = "“\(raw ?? "")”行是合计、说明、重复的表头或分组标题行，不是案件，已跳过（计入读取行数，不计入案件）"
         case .cellError:
             what = "单元格是错误值“\(raw ?? "")”（公式出错或引用失效），按缺失处理" + (detail.isEmpty ? "" : "（\(detail)）")
+        case .textAfterQuote:
+            what = "列“\(header ?? "")”的引号后还有文字，已按 Excel 的读法把引号内外的文字连成一个值“\(raw ?? "")”；请核对"
         case .hiddenSheet:
             what = "是隐藏的工作表，其中 \(raw ?? "") 件案件已读入；不应计入的，请删除该工作表或用 --sheet 指定要读的工作表"
         }

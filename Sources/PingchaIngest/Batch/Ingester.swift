@@ -224,6 +224,10 @@ public final class Ingester<Prepared: Sendable> {
                         else { continue }
                         warn(ValueWarning(kind: .cellError, file: path, line: line, column: column, header: h.header,
                                           field: field, raw: text, detail: "", sheet: sheet))
+                    case .textAfterQuote(let line, let column, let value):
+                        guard let n = normaliser, line > n.headerLine, let h = n.header(ofColumn: column) else { continue }
+                        warn(ValueWarning(kind: .textAfterQuote, file: path, line: line, column: column, header: h.header,
+                                          field: h.field, raw: value, detail: ""))
                     case .reject(let r):
                         reject(r)
                     case .record(_, _, _, let startLine, let endLine):

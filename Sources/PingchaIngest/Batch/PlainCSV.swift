@@ -14,7 +14,7 @@ public enum PlainCSV {
             case .record(let r): rows.append((r.startLine, (0..<r.fieldCount).map { String(r.string($0).trimmingSpaces) }))
             case .unterminatedQuote(let line, _, _), .oversized(let line, _, _):
                 failure = .located(SourceLocation(file: path, line: line), "引号未闭合")
-            case .invalidBytes, .cellError: break
+            case .invalidBytes, .cellError, .textAfterQuote: break
             }
         }
         if let failure { throw failure }

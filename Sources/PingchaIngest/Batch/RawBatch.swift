@@ -6,6 +6,7 @@ final class RawBatch<Prepared: Sendable>: @unchecked Sendable {
         case reject(Reject)
         case invalidBytes(line: Int, column: Int)
         case cellError(line: Int, column: Int, text: String)
+        case textAfterQuote(line: Int, column: Int, value: String)
     }
 
     private(set) var sequence: Int

@@ -62,6 +62,8 @@ enum RecordEvent {
     /// A workbook cell holding an error (`#N/A`, `#DIV/0!`) or a broken reference; the field
     /// reads as empty.
     case cellError(line: Int, column: Int, text: String)
+    /// A quoted field with text after its closing quote, read as one value (``StrayQuotes``).
+    case textAfterQuote(line: Int, column: Int, value: String)
 }
 
 /// Streams the records of one CSV file through libcsv, tracking physical line numbers.
@@ -175,7 +177,15 @@ final class CSVRecordReader {
                 }
             } else {
                 if pendingStart == nil { pendingStart = line }
-                parseSegment(segment)
+                if let repaired = StrayQuotes.repair(segment, start: parserStart, delimiter: delimiter) {
+                    let before = row.pointee.endsCount
+                    for (field, value) in zip(repaired.fields, repaired.values) {
+                        handler?(.textAfterQuote(line: line, column: before + field + 1, value: value))
+                    }
+                    repaired.bytes.withUnsafeBytes { parseSegment($0) }
+                } else {
+                    parseSegment(segment)
+                }
                 if row.pointee.count + parser.entry_pos > recordLimit { beginSkipping() }
             }
             lastFedNewline = newline != nil
@@ -219,6 +229,16 @@ final class CSVRecordReader {
     }
 
     private var recordOpen: Bool { parser.pstate != 0 || row.pointee.endsCount > 0 }
+
+    /// Where libcsv stands before the next byte (its states: 0 row not begun, 1 field not
+    /// begun, 2 field begun, 3 a quote seen inside a quoted field).
+    private var parserStart: StrayQuotes.Start {
+        switch parser.pstate {
+        case 0, 1: return .fieldStart
+        case 2: return parser.quoted != 0 ? .quoted : .unquoted
+        default: return .unsure
+        }
+    }
 
     private func parseSegment(_ segment: UnsafeRawBufferPointer) {
         _ = csv_parse(&parser, segment.baseAddress, segment.count, fieldEnded, rowEnded, UnsafeMutableRawPointer(row))

@@ -156,6 +156,8 @@ public struct ColumnTable: Sendable {
                 errors.append(.located(SourceLocation(file: path, line: line, column: column, sheet: sheet), "有无法解码的字节"))
             case .cellError(let line, let column, let text):
                 errors.append(.located(SourceLocation(file: path, line: line, column: column, sheet: sheet), "单元格是错误值“\(text)”"))
+            case .textAfterQuote:
+                break   // read as Excel shows it: one value
             }
         }
         guard index == nil else { return nil }
