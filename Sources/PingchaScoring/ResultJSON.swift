@@ -87,8 +87,7 @@ public struct ResultJSON: Sendable {
         text("],\"findings\":[")
         for (i, f) in result.findings.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendFinding(f, record: record, fields: scorer.rubrics[r].fieldsShown(rule: f.rule, profile: result.profile, for: record),
-                          texts: t, to: &out)
+            appendFinding(f, record: record, fields: scorer.fieldsShown(f, of: result, for: record), texts: t, to: &out)
         }
         text("]}")
     }

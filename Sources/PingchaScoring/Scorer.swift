@@ -62,6 +62,15 @@ public struct Scorer: Sendable {
         }
     }
 
+    /// The fields `finding` of `result` shows for `record`: those its rule, as the case's
+    /// profile tailors it, read for this case (``FindingFields``).
+    public func fieldsShown(_ finding: Finding, of result: CaseResult, for record: CaseRecord) -> [Int] {
+        guard let r = result.rubric else { return [] }
+        return borrowedPlans[(result.profile.map { $0 + 1 } ?? 0) * rubricCount + r]._withUnsafeGuaranteedRef { plan in
+            plan.shown[finding.rule].shown(for: record)
+        }
+    }
+
     /// Scores a case with the rubric that covers it. `decisions` maps rule ids to reviewer
     /// decisions for this case.
     public func score(_ record: CaseRecord, decisions: [String: [ReviewDecision]] = [:]) -> CaseResult {

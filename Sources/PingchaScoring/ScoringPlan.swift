@@ -23,6 +23,8 @@ final class ScoringPlan: @unchecked Sendable {
     let dispositions: [Disposition]
     let categories: [Int]
     let ids: [String]
+    /// What each rule's finding shows (the tailored rules' own conditions).
+    let shown: [FindingFields]
 
     /// - Parameter tailoring: a profile's version of the rules (same ids and order).
     init(_ r: Rubric, tailoring: Tailoring? = nil) {
@@ -39,6 +41,7 @@ final class ScoringPlan: @unchecked Sendable {
         dispositions = r.rules.map(\.disposition)
         categories = r.rules.map(\.category)
         ids = r.rules.map(\.id)
+        shown = rules.map(\.findingFields)
     }
 
     var ruleCount: Int { programs.count }

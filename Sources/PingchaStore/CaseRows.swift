@@ -106,7 +106,7 @@ public struct CaseRows: Sendable {
             let rule = rubric.rules[f.rule]
             let read = span { out in
                 out.append(UInt8(ascii: "{"))
-                for (i, field) in rubric.fieldsShown(rule: f.rule, profile: result.profile, for: record).enumerated() {
+                for (i, field) in scorer.fieldsShown(f, of: result, for: record).enumerated() {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
                     JSONText.append(quoted: catalogue[field].id, to: &out)
                     out.append(UInt8(ascii: ":"))

@@ -20,6 +20,8 @@ public indirect enum Witness: Sendable {
     /// Any other boolean expression, with the fields it reads.
     case leaf(Evaluator<Truth>, fields: [Int])
 
+    var isLeaf: Bool { if case .leaf = self { return true } else { return false } }
+
     /// The expression's truth for `record`; the fields read on the way are appended to
     /// `fields` (no field twice).
     @discardableResult
@@ -41,5 +43,37 @@ public indirect enum Witness: Sendable {
             let b = rhs.evaluate(record, fields: &fields)
             return a && b
         }
+    }
+}
+
+/// The values a rule's finding shows: the fields its expressions read for the case, in the
+/// order the rule names them — what made it apply (`when`) and what its check looked at. A
+/// count rule's expression is read whole.
+public struct FindingFields: Sendable {
+    /// Every field the rule names.
+    public let fields: [Int]
+    let when: Witness?
+    let check: Witness?
+    /// A count rule's expression, read whole.
+    let count: [Int]
+    /// A condition or check with `and`, `or` or `not` in it: what is read depends on the case.
+    let readsByCase: Bool
+
+    init(fields: [Int], when: Witness?, check: Witness?, count: [Int]) {
+        self.fields = fields
+        self.when = when
+        self.check = check
+        self.count = count
+        readsByCase = !(when?.isLeaf ?? true) || !(check?.isLeaf ?? true)
+    }
+
+    public func shown(for record: CaseRecord) -> [Int] {
+        // Most rules have no connective to stop at: they read every field they name.
+        guard readsByCase else { return fields }
+        var read: [Int] = []
+        when?.evaluate(record, fields: &read)
+        check?.evaluate(record, fields: &read)
+        read += count
+        return fields.filter(read.contains)
     }
 }

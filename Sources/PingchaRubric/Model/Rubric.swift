@@ -55,18 +55,16 @@ public struct Rule: Sendable {
     /// reference lists them); a finding shows ``fieldsShown(for:)``.
     public var fields: [Int]
 
-    /// The fields the rule's expressions read for `record` (see ``Witness``), in the order
-    /// of ``fields``: what made it apply (`when`) and what its check looked at. A count
-    /// rule's expression is read whole.
-    public func fieldsShown(for record: CaseRecord) -> [Int] {
-        var read: [Int] = []
-        when?.witness.evaluate(record, fields: &read)
+    /// The fields the rule's expressions read for `record` (see ``FindingFields``).
+    public func fieldsShown(for record: CaseRecord) -> [Int] { findingFields.shown(for: record) }
+
+    /// What a finding of this rule shows, laid out for a scorer to keep.
+    public var findingFields: FindingFields {
         switch kind {
-        case .check(let check): check.witness.evaluate(record, fields: &read)
-        case .count(let count): read += count.fields
-        case .manual: break
+        case .check(let check): return FindingFields(fields: fields, when: when?.witness, check: check.witness, count: [])
+        case .count(let count): return FindingFields(fields: fields, when: when?.witness, check: nil, count: count.fields)
+        case .manual: return FindingFields(fields: fields, when: when?.witness, check: nil, count: [])
         }
-        return fields.filter(read.contains)
     }
 
     public var isScreen: Bool { onFail == .review }
@@ -110,8 +108,8 @@ public struct Rubric: Sendable {
     /// The tailoring of a profile, if that profile changes this rubric.
     public func tailoring(profile: Int) -> Tailoring? { tailorings.first { $0.profile == profile } }
 
-    /// The fields that decided rule `index` for `record`, scored under `profile` (its params
-    /// may change which operand settled a condition).
+    /// The fields rule `index` reads for `record`, scored under `profile` (its params may
+    /// change where a condition stops).
     public func fieldsShown(rule index: Int, profile: Int?, for record: CaseRecord) -> [Int] {
         if let profile, let tailored = tailoring(profile: profile) { return tailored.rules[index].fieldsShown(for: record) }
         return rules[index].fieldsShown(for: record)
