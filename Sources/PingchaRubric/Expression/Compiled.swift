@@ -50,7 +50,7 @@ public struct Predicate: Sendable {
     /// Catalogue indices of the fields the expression reads, in first-use order.
     public let fields: [Int]
     public let evaluate: Evaluator<Truth>
-    /// The same expression, answering also which of `fields` decided it for a case.
+    /// The same expression, answering also which of `fields` it reads for a case.
     public let witness: Witness
 }
 

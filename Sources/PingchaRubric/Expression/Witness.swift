@@ -1,6 +1,6 @@
 import PingchaModel
 
-/// Which fields decided a boolean expression for one case: the values a finding shows.
+/// Which fields a boolean expression reads for one case: the values a finding shows.
 ///
 /// An expression's static field list names every field any branch could read. A finding
 /// that listed them all put values the decision never looked at beside the ones it did: a
