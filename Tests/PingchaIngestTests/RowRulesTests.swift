@@ -33,6 +33,24 @@ final class RowRulesTests: XCTestCase {
         XCTAssertEqual(r.warningsByField, ["decision_date": 1])
     }
 
+    /// "无" or "（空）" in a case number or a body's name says nothing was recorded: the row is
+    /// refused saying so, as an empty cell is (it was a case numbered "无"), each on its own
+    /// line rather than as the duplicate of the first; a number that merely contains 无 is kept.
+    func testWordsForNothingAreNoCaseNumberOrBody() {
+        let f = IngestFixture()
+        f.write("n.csv", "case_id,department,enforcement_type\n"
+            + "无,水利局,行政检查\n无,水利局,行政检查\n（空）,水利局,行政检查\n 不详 ,水利局,行政检查\nW5,暂无,行政检查\n"
+            + "克水无〔2025〕1号,水利局,行政检查\n")
+        let r = f.ingest(["n.csv"])[0]
+        XCTAssertEqual(r.accepted, 1)
+        XCTAssertEqual(r.rejected, 5)
+        XCTAssertEqual(f.rejects.map(\.line), [2, 3, 4, 5, 6])
+        XCTAssertEqual(f.rejects.map { $0.reasons.map(\.kind) }, Array(repeating: ["invalid_required"], count: 5))
+        XCTAssertEqual(f.rejects[0].message, "必填字段 case_id（案件编号）的值“无”无效，应为实际的案件编号（“无”“不详”“暂无”之类的字样表示没有填写）")
+        XCTAssertEqual(f.rejects[4].message, "必填字段 department（执法主体）的值“暂无”无效，应为实际的执法主体（“无”“不详”“暂无”之类的字样表示没有填写）")
+        XCTAssertEqual(f.text(f.cases[0], "case_id"), "克水无〔2025〕1号")
+    }
+
     func testRepeatedCaseInADepartmentRejectsTheLaterOneAcrossFiles() {
         let f = IngestFixture()
         f.write("1.csv", "case_id,department,enforcement_type\nK1,交通运输局,行政处罚\nK2,交通运输局,行政处罚\n")

@@ -11,7 +11,8 @@ public final class ValueNormaliser: Sendable {
     private let reading: Reading
 
     private enum Reading: Sendable {
-        case text
+        /// `required`: a word that says nothing was recorded (无, 不详) is no value.
+        case text(required: Bool)
         case date
         /// `extra`: the export's own spellings, folded (``ValueVocabulary/fold(_:)``).
         case bool(extra: [String: Bool])
@@ -28,6 +29,16 @@ public final class ValueNormaliser: Sendable {
     /// from: a stray count such as `2024` would otherwise become 1905-07-16.
     static let plausibleSerialYears = 1980...2100
 
+    /// Words an export writes in a cell it has nothing for. In a case number or a body's
+    /// name they are no value: a case numbered "无" was accepted and could be named so in the
+    /// bulletin, and a second "无" of the same body was refused as its duplicate.
+    private static let nothingRecorded: Set<[UInt8]> = Set(
+        ["无", "空", "（空）", "(空)", "暂无", "不详", "未知", "没有", "无编号", "未编号", "待定", "待补"].map { Array($0.utf8) })
+
+    private static func isNothingRecorded(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        cell.count <= 9 && nothingRecorded.contains(Array(cell))
+    }
+
     /// - Parameters:
     ///   - extraSynonyms: synonym → canonical value, from the export's mapping file (enum and
     ///     list fields; 是 or 否 for a yes/no field).
@@ -36,7 +47,7 @@ public final class ValueNormaliser: Sendable {
     public init(field: FieldDefinition, extraSynonyms: [String: String] = [:], headerUnit: String? = nil) {
         self.field = field
         switch field.type {
-        case .text: reading = .text
+        case .text: reading = .text(required: field.required)
         case .date: reading = .date
         case .bool:
             // The export's own spellings (mapping file: `已公示: …` listed under 是), folded as enum values are.
@@ -56,7 +67,8 @@ public final class ValueNormaliser: Sendable {
         let cell = CellTrimming.trim(utf8)
         if cell.isEmpty || CellTrimming.isPlaceholder(cell) { return .missing }
         switch reading {
-        case .text:
+        case .text(let required):
+            if required && Self.isNothingRecorded(cell) { return .invalid(expected: "实际的\(field.name)（“无”“不详”“暂无”之类的字样表示没有填写）") }
             return .value(.text(String(decoding: cell, as: UTF8.self)))
         case .date:
             guard let date = DateParser.read(cell) else { return .invalid(expected: Self.expectedDate) }
