@@ -39,32 +39,61 @@ struct OutputFolder {
         }
     }
 
-    /// Replaces the destination with the staged folder.
+    /// Puts the staged files in place: each file or folder staged replaces the one of the same
+    /// name (a department's notices as a whole: no notice of an earlier run lingers), and
+    /// whatever else the destination holds stays — the draw record and the reviewers'
+    /// scoresheets in its `sample/` and `assignment/`, documents issued in the follow-up, a
+    /// user's own files. (The whole folder was replaced, and reviewers' work with it.) All or
+    /// nothing: a failed move puts back what was there.
     func commit() throws(PingchaError) {
         let fm = FileManager.default
-        let old = destination + ".old-\(getpid())"
-        do {
-            if fm.fileExists(atPath: destination) { try fm.moveItem(atPath: destination, toPath: old) }
-            try fm.moveItem(atPath: staging, toPath: destination)
-            try? fm.removeItem(atPath: old)
-        } catch {
-            if fm.fileExists(atPath: old) && !fm.fileExists(atPath: destination) { try? fm.moveItem(atPath: old, toPath: destination) }
-            discard()
-            throw .unwritable(destination, detail: "无法替换输出文件夹：\(SystemErrorText.text(of: error))")
+        guard fm.fileExists(atPath: destination) else {
+            do { try fm.moveItem(atPath: staging, toPath: destination) } catch {
+                discard()
+                throw .unwritable(destination, detail: "无法创建输出文件夹：\(SystemErrorText.text(of: error))")
+            }
+            return
         }
+        let parent = PathText.parent(destination)
+        let aside = PathText.joined(parent.isEmpty ? "." : parent, ".\(PathText.name(destination)).old-\(getpid())")
+        let names = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).sorted()
+        var displaced: [String] = [], placed: [String] = []
+        do {
+            try? fm.removeItem(atPath: aside)
+            try fm.createDirectory(atPath: aside, withIntermediateDirectories: true)
+            for name in names {
+                let target = PathText.joined(destination, name)
+                if fm.fileExists(atPath: target) {
+                    try fm.moveItem(atPath: target, toPath: PathText.joined(aside, name))
+                    displaced.append(name)
+                }
+                try fm.moveItem(atPath: PathText.joined(staging, name), toPath: target)
+                placed.append(name)
+            }
+        } catch {
+            for name in placed { try? fm.moveItem(atPath: PathText.joined(destination, name), toPath: PathText.joined(staging, name)) }
+            for name in displaced { try? fm.moveItem(atPath: PathText.joined(aside, name), toPath: PathText.joined(destination, name)) }
+            try? fm.removeItem(atPath: aside)
+            discard()
+            throw .unwritable(destination, detail: "无法写入输出文件夹：\(SystemErrorText.text(of: error))")
+        }
+        try? fm.removeItem(atPath: aside)
+        discard()
     }
 
     /// Adds the staged files to the destination and leaves what it already holds: documents
-    /// issued before are kept, never replaced. A staged name the destination already has stops
-    /// it before anything moves (an issued document is not written over).
+    /// issued before, a draw record, scoresheets a reviewer may have filled in are kept, never
+    /// replaced. A staged file the destination already holds with other contents stops it
+    /// before anything moves; one it holds byte for byte (the same draw drawn again) is left.
     func commitAdding() throws(PingchaError) {
         let fm = FileManager.default
         guard fm.fileExists(atPath: destination) else { return try commit() }
-        let names = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).sorted()
+        var names = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).sorted()
+        names.removeAll { fm.contentsEqual(atPath: PathText.joined(staging, $0), andPath: PathText.joined(destination, $0)) }
         if let clash = names.first(where: { fm.fileExists(atPath: PathText.joined(destination, $0)) }) {
             discard()
             throw .unwritable(PathText.joined(destination, clash),
-                              detail: "文件夹中已有同名文件，不覆盖已有的文书；本次输出已全部撤销，原有文件未改动（可用 --out 指定另一个文件夹）")
+                              detail: "文件夹中已有同名文件，不覆盖已有的文书、抽样记录和评查表；本次输出已全部撤销，原有文件未改动（可用 --out 指定另一个文件夹，或先移走原有文件）")
         }
         var moved: [String] = []
         do {

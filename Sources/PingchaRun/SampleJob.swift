@@ -66,7 +66,7 @@ public struct SampleJob {
         let out = try OutputFolder(destination: outputDirectory)
         try out.write("sample.csv", String(decoding: draw.sampleCSV(), as: UTF8.self))
         try out.write("draw-record.md", draw.drawRecordMarkdown() + (must.map { "\n必查条件（--must）：`\($0)`\n" } ?? ""))
-        try out.commit()
+        try out.commitAdding()
         return draw
     }
 }
@@ -147,7 +147,7 @@ public struct AssignJob {
             try ReviewerWorkbook.write(to: out.path(Assignment.workbookFileName(for: w.reviewer)), batchName: batchName,
                                        reviewer: w.reviewer, cases: w.cases, lines: lines, details: details)
         }
-        try out.commit()
+        try out.commitAdding()
         return assignment
     }
 

@@ -85,7 +85,7 @@ final class FollowupIssueTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + departments[0] + ".md"))
         XCTAssertThrowsError(try issue(.opinion, "2024-10-17", into: "文书")) { error in
             let message = (error as? PingchaError)?.message ?? "\(error)"
-            XCTAssertTrue(message.contains("文件夹中已有同名文件，不覆盖已有的文书；本次输出已全部撤销，原有文件未改动"), message)
+            XCTAssertTrue(message.contains("文件夹中已有同名文件，不覆盖已有的文书、抽样记录和评查表；本次输出已全部撤销，原有文件未改动"), message)
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + departments[0] + ".md")), before)
         let documents = try Store(path: dir + "/store.sqlite").read { try FollowupRegister(batch: "B").documents($0) }

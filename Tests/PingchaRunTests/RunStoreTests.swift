@@ -281,8 +281,22 @@ extension RunStoreTests {
         cells[3] = "不符合"
         lines[1] = cells.joined(separator: ",")
         try lines.joined(separator: "\r\n").write(toFile: dir + "/filled.csv", atomically: true, encoding: .utf8)
+        // The reviewer saves the filled sheet where it was; the office keeps a file of its own there.
+        try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: dir + "/reports/S/回收登记.txt", contents: Data("丙 已交回".utf8))
         let merged = try run(["--input", "in", "--batch", "S", "--scoresheet", "filled.csv"])
         XCTAssertEqual(merged.status, 0, merged.stderr)
+        // The run's reports replace its own files only: the draw, the sheets and the office's file stay.
+        XCTAssertEqual(try String(contentsOfFile: dir + "/reports/S/sample/sample.csv", encoding: .utf8), first)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/reports/S/sample/draw-record.md"))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), lines.joined(separator: "\r\n"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/reports/S/回收登记.txt"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/reports/S/bulletin.md"))
+        // Assigning again would write a blank sheet over the filled one: refused, nothing changed.
+        let again = try CommandRunner.run(["assign", "--db", "store.sqlite", "--batch", "S", "--reviewers", "reviewers.csv", "--per-case", "2"], in: dir)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("文件夹中已有同名文件，不覆盖已有的文书、抽样记录和评查表"), again.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), lines.joined(separator: "\r\n"))
         try store().read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM decision"), 1)
             let outcome = try String.fetchOne(db, sql: """
