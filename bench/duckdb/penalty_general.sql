@@ -90,7 +90,8 @@
 --                                                                        discretion 4
 --   DOC-01  check document_sealed                                        documents 10 veto
 --   DOC-02  check decision_enforceable                                   documents 10 veto
---   TSY-01  when missing(penalty_kinds) or any_of(penalty_kinds, $publicity_penalty_kinds)
+--   TSY-01  when not (present(discretion_level) and discretion_level = 不予处罚) and
+--           (missing(penalty_kinds) or any_of(penalty_kinds, $publicity_penalty_kinds))
 --           (enforcement_type is 行政处罚 here); check publicized or present(publicized_date)
 --                                                                        tsy_publicity 3
 --   TSY-02  when TSY-01's when and (publicized or present(publicized_date)); check
@@ -219,7 +220,8 @@ WITH w AS (
         10000 AS large_confiscation_person,
         100000 AS large_confiscation_org,
         (evidence_types IS NOT NULL AND list_contains(evidence_types, '鉴定意见')) AS appraisal,
-        (penalty_kinds IS NULL
+        (coalesce(discretion_level, '') <> '不予处罚')
+        AND (penalty_kinds IS NULL
          OR list_has_any(penalty_kinds, ['通报批评', '罚款', '没收违法所得', '没收非法财物', '暂扣许可证件', '降低资质等级',
                                          '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业', '行政拘留']))
             AS publicity_required,
