@@ -84,10 +84,18 @@ extension StoredBatch {
         return caseNos.compactMap { byNo[$0] }
     }
 
-    /// Cases with at least one scoresheet decision.
+    /// Cases a scoresheet decided item by item (逐项核实): some reviewer's decision names the
+    /// case (by its number, and its department when the sheet gives one) and no rule of it is
+    /// left undecided (`finding.outcome = 'unknown'`: a manual rule nobody judged yet, an
+    /// automated one the export could not decide, reviewers who disagree). A half-filled sheet
+    /// was counted as a case verified.
     public func casesReviewedByHand(_ session: StoreSession) throws -> Int {
         try Int.fetchOne(session.db, sql: """
-            SELECT COUNT(*) FROM (SELECT DISTINCT case_id, IFNULL(department, '') FROM decision WHERE batch_id = ?)
+            SELECT COUNT(*) FROM (
+                SELECT DISTINCT c.case_no FROM (SELECT DISTINCT case_id, department FROM decision WHERE batch_id = ?1) d
+                JOIN "case" c ON c.batch_id = ?1 AND c.case_id = d.case_id AND (d.department IS NULL OR c.department = d.department)
+            ) k
+            WHERE NOT EXISTS (SELECT 1 FROM finding f WHERE f.batch_id = ?1 AND f.case_no = k.case_no AND f.outcome = 'unknown')
             """, arguments: [id]) ?? 0
     }
 

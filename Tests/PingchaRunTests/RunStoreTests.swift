@@ -303,7 +303,15 @@ extension RunStoreTests {
                 SELECT f.outcome FROM finding f JOIN "case" c USING (batch_id, case_no) WHERE c.case_id = ? AND f.rule_id = ?
                 """, arguments: [cells[0].replacingOccurrences(of: "\u{FEFF}", with: ""), cells[2]])
             XCTAssertEqual(outcome, "fail")
+            // One rule of the case decided, its others still open: the bulletin does not call the
+            // case verified item by item (it did, for any case a sheet named).
+            let open = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM finding f JOIN "case" c USING (batch_id, case_no) WHERE c.case_id = ? AND f.outcome = 'unknown'
+                """, arguments: [cells[0].replacingOccurrences(of: "\u{FEFF}", with: "")])
+            XCTAssertGreaterThan(open ?? 0, 0)
         }
+        let bulletin = try String(contentsOfFile: dir + "/reports/S/bulletin.md", encoding: .utf8)
+        XCTAssertFalse(bulletin.contains("由评查人员逐项核实"), bulletin)
     }
 }
 
