@@ -97,9 +97,12 @@ struct AnalysisFactsBuilder {
             let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
             guard let c = figures.decidedCases[parts[0]], let first = ReviewerVerdict(rawValue: seen[names[0]]!),
                   let second = ReviewerVerdict(rawValue: seen[names[1]]!) else { continue }
+            // A category is one standard's: 程序 of 行政强制 is not 程序 of 简易程序 (their
+            // titles differ, and a rule of one does not count for the other).
             let category = c.findingCategories[parts[2]]
                 ?? rubrics.first { $0.id == c.rubricId }?.rule(parts[2])?.categoryId ?? ""
-            items.append(ReviewerPairItem(caseReference: c.reference, ruleId: parts[2], categoryId: category, first: first, second: second))
+            items.append(ReviewerPairItem(caseReference: c.reference, ruleId: parts[2], categoryId: (c.rubricId ?? "") + "\u{1F}" + category,
+                                          first: first, second: second))
         }
         guard !items.isEmpty else { return [] }
         let a = Analytics.agreement(items)
@@ -109,8 +112,12 @@ struct AnalysisFactsBuilder {
         }
     }
 
-    /// A category as its rubric titles it (执法程序), not by its id.
-    func categoryTitle(_ id: String) -> String {
-        rubrics.lazy.compactMap { $0.categories.first { $0.id == id }?.title }.first ?? id
+    /// A category (`rubric␟category`) as its rubric titles it, after the standard's short
+    /// name: "强制·实施程序与期限", not by its id, nor by another standard's title for the same id.
+    func categoryTitle(_ key: String) -> String {
+        let parts = key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let rubric = rubrics.first(where: { $0.id == parts[0] }) else { return parts.last ?? key }
+        let title = rubric.categories.first { $0.id == parts[1] }?.title ?? parts[1]
+        return RuleWording.standardShortName(title: rubric.title, id: rubric.id) + "·" + title
     }
 }

@@ -245,7 +245,7 @@ final class ReviewStageTests: XCTestCase {
             | 类别 | 项数 | 一致 | 一致率 | Cohen's κ |
             |---|---|---|---|---|
             | 全部 | 6 | 4 | 66.7% | 0.250 |
-            | 执法程序 | 6 | 4 | 66.7% | 0.250 |
+            | 处罚（普通）·执法程序 | 6 | 4 | 66.7% | 0.250 |
 
             """, md)
         // A case whose two reviewers disagree is not decided: it waits for a third look.
