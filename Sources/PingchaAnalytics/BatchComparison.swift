@@ -160,10 +160,13 @@ extension Analytics {
         var out = ProblemChanges()
         let before = e.problems[name] ?? [], after = l.problems[name] ?? []
         // A rule can be called new or fixed only if the other batch could have caught
-        // it: the rule exists there, and the department had cases under its rubric.
+        // it: the rule exists there, the department had cases under its rubric, and none of
+        // them still waits on the rule (62 cases undecided for want of a column read as the
+        // problem fixed).
         func checkable(_ rule: RuleKey, in batch: BatchSnapshot) -> Bool {
             if let rubrics, !rubrics.rules.common.contains(rule) { return false }
             if let used = batch.rubricsUsed[name], !used.contains(rule.rubricId) { return false }
+            if batch.pending[name]?.contains(rule) == true { return false }
             return true
         }
         out.persisting = before.intersection(after).sorted()

@@ -7,6 +7,10 @@ public struct BatchSnapshot: Sendable, Hashable {
     public var departments: [RankedGroup]
     /// Department → the rules its cases failed.
     public var problems: [String: Set<RuleKey>]
+    /// Department → the rules some case of it still waits on (outcome `unknown`): the batch
+    /// cannot say whether the problem is there (an export without the column, a manual rule
+    /// nobody judged yet), so it is neither called new nor gone.
+    public var pending: [String: Set<RuleKey>] = [:]
     /// Department → its category loss shares.
     public var categories: [String: [CategorySummary]]
     /// Department → the rubric ids its scored cases were scored under; a department
@@ -31,12 +35,15 @@ public struct BatchSnapshot: Sendable, Hashable {
     /// `minimumCases`; failed rules, category summaries and rubrics used per department.
     public init(name: String, cases: [ScoredCase], rubrics: [RubricInfo], minimumCases: Int) {
         let groups = Analytics.grouped(cases, by: { $0.department })
-        var problems: [String: Set<RuleKey>] = [:]
+        var problems: [String: Set<RuleKey>] = [:], pending: [String: Set<RuleKey>] = [:]
         var categories: [String: [CategorySummary]] = [:]
         var used: [String: Set<String>] = [:]
         for group in groups {
             let department = group.key ?? ""
             problems[department] = group.cases.reduce(into: Set<RuleKey>()) { $0.formUnion($1.failedRuleKeys) }
+            pending[department] = group.cases.reduce(into: Set<RuleKey>()) { set, c in
+                for f in c.findings where f.outcome == .unknown { set.insert(f.key) }
+            }
             categories[department] = Analytics.categorySummaries(group.cases, rubrics: rubrics)
             used[department] = Set(group.cases.compactMap { $0.score == nil ? nil : $0.rubricId })
         }
@@ -45,6 +52,7 @@ public struct BatchSnapshot: Sendable, Hashable {
             departments: Analytics.rank(groups.map { GroupSummary(key: $0.key, cases: $0.cases) },
                                         minimumCases: minimumCases),
             problems: problems, categories: categories, rubricsUsed: used, rubrics: rubrics)
+        self.pending = pending
     }
 
     public func department(_ name: String) -> RankedGroup? {

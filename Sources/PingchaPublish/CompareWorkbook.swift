@@ -66,7 +66,7 @@ struct CompareWorkbook {
         ])
         for track in comparison.departments {
             guard let change = track.changes.last else { continue }
-            for (keys, state) in [(change.newProblems, "新出现"), (change.fixedProblems, "已整改"), (change.persistingProblems, "持续存在")] {
+            for (keys, state) in [(change.newProblems, "新出现"), (change.fixedProblems, "未再出现"), (change.persistingProblems, "持续存在")] {
                 for key in keys {
                     try sheet.append([.text(track.department), .text(state), .text(names.standard(key.rubricId)),
                                       .text(names.rule(key.ruleId, standard: key.rubricId)),

@@ -9,18 +9,22 @@ extension StoredBatch {
     /// Per department, the rules its cases failed (rubric id, rule id) and the rubrics its scored
     /// cases were scored under: what comparing two reviews needs, without loading the cases.
     public func failedRulesByDepartment(_ session: StoreSession) throws
-        -> (failed: [(department: String, rubricId: String, ruleId: String)], used: [(department: String, rubricId: String)]) {
-        let failed = try Row.fetchAll(session.db, sql: """
-            SELECT DISTINCT c.department AS department, f.rubric_id AS rubric, f.rule_id AS rule
-            FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
-            WHERE f.batch_id = ? AND f.outcome = 'fail'
-            """, arguments: [id]).map { (department: $0["department"] as String, rubricId: $0["rubric"] as String, ruleId: $0["rule"] as String) }
+        -> (failed: [(department: String, rubricId: String, ruleId: String)], pending: [(department: String, rubricId: String, ruleId: String)],
+            used: [(department: String, rubricId: String)]) {
+        func rules(_ outcome: String) throws -> [(department: String, rubricId: String, ruleId: String)] {
+            try Row.fetchAll(session.db, sql: """
+                SELECT DISTINCT c.department AS department, f.rubric_id AS rubric, f.rule_id AS rule
+                FROM finding f JOIN "case" c ON c.batch_id = f.batch_id AND c.case_no = f.case_no
+                WHERE f.batch_id = ? AND f.outcome = ?
+                """, arguments: [id, outcome]).map { (department: $0["department"] as String, rubricId: $0["rubric"] as String, ruleId: $0["rule"] as String) }
+        }
+        let failed = try rules("fail"), pending = try rules("unknown")
         let used = try Row.fetchAll(session.db, sql: """
             SELECT DISTINCT c.department AS department, r.rubric_id AS rubric
             FROM result r JOIN "case" c ON c.batch_id = r.batch_id AND c.case_no = r.case_no
             WHERE r.batch_id = ? AND r.score IS NOT NULL AND r.rubric_id IS NOT NULL
             """, arguments: [id]).map { (department: $0["department"] as String, rubricId: $0["rubric"] as String) }
-        return (failed, used)
+        return (failed, pending, used)
     }
 
     /// The cases with case id `caseId` (in `department` when given), and whether each is decided.

@@ -187,6 +187,20 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(change.notComparableProblems.map(\.ruleId), ["PRO-01"])
     }
 
+    func testNeitherFixedNorNewWhileACaseStillWaitsOnTheRule() {
+        // 2023: PRO-01 failed, DOC-01 undecided. 2025: PRO-01 undecided in one case (the
+        // export lost its column), DOC-01 failed. Neither can be called gone or new.
+        let before = BatchSnapshot(name: "a", cases: [Fixture.scored(1, "1", Self.X, "90", findings: [
+            Fixture.fail("PRO-01", "10"), Fixture.fail("DOC-01", "0", outcome: .unknown)])], rubrics: [Fixture.rubric], minimumCases: 1)
+        let after = BatchSnapshot(name: "b", cases: [
+            Fixture.scored(1, "1", Self.X, "90", findings: [Fixture.fail("PRO-01", "0", outcome: .unknown)]),
+            Fixture.scored(2, "2", Self.X, "90", findings: [Fixture.fail("DOC-01", "10")])], rubrics: [Fixture.rubric], minimumCases: 1)
+        let change = Analytics.compare(earlier: before, later: after).departments[0].changes[0]
+        XCTAssertEqual(change.fixedProblems, [])
+        XCTAssertEqual(change.newProblems, [])
+        XCTAssertEqual(change.notComparableProblems.map(\.ruleId), ["DOC-01", "PRO-01"])
+    }
+
     func testComparableRules() {
         let k = { RuleKey(rubricId: "p", ruleId: $0) }
         let split = Analytics.comparableRules(earlier: [k("A"), k("B")], later: [k("B"), k("C")])

@@ -49,13 +49,16 @@ enum FollowupOutcomes {
         return nil
     }
 
-    /// A batch's failed rules and rubrics per department, straight from the store.
+    /// A batch's failed and pending rules and rubrics per department, straight from the store.
     static func snapshot(_ batch: StoredBatch, _ db: StoreSession) throws -> BatchSnapshot {
-        let (failed, used) = try batch.failedRulesByDepartment(db)
-        var problems: [String: Set<RuleKey>] = [:], rubricsUsed: [String: Set<String>] = [:]
+        let (failed, open, used) = try batch.failedRulesByDepartment(db)
+        var problems: [String: Set<RuleKey>] = [:], pending: [String: Set<RuleKey>] = [:], rubricsUsed: [String: Set<String>] = [:]
         for f in failed { problems[f.department, default: []].insert(RuleKey(rubricId: f.rubricId, ruleId: f.ruleId)) }
+        for f in open { pending[f.department, default: []].insert(RuleKey(rubricId: f.rubricId, ruleId: f.ruleId)) }
         for u in used { rubricsUsed[u.department, default: []].insert(u.rubricId) }
-        return BatchSnapshot(name: batch.name, departments: [], problems: problems, rubricsUsed: rubricsUsed,
-                             rubrics: StoredCases.rubricInfos(try batch.rubrics(db).map(\.structure)))
+        var snapshot = BatchSnapshot(name: batch.name, departments: [], problems: problems, rubricsUsed: rubricsUsed,
+                                     rubrics: StoredCases.rubricInfos(try batch.rubrics(db).map(\.structure)))
+        snapshot.pending = pending
+        return snapshot
     }
 }
