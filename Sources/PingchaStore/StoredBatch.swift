@@ -320,6 +320,17 @@ public struct StoredBatch: Sendable {
         }
     }
 
+    /// The scoresheet rows merged into the batch, as they were read (a re-scored batch applies
+    /// them again).
+    public func scoresheetRows(_ session: StoreSession) throws -> [ScoresheetRow] {
+        try Row.fetchAll(session.db, sql: "SELECT * FROM decision WHERE batch_id = ? ORDER BY rowid", arguments: [id]).compactMap { r in
+            guard let verdict = ScoresheetRow.Verdict(rawValue: r["outcome"]) else { return nil }
+            return ScoresheetRow(caseId: r["case_id"], department: r["department"], rule: r["rule_id"], verdict: verdict,
+                                 deduct: (r["deduct"] as String?).flatMap { DecimalNumber($0) }, reviewer: r["reviewer"], note: r["note"],
+                                 file: r["source"], line: r["line"])
+        }
+    }
+
     public func ruleTallies(_ session: StoreSession) throws -> [RuleTally] {
         let db = session.db
         return try Row.fetchAll(db, sql: "SELECT * FROM rule_tally WHERE batch_id = ? ORDER BY rowid", arguments: [id]).map {

@@ -36,6 +36,12 @@ struct RescoreCommand: ParsableCommand {
             writer.calendarPath = rubricOptions.calendar
             let hints = try writer.write()
             print("已按新标准重新评分：\(counts.cases) 件（打分 \(counts.scored) 件），保存为批次“\(name)”，报告在 \(PathText.asFolder(folder))")
+            if counts.decisions > 0 { print("原批次评查人员的判定 \(counts.decisions) 条已按新标准重新采用") }
+            if !counts.notApplied.isEmpty {
+                printError("注意：原批次评查人员的判定有 \(counts.notApplied.count) 条不适合新标准，未采用：")
+                for m in counts.notApplied.prefix(20) { printError("  " + m) }
+                if counts.notApplied.count > 20 { printError("  ……另有 \(counts.notApplied.count - 20) 条") }
+            }
             for hint in hints { printError("提示：" + hint) }
         }
     }

@@ -312,6 +312,21 @@ extension RunStoreTests {
         }
         let bulletin = try String(contentsOfFile: dir + "/reports/S/bulletin.md", encoding: .utf8)
         XCTAssertFalse(bulletin.contains("由评查人员逐项核实"), bulletin)
+        // Scored again under the rubrics, the reviewer's decision applies again (it was copied
+        // into the new batch and not applied: the finding went back to the automated outcome).
+        let re = try CommandRunner.run(["rescore", "--db", "store.sqlite", "--batch", "S", "--as", "S2"], in: dir)
+        XCTAssertEqual(re.status, 0, re.stderr)
+        XCTAssertTrue(re.stdout.contains("原批次评查人员的判定 1 条已按新标准重新采用"), re.stdout)
+        try store().read { db in
+            let sql = """
+                SELECT f.outcome || '/' || IFNULL(f.automated, '-') FROM finding f JOIN "case" c USING (batch_id, case_no)
+                JOIN batch b ON b.id = f.batch_id WHERE b.name = ? AND c.case_id = ? AND f.rule_id = ?
+                """
+            let id = cells[0].replacingOccurrences(of: "\u{FEFF}", with: "")
+            let before = try String.fetchOne(db, sql: sql, arguments: ["S", id, cells[2]])
+            XCTAssertEqual(try String.fetchOne(db, sql: sql, arguments: ["S2", id, cells[2]]), before)
+            XCTAssertEqual(before?.hasPrefix("fail/"), true)
+        }
     }
 }
 
