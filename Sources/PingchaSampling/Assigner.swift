@@ -49,7 +49,7 @@ public enum Assigner {
 
         // Eligible reviewers per case (in tie order), and the feasibility check per department.
         var eligible: [[Int]] = []
-        var checked = Set<Substring>()
+        var checked = Set<String>()
         for c in cases {
             let list = byTie.filter { !reviewers[$0].mustRecuse(from: c.department) }
             let key = Reviewer.recusalKey(c.department)

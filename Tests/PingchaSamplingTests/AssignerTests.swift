@@ -156,6 +156,22 @@ final class AssignerTests: XCTestCase {
         XCTAssertEqual(a.cases[0].reviewers.map(\.name), ["李四"])
     }
 
+    /// The same body written as a list writes it: with the city's name in front, spaces in the
+    /// middle, full-width letters. Each reviewer here is from the case's department.
+    func testRecusalKnowsABodyHoweverItIsWritten() throws {
+        let cases = [SampledCase(caseNo: 1, caseId: "A1", department: "住房和城乡建设局", reason: .drawn),
+                     SampledCase(caseNo: 2, caseId: "A2", department: "市场监督管理局", reason: .drawn),
+                     SampledCase(caseNo: 3, caseId: "A3", department: "克拉玛依市公安局", reason: .drawn)]
+        for (own, caseNo) in [("克拉玛依市住房和城乡建设局", 1), ("市场监督 管理局", 2), ("公安局", 3)] {
+            let reviewers = [Reviewer(name: "本单位", department: own), Reviewer(name: "李四", department: "司法局")]
+            let a = try Assigner.assign(cases: cases.filter { $0.caseNo == caseNo }, reviewers: reviewers, perCase: 1, seed: 0)
+            XCTAssertEqual(a.cases[0].reviewers.map(\.name), ["李四"], own)
+        }
+        // Two bodies whose names merely share an ending are not one.
+        XCTAssertFalse(Reviewer(name: "甲", department: "公安局").mustRecuse(from: "交通运输局"))
+        XCTAssertFalse(Reviewer(name: "甲", department: "自然资源局").mustRecuse(from: "水利局"))
+    }
+
     func testInfeasibleDepartmentGivesAChineseError() throws {
         let reviewers = [Reviewer(name: "张三", department: "市场监督管理局"), Reviewer(name: "钱七", department: "市场监督管理局"),
                          Reviewer(name: "李四", department: "交通运输局")]
