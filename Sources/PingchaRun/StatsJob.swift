@@ -75,6 +75,14 @@ public struct StatsJob {
                 let store = try Store(path: databasePath)
                 try store.read { db in
                     let batches = try StoredBatch.list(db)
+                    // Several batches of the year (one per department, or a re-scored copy):
+                    // taking one of them silently dropped the others' cases from the year.
+                    let ofYear = batches.filter { $0.year == year }
+                    if batchName == nil, ofYear.count > 1 {
+                        throw PingchaError.invalidOption("数据库中有 \(ofYear.count) 个 \(year) 年的批次："
+                            + ofYear.map { "“\($0.name)”" }.joined(separator: "、")
+                            + "；年度统计只统计一个批次，请用 --batch 指定（各单位分批导入的，请合为一个批次导入：pingcha run 可以一次读入多个文件或文件夹）")
+                    }
                     guard let chosen = try batchName.map({ try StoredBatch.named($0, in: db) }) ?? batches.first(where: { $0.year == year }) else {
                         throw StoreError.noSuchBatch("\(year)年度", known: batches.map(\.name))
                     }

@@ -355,6 +355,14 @@ extension RunStoreTests {
         XCTAssertTrue(sheet.contains(#"<c r="D3"><v>60</v></c>"#), sheet)
         XCTAssertTrue(book.text("xl/workbook.xml").contains(#"name="合计""#))
         XCTAssertTrue(try String(contentsOfFile: dir + "/reports/stats-2025/stats.html", encoding: .utf8).contains("<h1"))
+        // A second batch of 2025: which one the year is made of is the user's to say (one of them
+        // was taken silently, the other's cases left out of the year).
+        XCTAssertEqual(try run(["--input", "in/2024.csv", "--batch", "Y2025b", "--year", "2025"]).status, 0)
+        let two = try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2025", "--out", "s2"], in: dir)
+        XCTAssertEqual(two.status, 1)
+        XCTAssertTrue(two.stderr.contains("数据库中有 2 个 2025 年的批次：“Y2025b”、“Y2025”；年度统计只统计一个批次，请用 --batch 指定"), two.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/s2"))
+        XCTAssertEqual(try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2025", "--batch", "Y2025", "--out", "s2"], in: dir).status, 0)
     }
 }
 
