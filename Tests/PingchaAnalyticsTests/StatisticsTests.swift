@@ -1,4 +1,4 @@
-import PingchaAnalytics
+@testable import PingchaAnalytics
 import PingchaModel
 import PingchaRubric
 import XCTest
@@ -135,6 +135,25 @@ final class StatisticsTests: XCTestCase {
         let a = F.stats2024.figures(for: F.A)!.penalties
         XCTAssertEqual(a.decisions, 5)
         XCTAssertEqual(a.byHeaviestKind, [.warning: 2, .fine: 1, .confiscation: 1, .licenceRevocation: 1])
+    }
+
+    /// A 不予处罚 decision names no penalty kind because it imposes none: it has a row of its
+    /// own, not 未注明处罚种类 (which says the record is short of something).
+    func testANoPenaltyDecisionIsNoMissingKind() {
+        func c(_ extra: [String: FieldValue]) -> StatsCase {
+            StatsCase(values: ["department": .text("水利局"), "enforcement_type": .text("行政处罚"),
+                               "decision_date": .date(CivilDate(year: 2024, month: 5, day: 6)!)].merging(extra) { $1 }, measures: [:])
+        }
+        var p = PenaltyFigures()
+        p.add(c(["discretion_level": .text("不予处罚")]))
+        p.add(c([:]))
+        p.add(c(["discretion_level": .text("减轻")]))
+        p.add(c(["penalty_kinds": .list(["罚款"]), "discretion_level": .text("不予处罚")]))   // contradictory: its kind counts
+        XCTAssertEqual(p.decisions, 4)
+        XCTAssertEqual(p.notPenalised, 1)
+        XCTAssertEqual(p.withoutKind, 2)
+        XCTAssertEqual(p.byHeaviestKind, [.fine: 1])
+        XCTAssertEqual(p.byHeaviestKind.values.reduce(0, +) + p.notPenalised + p.withoutKind, p.decisions)
     }
 
     func testAmountsInWanYuanAreExact() {

@@ -226,7 +226,7 @@ final class PathFormsTests: XCTestCase {
     func testStatsTakesEveryForm() throws {
         let w = try workspace("stats")
         let stats = ["stats", "--year", "2025", "--date", "2025-12-01"]
-        try ok(stats + ["--db", "d", "--out", "s"], in: w)
+        try ok(stats + ["--db", "d", "--batch", "A", "--out", "s"], in: w)
         XCTAssertTrue(exists(w + "/s/stats.xlsx"))
         for _ in 0..<2 { try ok(stats + ["--db", "d", "--batch", "B", "--out", "年度 统计/"], in: w) }
         XCTAssertTrue(exists(w + "/年度 统计/stats.md"))
@@ -234,8 +234,8 @@ final class PathFormsTests: XCTestCase {
         XCTAssertTrue(exists(w + "/s2/stats.html"))
         try ok(stats + ["--input", w + "/in/2025/export.csv", "--out", w + "/s3"], in: w)
 
-        try fails(stats + ["--db", "d", "--out", "文件.txt"], in: w, "文件.txt: " + Self.fileNotFolder)
-        try fails(stats + ["--db", "d", "--out", ".."], in: w, "..: " + Self.replaced)
+        try fails(stats + ["--db", "d", "--batch", "A", "--out", "文件.txt"], in: w, "文件.txt: " + Self.fileNotFolder)
+        try fails(stats + ["--db", "d", "--batch", "A", "--out", ".."], in: w, "..: " + Self.replaced)
         try fails(stats + ["--db", "缺少/库.sqlite", "--out", "s4"], in: w, "缺少/库.sqlite: " + Self.noStore)
         try fails(stats + ["--input", "in/2025/缺少.csv", "--out", "s4"], in: w, "in/2025/缺少.csv: 找不到文件或文件夹")
         XCTAssertFalse(exists(w + "/s4"))

@@ -5,13 +5,16 @@
 /// as the templates count them (§4.2: "penalty counts include decisions later revoked").
 public struct PenaltyFigures: Sendable, Hashable {
     /// 行政处罚决定 (宗): every penalty case decided in the year. Equals the sum of
-    /// ``byHeaviestKind`` plus ``withoutKind``.
+    /// ``byHeaviestKind``, ``notPenalised`` and ``withoutKind``.
     public var decisions: Int
     /// Decisions per heaviest kind (``PenaltyKind/heaviest(of:)``); kinds with no decision
     /// are absent (read with `[kind, default: 0]`).
     public var byHeaviestKind: [PenaltyKind: Int]
-    /// Decisions whose 处罚种类 is not recorded (未注明种类).
+    /// Decisions whose 处罚种类 is not recorded (未注明种类), a 不予处罚 decision apart.
     public var withoutKind: Int
+    /// 不予处罚 decisions (裁量档次) that name no kind: they impose none, which is no gap in
+    /// the record (they were counted as 未注明处罚种类).
+    public var notPenalised: Int
     /// Of ``decisions``, those under the summary procedure (简易程序).
     public var summaryProcedure: Int
     /// 罚款: cases with a 罚款金额 above zero and their sum.
@@ -27,6 +30,7 @@ public struct PenaltyFigures: Sendable, Hashable {
         decisions = 0
         byHeaviestKind = [:]
         withoutKind = 0
+        notPenalised = 0
         summaryProcedure = 0
         fines = AmountTotal()
         fineAmountMissing = 0
@@ -42,6 +46,8 @@ public struct PenaltyFigures: Sendable, Hashable {
         decisions += 1
         if let kind = PenaltyKind.heaviest(of: c.penaltyKinds) {
             byHeaviestKind[kind, default: 0] += 1
+        } else if c.discretionLevel == "不予处罚" {
+            notPenalised += 1
         } else {
             withoutKind += 1
         }

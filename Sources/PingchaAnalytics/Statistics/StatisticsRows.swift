@@ -27,6 +27,7 @@ enum StatisticsRow {
         for kind in PenaltyKind.tableOrder {
             rows.append(.figure(kind.title) { .count($0.penalties.byHeaviestKind[kind, default: 0]) })
         }
+        rows.append(.figure("不予处罚（无处罚种类）") { .count($0.penalties.notPenalised) })
         rows.append(.figure("未注明处罚种类") { .count($0.penalties.withoutKind) })
         rows.append(.figure("其中简易程序（宗）") { .count($0.penalties.summaryProcedure) })
         rows.append(.figure("罚款案件数（件）") { .count($0.penalties.fines.cases) })
