@@ -61,7 +61,7 @@ public struct StatsJob {
         // The data's date sets the cut-off (StatsPeriod): exports are read now, a batch was read
         // the day it ran.
         var dataDate = CivilDate.todayInChina
-        var dataDateSource = "本次统计读取导出文件之日"
+        var dataDateSource = "本次统计读取导出文件之日", source = "读入的导出文件"
         if !inputs.isEmpty {
             let s = try scorer()
             let files = try InputFiles.expand(inputs)
@@ -102,6 +102,7 @@ public struct StatsJob {
                     current = try cases(chosen)
                     dataDate = chosen.ranOn
                     dataDateSource = "批次“\(chosen.name)”导入数据之日"
+                    source = "批次“\(chosen.name)”"
                     // The latest stored batch of an earlier year gives the figures beside.
                     if let earlier = batches.filter({ ($0.year ?? Int.max) < year }).max(by: { ($0.year ?? 0) < ($1.year ?? 0) }),
                        let y = earlier.year {
@@ -123,6 +124,12 @@ public struct StatsJob {
                                     previousDataDate: previous.flatMap { $0.year == year - 1 ? $0.dataDate : nil })
         let stats = AnnualStatistics.compute(cases: current.cases, year: year, calendarVersion: current.calendarVersion,
                                              period: period)
+        // A report of nothing (a batch of another year, a wrong --year) read as a year in which
+        // no body decided anything, every figure "下降100.0%".
+        guard stats.total.cases > 0 else {
+            throw .invalidOption("\(source)中没有决定日期在 \(year) 年的案件"
+                                 + "（\(current.cases.count) 件案件的决定日期都不在该年或未填写）；请检查 --year" + (batchName == nil ? "" : " 和 --batch"))
+        }
         let before = previous.map {
             AnnualStatistics.compute(cases: $0.cases, year: $0.year, calendarVersion: $0.calendarVersion,
                                      period: StatsPeriod.of(year: $0.year, dataDate: $0.dataDate, previousDataDate: nil))

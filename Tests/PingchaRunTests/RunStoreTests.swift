@@ -363,6 +363,11 @@ extension RunStoreTests {
         XCTAssertTrue(two.stderr.contains("数据库中有 2 个 2025 年的批次：“Y2025b”、“Y2025”；年度统计只统计一个批次，请用 --batch 指定"), two.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/s2"))
         XCTAssertEqual(try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2025", "--batch", "Y2025", "--out", "s2"], in: dir).status, 0)
+        // A year the batch has no decision in is refused, not reported as a year of nothing.
+        let none = try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2023", "--batch", "Y2025", "--out", "s3"], in: dir)
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("批次“Y2025”中没有决定日期在 2023 年的案件（80 件案件的决定日期都不在该年或未填写）；请检查 --year 和 --batch"), none.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/s3"))
     }
 }
 
