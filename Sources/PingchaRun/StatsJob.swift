@@ -153,7 +153,8 @@ public struct StatsJob {
     /// written: a bad line refuses the report).
     func addInputTables(to documents: inout StatsDocuments, period: StatsPeriod) throws(PingchaError) {
         if !rosters.isEmpty {
-            let training = try TrainingRequirement.load(path: trainingPath)
+            let training = try TrainingRequirement.load(
+                path: trainingPath == TrainingRequirement.defaultPath ? TrainingRequirement.path(besideRubrics: rubrics) : trainingPath)
             var roster: [StaffMember] = []
             for path in rosters { roster += try StatisticsInputs.readRoster(path: path) }
             documents.addStaff(roster, training: training)

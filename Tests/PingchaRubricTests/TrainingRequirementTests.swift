@@ -15,6 +15,15 @@ final class TrainingRequirementTests: XCTestCase {
         XCTAssertTrue(t.basis.hasPrefix("《克拉玛依市行政执法监督办法》第十八条"), t.basis)
     }
 
+    /// Run from another folder with `--rubrics /path/rubrics`, the file beside those rubrics
+    /// is read (the default path, relative to the working folder, was not found).
+    func testTheFileBesideTheRubricsInUse() {
+        XCTAssertEqual(TrainingRequirement.path(besideRubrics: ["/nowhere", Self.root + "/rubrics/"]),
+                       Self.root + "/rubrics/statistics/training.yaml")
+        XCTAssertEqual(TrainingRequirement.path(besideRubrics: [Self.root + "/rubrics/penalty-general.yaml"]), TrainingRequirement.defaultPath)
+        XCTAssertEqual(TrainingRequirement.path(besideRubrics: []), TrainingRequirement.defaultPath)
+    }
+
     func message(_ yaml: String) -> String {
         do {
             let t = try TrainingRequirement.parse(yaml: yaml, path: "t.yaml")

@@ -14,6 +14,17 @@ public struct TrainingRequirement: Sendable, Equatable {
 
     public static let defaultPath = "rubrics/statistics/training.yaml"
 
+    /// The training file beside the rubrics in use: `statistics/training.yaml` under the first
+    /// `--rubrics` folder that has one (run outside the project folder, the default path
+    /// relative to the working folder was not found), else the default.
+    public static func path(besideRubrics rubrics: [String]) -> String {
+        for folder in rubrics where Directory.kind(folder) == .folder {
+            let candidate = PathText.joined(PathText.trimmingTrailingSlashes(folder), "statistics/training.yaml")
+            if Directory.kind(candidate) == .file { return candidate }
+        }
+        return defaultPath
+    }
+
     public static func load(path: String = defaultPath) throws(PingchaError) -> TrainingRequirement {
         try parse(yaml: try TextFile.read(path), path: path)
     }
