@@ -14,12 +14,22 @@ public final class ReviewBook {
     public init(rows: [ScoresheetRow], scorer: Scorer) {
         self.scorer = scorer
         let known = Set(scorer.rubrics.flatMap { $0.rules.map(\.id) })
+        // One reviewer, one verdict per rule of a case: two different ones are a slip in the
+        // sheet, not two reviewers disagreeing (which is what they were taken for).
+        var verdicts: [String: ScoresheetRow] = [:]
         for row in rows {
             guard known.contains(row.rule) else {
                 let near = Suggestion.nearest(to: row.rule, among: Array(known).sorted())
                 error(row, at: "rule", "没有编号为 \(row.rule) 的细则" + (near.map { "，是否为 \($0)？" } ?? ""))
                 continue
             }
+            let key = [row.caseId, row.department ?? "", row.rule, row.reviewer ?? "\u{1F}" + row.file].joined(separator: "\u{1F}")
+            if let earlier = verdicts[key], earlier.verdict != row.verdict {
+                error(row, at: "outcome", (row.reviewer.map { "评查人员\($0)" } ?? "同一评查表") + "对案件 \(row.caseId) 的细则 \(row.rule) 已在"
+                      + (earlier.file == row.file ? "" : earlier.file) + "第\(earlier.line)行作出不同的结论；请只保留一个")
+                continue
+            }
+            verdicts[key] = row
             byCase[row.caseId, default: []].append((row, false))
         }
     }

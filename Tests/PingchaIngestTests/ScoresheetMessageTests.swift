@@ -28,6 +28,9 @@ final class ScoresheetMessageTests: XCTestCase {
         ("columns in another order, Chinese headers", "结论,细则,案件编号\n否,,H-1\n", ["F:2:2: 缺少细则编号"], 0),
         ("every bad row is told", header + "H-1,测试局,EVD-02,x,,,\nH-2,测试局,EVD-02,fail,-1,,\n",
          ["F:2:4: 结论“x”无效，应为 pass/fail/na 或 符合/不符合/不适用", "F:3:5: 扣分“-1”应为大于 0 的数字"], 0),
+        ("a deduction without a verdict; a row left blank, or with a note only, decides nothing",
+         header + "H-1,测试局,EVD-02,,2,王五,\nH-2,测试局,EVD-02,,,王五,\nH-3,测试局,EVD-02,,,王五,再查\n",
+         ["F:2:4: 填写了扣分“2”却没有填写结论：不符合的请在结论中填写“不符合”（或 fail）"], 0),
     ]
 
     func testEveryReaderMessageWithItsPosition() throws {

@@ -59,6 +59,8 @@ final class ReviewBookMessageTests: XCTestCase {
         ("a rule of another rubric", "H-1,,LIC-01,pass,\n", ["F:2:3: 细则 LIC-01 不属于案件 H-1 所用的评查标准 demo"]),
         ("a case no rubric covers", "U-1,,EVD-02,pass,\n", ["F:2:1: 案件 U-1 没有适用的评查标准，不能评查细则 EVD-02"]),
         ("a case id of two departments", "H-2,,PRO-01,pass,\n", ["F:2:1: 案件编号 H-2 在多个执法主体中都有，请填写 department（执法主体）列"]),
+        ("one sheet, two verdicts on one rule", "H-1,,EVD-02,fail,5\nH-1,,EVD-02,pass,\nH-1,,EVD-02,fail,3\n",
+         ["F:3:4: 同一评查表对案件 H-1 的细则 EVD-02 已在第2行作出不同的结论；请只保留一个"]),
         ("in line order", "H-9,,EVD-02,pass,\nH-1,,EVD-20,pass,\nH-1,,EVD-02,fail,9\n",
          ["F:2:1: 批次中没有案件 H-9", "F:3:3: 没有编号为 EVD-20 的细则，是否为 EVD-02？", "F:4:5: 扣分 9 超过细则 EVD-02 的最高扣分 5"]),
     ]

@@ -24,8 +24,12 @@ public enum ScoresheetReader {
             func error(_ column: String, _ message: String) { errors.append(.located(line.at(column), message)) }
             guard let caseId = line["case_id"] else { error("case_id", "缺少案件编号"); continue }
             guard let rule = line["rule"] else { error("rule", "缺少细则编号"); continue }
-            // A row the reviewer has not filled in yet decides nothing.
-            guard let outcomeText = line["outcome"] else { continue }
+            // A row the reviewer has not filled in yet decides nothing; one with a deduction but
+            // no verdict was meant to decide something (its deduction was dropped in silence).
+            guard let outcomeText = line["outcome"] else {
+                if let d = line["deduct"] { error("outcome", "填写了扣分“\(d)”却没有填写结论：不符合的请在结论中填写“不符合”（或 fail）") }
+                continue
+            }
             let verdict: ScoresheetRow.Verdict
             switch outcomeText.lowercased() {
             case "pass", "符合", "通过", "是": verdict = .pass
