@@ -16,7 +16,7 @@ import Yams
 ///       简易程序: [简易, 当场处罚]
 /// ```
 public enum FieldCatalogueLoader {
-    static let fieldKeys = ["id", "type", "name", "aliases", "required", "values", "personal", "note", "implied_by"]
+    static let fieldKeys = ["id", "type", "name", "aliases", "required", "values", "personal", "note", "unit", "implied_by"]
 
     /// `--fields FILE`, or the built-in catalogue when no file is given.
     public static func load(optionalPath path: String?) throws(PingchaError) -> FieldCatalogue {
@@ -84,6 +84,7 @@ public enum FieldCatalogueLoader {
             case "required": field.required = try reader.bool(value, key: key)
             case "personal": field.personal = try reader.bool(value, key: key)
             case "note": field.note = try reader.string(value, key: key)
+            case "unit": field.unit = try reader.string(value, key: key)
             case "values": valuesNode = value
             case "implied_by": impliedNode = value
             default: break

@@ -19,7 +19,7 @@ public struct AllowedValue: Equatable, Sendable {
 public struct FieldDefinition: Equatable, Sendable {
     public static func == (a: FieldDefinition, b: FieldDefinition) -> Bool {
         a.id == b.id && a.type == b.type && a.name == b.name && a.aliases == b.aliases && a.required == b.required
-            && a.values == b.values && a.personal == b.personal && a.note == b.note && a.line == b.line
+            && a.values == b.values && a.personal == b.personal && a.note == b.note && a.unit == b.unit && a.line == b.line
             && a.impliedBy.map(\.header) == b.impliedBy.map(\.header) && a.impliedBy.map(\.value) == b.impliedBy.map(\.value)
     }
 
@@ -35,6 +35,8 @@ public struct FieldDefinition: Equatable, Sendable {
     /// Personal data (个人信息): masked in published documents.
     public var personal: Bool
     public var note: String?
+    /// The unit a number is in (`元`), printed after it in documents ("罚款金额：3200元").
+    public var unit: String? = nil
     /// `implied_by`: header → value. An export without a column for this field but with one
     /// of these headers gives every row that value (a 双公示 export of 行政处罚 records has a
     /// 行政处罚决定书文号 column and no 执法类别: every row is a 行政处罚). In file order.

@@ -53,20 +53,27 @@ enum FindingWording {
             return "经评查人员判定不符合" + (notes.isEmpty ? "" : "：" + notes.joined(separator: "；"))
         }
         let values = Self.values(fieldsRead, catalogue: catalogue)
-        // A category the file gives (执法类别, 送达方式 …) is almost always what made the rule
-        // apply, not what it found wrong: it is left out unless nothing else is left.
+        // A category the file gives (执法类别, 当事人类型, 送达方式 …) is what made the rule apply
+        // or which limit it applied (a fine of 3,200 is over an organisation's 3,000): it is
+        // said after the facts, in brackets. One the file leaves out is no fact of the case
+        // (复议结果 of a case never reconsidered), and is not listed as missing.
         let given = values.filter { $0.text != nil && !$0.isCategory }.map { "\($0.name)：\($0.text!)" }
         let missing = values.filter { $0.text == nil && !$0.isCategory }.map(\.name)
+        let context = values.filter { $0.text != nil && $0.isCategory }.map { "\($0.name)：\($0.text!)" }
         var parts = given
         if !missing.isEmpty { parts.append("未载明：" + missing.joined(separator: "、")) }
-        if parts.isEmpty { parts = values.map { "\($0.name)：\($0.text ?? "未载明")" } }
-        return parts.isEmpty ? "不符合要求" : parts.joined(separator: "；")
+        if parts.isEmpty { return context.isEmpty ? "不符合要求" : context.joined(separator: "；") }
+        return parts.joined(separator: "；") + (context.isEmpty ? "" : "（" + context.joined(separator: "；") + "）")
     }
 
     /// What a reviewer must look at for a pending rule.
     static func check(fieldsRead: String, conflict: Bool, suspect: Bool, catalogue: FieldCatalogue) -> String {
         if conflict { return "评查人员意见不一致，须复核" }
-        if suspect { return "筛查未通过，须人工判定" }
+        // A screen's suspicion says what it saw, so that the reviewer knows what to look up.
+        if suspect {
+            let seen = valuesText(fieldsRead, catalogue: catalogue)
+            return "筛查未通过，须人工判定" + (seen.isEmpty ? "" : "：" + seen)
+        }
         let missing = values(fieldsRead, catalogue: catalogue).filter { $0.text == nil }.map(\.name)
         return missing.isEmpty ? "须评查人员核实" : "材料未载明：" + missing.joined(separator: "、")
     }
@@ -77,7 +84,8 @@ enum FindingWording {
     static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?, isCategory: Bool)] {
         (StoredFieldsRead.decode(json, catalogue: catalogue) ?? []).map { id, value in
             let field = catalogue[id]
-            return (field?.name ?? id, value.map(text), field?.type == .enumeration)
+            let unit = field?.unit ?? ""
+            return (field?.name ?? id, value.map { v in text(v) + (v.number == nil ? "" : unit) }, field?.type == .enumeration)
         }
     }
 

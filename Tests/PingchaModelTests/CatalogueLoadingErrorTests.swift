@@ -55,7 +55,7 @@ final class CatalogueLoadingErrorTests: XCTestCase {
         // Line 6 is `    aliase: [编号]`; the key starts in column 5.
         XCTAssertEqual(message(Self.head + "    aliase: [编号]\n"), "cat.yaml:6:5: 未知的键 aliase，是否为 aliases？")
         XCTAssertEqual(message(Self.head + "    alias: [编号]\n"),
-                       "cat.yaml:6:5: 未知的键 alias（可用的键：id、type、name、aliases、required、values、personal、note、implied_by）")
+                       "cat.yaml:6:5: 未知的键 alias（可用的键：id、type、name、aliases、required、values、personal、note、unit、implied_by）")
         XCTAssertEqual(message("version: 1\nfield: []\n"), "cat.yaml:2:1: 未知的键 field，是否为 fields？")
     }
 

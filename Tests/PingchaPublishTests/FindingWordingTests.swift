@@ -8,10 +8,19 @@ final class FindingWordingTests: XCTestCase {
     let catalogue = FieldCatalogue.builtIn()
 
     func testAFailureShowsTheValuesThatTellAndWhatIsMissing() {
-        // 送达方式 (a category) made the rule apply; the dates are what it found wrong.
+        // 送达方式 (a category) made the rule apply: it follows the dates it found wrong.
         XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"service_method":"留置送达","decision_date":"2025-02-19","served_date":"2025-03-17"}"#,
                                               review: nil, reviewed: false, catalogue: catalogue),
-                       "决定日期：2025年2月19日；送达日期：2025年3月17日")
+                       "决定日期：2025年2月19日；送达日期：2025年3月17日（送达方式：留置送达）")
+        // The party type says which limit applied (3,000 for an organisation, 200 for a
+        // person); amounts carry their unit.
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"fine_amount":3200,"party_type":"法人"}"#,
+                                              review: nil, reviewed: false, catalogue: catalogue),
+                       "罚款金额：3200元（当事人类型：法人）")
+        // A category the file leaves out (never reconsidered) is no fact the case lacks.
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"reconsideration_result":null,"litigation_result":"撤销"}"#,
+                                              review: nil, reviewed: false, catalogue: catalogue),
+                       "诉讼结果：撤销")
         XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"major_decision":true,"hearing_date":null,"legal_review_done":false}"#,
                                               review: nil, reviewed: false, catalogue: catalogue),
                        "重大执法决定：是；法制审核：否；未载明：听证日期")
@@ -31,7 +40,7 @@ final class FindingWordingTests: XCTestCase {
         XCTAssertEqual(FindingWording.check(fieldsRead: #"{"publicized":null,"publicized_date":null}"#, conflict: false, suspect: false,
                                             catalogue: catalogue), "材料未载明：是否公示、公示日期")
         XCTAssertEqual(FindingWording.check(fieldsRead: #"{"penalty_basis":"无"}"#, conflict: false, suspect: true, catalogue: catalogue),
-                       "筛查未通过，须人工判定")
+                       "筛查未通过，须人工判定：处罚依据：无")
         XCTAssertEqual(FindingWording.check(fieldsRead: "{}", conflict: true, suspect: false, catalogue: catalogue), "评查人员意见不一致，须复核")
     }
 
