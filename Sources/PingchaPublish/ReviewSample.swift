@@ -14,7 +14,6 @@ public enum ReviewSample {
     public static func candidates(_ name: String, db: StoreSession, catalogue: FieldCatalogue,
                            must: PingchaRubric.Predicate?) throws -> [SamplingCandidate] {
         let batch = try StoredBatch.named(name, in: db)
-        let definitions = try batch.rubrics(db).map(\.structure)
         var failed: [Int: [String]] = [:], unknown: [Int: [String]] = [:]
         try batch.forEachFinding(db) { f in
             if f.outcome == "fail" { failed[f.caseNo, default: []].append(f.ruleId) } else { unknown[f.caseNo, default: []].append(f.ruleId) }
@@ -34,9 +33,12 @@ public enum ReviewSample {
             values[index("failed_rules")] = .list(failed[c.caseNo] ?? [])
             values[index("failed_count")] = .number(DecimalNumber(failed[c.caseNo]?.count ?? 0))
             let record = CaseRecord(values: values, fileIndex: c.inputOrd, line: c.line)
-            let manual = definitions.first { $0.id == rubricId }.map { d in d.rules.filter(\.manual).map(\.id) } ?? []
+            // What a reviewer decides: the rules still open for the case (a manual rule that
+            // applies is stored open until judged) and those it failed. A manual rule whose
+            // condition does not hold for the case is no question (such rows were asked, and
+            // two reviewers' differing answers made the case pending again).
             var rules = unknown[c.caseNo] ?? []
-            for r in manual + (failed[c.caseNo] ?? []) where !rules.contains(r) { rules.append(r) }
+            for r in failed[c.caseNo] ?? [] where !rules.contains(r) { rules.append(r) }
             out.append(SamplingCandidate(caseNo: c.caseNo, caseId: c.caseId, department: c.department,
                                          mustReview: must.map { $0.evaluate(record) == .yes } ?? false,
                                          risk: Double(failed[c.caseNo]?.count ?? 0), rulesToReview: rules))
@@ -88,7 +90,8 @@ public enum ReviewSample {
             switch outcome {
             case "unknown": words = manual ? "人工评查项" : "无法判断"
             case "fail": words = "不符合"
-            default: words = outcome
+            case "pass": words = "符合"
+            default: words = "不适用"
             }
             automated[f.caseNo, default: [:]][f.ruleId] = words
             let title = rule(f.rubricId, f.ruleId)?.title ?? ""

@@ -274,6 +274,24 @@ extension RunStoreTests {
             let sheet = try String(contentsOfFile: dir + "/reports/S/assignment/评查表_\(name).csv", encoding: .utf8)
             XCTAssertFalse(sheet.split(separator: "\r\n").dropFirst().contains { $0.split(separator: ",")[1] == own[...] }, name)
         }
+        // Every row of every sheet asks about a rule still open for its case or failed by it:
+        // a manual rule whose condition does not hold for the case is no question.
+        try store().read { db in
+            let open = Set(try String.fetchAll(db, sql: """
+                SELECT c.case_id || '|' || f.rule_id FROM finding f JOIN "case" c USING (batch_id, case_no)
+                JOIN batch b ON b.id = f.batch_id WHERE b.name = 'S'
+                """))
+            var asked = 0
+            for name in ["甲", "乙", "丙"] {
+                let sheet = try String(contentsOfFile: dir + "/reports/S/assignment/评查表_\(name).csv", encoding: .utf8)
+                for row in sheet.split(separator: "\r\n").dropFirst() {
+                    let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                    XCTAssertTrue(open.contains(cells[0] + "|" + cells[2]), "\(name): \(row)")
+                    asked += 1
+                }
+            }
+            XCTAssertGreaterThan(asked, 0)
+        }
         // 丙 fills in the first row of the sheet as `fail`; the run merges it.
         let path = dir + "/reports/S/assignment/评查表_丙.csv"
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
