@@ -56,7 +56,8 @@
 --   LEG-03  check officers_certified                                     subject 10 veto
 --   LEG-05  when coalesce(entrusted, false); check entrustment_filed     subject 2
 --   EVD-01  check coalesce(evidence_count, len(evidence_types)) >= 1     evidence 20 veto
---   EVD-02  count 3 - len(evidence_types), deduct 1, max 2               evidence
+--   EVD-02  when missing(procedure) or procedure <> 快速办理; count 3 - len(evidence_types),
+--           deduct 1, max 2                                                  evidence
 --   LAW-07  when present(violation_date) and (discovered_date <= add_years(violation_date, 5)
 --           or filed_date <= add_years(violation_date, 5)); check the same with 2 years;
 --           on_fail: review (screen)                                     law 10 veto
@@ -234,7 +235,7 @@ SELECT case_id, department,
     outcome(true, officers_certified, false) AS "LEG-03",
     outcome(coalesce(entrusted, false), entrustment_filed, false) AS "LEG-05",
     outcome(true, coalesce(evidence_count, len(evidence_types)) >= 1, false) AS "EVD-01",
-    count_outcome(true, 3 - len(evidence_types)) AS "EVD-02",
+    count_outcome(procedure IS NULL OR procedure <> '快速办理', 3 - len(evidence_types)) AS "EVD-02",
     least(1 * (3 - len(evidence_types)), 2) AS "EVD-02_n",
     outcome(violation_date IS NOT NULL AND (discovered_date <= lim5 OR filed_date <= lim5),
             discovered_date <= lim2 OR filed_date <= lim2, true) AS "LAW-07",
