@@ -40,7 +40,8 @@ do {
     }
 } catch {
     let code = Pingcha.exitCode(for: error)
-    let message = Pingcha.fullMessage(for: error)
+    // Help is printed as it is; the parser's usage errors are said in Chinese.
+    let message = code == .success ? Pingcha.fullMessage(for: error) : UsageText.chinese(Pingcha.fullMessage(for: error))
     if !message.isEmpty { printError(message) }
     if code == .success { exit(0) }
     if code == .validationFailure { exit(2) }   // ArgumentParser's EX_USAGE (64) → 2

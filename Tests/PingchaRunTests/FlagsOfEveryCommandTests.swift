@@ -172,7 +172,7 @@ final class FlagsOfEveryCommandTests: XCTestCase {
             for flag in [["--doc-number", "7"], ["--mask-all"]] {
                 let r = try CommandRunner.run(command + ["--db", "d"] + flag, in: Self.root)
                 XCTAssertEqual(r.status, 2, "\(command) \(flag): \(r.stderr)")
-                XCTAssertTrue(r.stderr.hasPrefix("Error: Unknown option '\(flag[0])'"), r.stderr)
+                XCTAssertTrue(r.stderr.hasPrefix("错误：没有选项 \(flag[0])"), r.stderr)
             }
         }
     }

@@ -55,13 +55,27 @@ final class GenerateInspectCommandTests: XCTestCase {
         for (args, message) in refusals {
             let r = try run(["generate", "--cases", "5"] + args)
             XCTAssertEqual(r.status, 2, "\(args)")
-            XCTAssertEqual(r.stderr.split(separator: "\n").first.map(String.init), "Error: \(message)", "\(args)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").first.map(String.init), "错误：\(message)", "\(args)")
             XCTAssertEqual(r.stdout, "", "\(args): nothing generated")
         }
         let unknown = try run(["generate", "--cases", "5", "--departments", "不存在局"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.stderr.hasPrefix("Error: 未知的部门“不存在局”。可用的部门：市场监督管理局、"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.hasPrefix("错误：未知的部门“不存在局”。可用的部门：市场监督管理局、"), unknown.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("a.csv")))
+        // The parser's own usage errors read in Chinese too, with the usage line and exit code 2.
+        let parser: [([String], String)] = [
+            (["--cases", "abc"], "错误：“abc”不是 --cases <N> 可用的取值"),
+            (["--cases"], "错误：选项 --cases <N> 缺少取值"),
+            (["--casez", "5"], "错误：没有选项 --casez，是否为 --cases？"),
+            (["5"], "错误：多余的参数“5”"),
+        ]
+        for (args, first) in parser {
+            let r = try run(["generate"] + args)
+            XCTAssertEqual(r.status, 2, "\(args)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").first.map(String.init), first, "\(args)")
+            XCTAssertTrue(r.stderr.contains("用法：pingcha generate"), r.stderr)
+            XCTAssertFalse(r.stderr.contains("Error:") || r.stderr.contains("Usage:"), r.stderr)
+        }
     }
 
     static let export = """
