@@ -239,17 +239,17 @@ public struct BatchFold: Sendable {
         return out
     }
 
-    /// One per category id across rubrics, in order of first appearance in ``rubrics``.
+    /// One per category id across rubrics, in order of first appearance in ``rubrics``. A
+    /// category the rubrics title differently is named by all its titles ("当场处罚程序／执法程序"):
+    /// the first rubric's title alone named the procedure of every standard 当场处罚程序.
     private var categorySummaries: [CategorySummary] {
         var order: [String] = []
-        var titles: [String: String] = [:]
+        var titles: [String: [String]] = [:]
         var cases: [String: Int] = [:], possible: [String: Int64] = [:], lostUnits: [String: Int64] = [:]
         for (r, rubric) in rubrics.enumerated() {
             for (j, category) in rubric.categories.enumerated() {
-                if titles[category.id] == nil {
-                    titles[category.id] = category.title
-                    order.append(category.id)
-                }
+                if titles[category.id] == nil { order.append(category.id) }
+                if titles[category.id]?.contains(category.title) != true { titles[category.id, default: []].append(category.title) }
                 guard rubricIndex[rubric.id] == r else { continue }
                 cases[category.id, default: 0] += counted[r][j]
                 possible[category.id, default: 0] += Int64(counted[r][j]) * category.points.units
@@ -257,7 +257,7 @@ public struct BatchFold: Sendable {
             }
         }
         return order.map { id in
-            CategorySummary(categoryId: id, title: titles[id] ?? id, cases: cases[id] ?? 0,
+            CategorySummary(categoryId: id, title: titles[id]?.joined(separator: "／") ?? id, cases: cases[id] ?? 0,
                             pointsPossible: DecimalNumber(units: possible[id] ?? 0), pointsLost: DecimalNumber(units: lostUnits[id] ?? 0),
                             failedFindings: failedByCategory[id] ?? 0)
         }

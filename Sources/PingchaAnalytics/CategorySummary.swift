@@ -11,7 +11,8 @@ import PingchaModel
 /// keeps its meaning.
 public struct CategorySummary: Sendable, Hashable {
     public var categoryId: String
-    /// The title in the first rubric (in the order given) that has the category.
+    /// The category's title in the rubrics that have it, in the order given; titles that
+    /// differ are all given, joined with ／.
     public var title: String
     /// Scored cases whose rubric has the category.
     public var cases: Int

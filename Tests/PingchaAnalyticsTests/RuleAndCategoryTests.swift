@@ -40,4 +40,15 @@ final class RuleAndCategoryTests: XCTestCase {
         XCTAssertEqual(categories.map(\.failedFindings), [1, 11, 10])
         XCTAssertEqual(try XCTUnwrap(categories[1].meanKept), (480 - 85.75) / 12, accuracy: 1e-12)
     }
+
+    /// One category id the rubrics title differently is named by every title it has, not by
+    /// the first rubric's alone (every standard's procedure was called 当场处罚程序).
+    func testACategoryTitledDifferentlyByTheRubricsIsNamedByAllItsTitles() {
+        let summary = RubricInfo(id: "summary", version: "1", title: "简易", categories: [
+            .init(id: "procedure", title: "当场处罚程序", points: Fixture.d("40")),
+            .init(id: "documents", title: "文书", points: Fixture.d("60")),
+        ], rules: [], grades: ["合格", "不合格"])
+        let titles = Analytics.categorySummaries(Fixture.batch, rubrics: [summary, Fixture.rubric]).map(\.title)
+        XCTAssertEqual(titles, ["当场处罚程序／程序", "文书", "执法主体"])
+    }
 }
