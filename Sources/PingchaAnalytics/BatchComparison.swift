@@ -257,9 +257,12 @@ extension Analytics {
             if change.earlier != nil || change.later != nil { shareChanges.append(change) }
         }
 
+        // Scored under different standards, the figures are each batch's own: their difference
+        // is no change (it was printed beside 评查标准版本不同，不作比较).
         return DepartmentChange(
-            earlier: a, later: b, meanChange: difference(a?.summary.mean, b?.summary.mean),
-            passRateChange: difference(a?.summary.passRate, b?.summary.passRate), rankChange: rankChange,
+            earlier: a, later: b, meanChange: onEqualTerms ? difference(a?.summary.mean, b?.summary.mean) : nil,
+            passRateChange: onEqualTerms ? difference(a?.summary.passRate, b?.summary.passRate) : nil,
+            rankChange: onEqualTerms ? rankChange : nil,
             onEqualTerms: onEqualTerms, verdict: verdict, newProblems: new, fixedProblems: fixed,
             persistingProblems: persisting, notComparableProblems: other, categoryShares: shareChanges)
     }

@@ -159,6 +159,11 @@ final class CompareTests: XCTestCase {
         let z = try XCTUnwrap(comparison.departments.first { $0.department == Self.Z }?.changes[0])
         XCTAssertFalse(z.onEqualTerms)
         XCTAssertEqual(z.verdict, .differentRubrics)
+        // Each batch's mean and pass rate stand; their difference is no change.
+        XCTAssertNotNil(z.earlier?.summary.mean)
+        XCTAssertNil(z.meanChange)
+        XCTAssertNil(z.passRateChange)
+        XCTAssertNil(z.rankChange)
         XCTAssertEqual(z.persistingProblems, [])
         XCTAssertEqual(z.fixedProblems.map(\.ruleId), ["PRO-01"])
         XCTAssertEqual(z.newProblems.map(\.ruleId), ["LEG-01"])
