@@ -54,10 +54,18 @@ public struct SampleJob {
             throw .invalidOption("--must 表达式第 \(error.offset + 1) 个字符处：\(error.message)")
         }
         let draw: SampleDraw
+        var population = ""
         do {
             let store = try Store(path: databasePath)
-            let candidates = try store.read { db in try ReviewSample.candidates(batchName, db: db, catalogue: catalogue, must: predicate) }
+            let (candidates, batch) = try store.read { db in
+                (try ReviewSample.candidates(batchName, db: db, catalogue: catalogue, must: predicate), try StoredBatch.named(batchName, in: db))
+            }
             draw = try Sampler.draw(candidates, plan: plan)
+            // The record says whose cases these are and which of them could not be drawn: a
+            // total of 1,436 beside the bulletin's 1,500 read as cases lost.
+            population = "\n批次：\(batch.name)。该批次共有案卷\(batch.casesTotal)件"
+                + (batch.casesUncovered > 0 ? "，其中\(batch.casesUncovered)件没有适用的评查标准、未评分，不参加抽取；本记录中的案卷总数为其余\(batch.casesTotal - batch.casesUncovered)件" : "")
+                + "。\n"
         } catch let e as SamplingError {
             throw .invalidOption(e.message)
         } catch {
@@ -65,7 +73,7 @@ public struct SampleJob {
         }
         let out = try OutputFolder(destination: outputDirectory)
         try out.write("sample.csv", String(decoding: draw.sampleCSV(), as: UTF8.self))
-        try out.write("draw-record.md", draw.drawRecordMarkdown() + (must.map { "\n必查条件（--must）：`\($0)`\n" } ?? ""))
+        try out.write("draw-record.md", draw.drawRecordMarkdown() + population + (must.map { "\n必查条件（--must）：`\($0)`\n" } ?? ""))
         try out.commitAdding()
         return draw
     }

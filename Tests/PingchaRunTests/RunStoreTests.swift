@@ -265,6 +265,14 @@ extension RunStoreTests {
         let first = try String(contentsOfFile: dir + "/reports/S/sample/sample.csv", encoding: .utf8)
         XCTAssertEqual(try CommandRunner.run(sample, in: dir).status, 0)
         XCTAssertEqual(try String(contentsOfFile: dir + "/reports/S/sample/sample.csv", encoding: .utf8), first, "same seed, same draw")
+        // The record names its batch and the cases that could not be drawn.
+        let record = try String(contentsOfFile: dir + "/reports/S/sample/draw-record.md", encoding: .utf8)
+        try store().read { db in
+            let (total, uncovered) = (try Int.fetchOne(db, sql: "SELECT cases_total FROM batch WHERE name = 'S'")!,
+                                      try Int.fetchOne(db, sql: "SELECT cases_uncovered FROM batch WHERE name = 'S'")!)
+            XCTAssertGreaterThan(uncovered, 0)
+            XCTAssertTrue(record.contains("批次：S。该批次共有案卷\(total)件，其中\(uncovered)件没有适用的评查标准、未评分，不参加抽取；本记录中的案卷总数为其余\(total - uncovered)件。"), record)
+        }
         FileManager.default.createFile(atPath: dir + "/reviewers.csv",
                                        contents: Data("姓名,单位\n甲,市场监督管理局\n乙,公安局\n丙,司法局\n".utf8))
         let a = try CommandRunner.run(["assign", "--db", "store.sqlite", "--batch", "S", "--reviewers", "reviewers.csv", "--per-case", "2"], in: dir)
