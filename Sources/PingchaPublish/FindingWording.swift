@@ -53,13 +53,15 @@ enum FindingWording {
             return "经评查人员判定不符合" + (notes.isEmpty ? "" : "：" + notes.joined(separator: "；"))
         }
         let values = Self.values(fieldsRead, catalogue: catalogue)
-        // A category the file gives (执法类别, 当事人类型, 送达方式 …) is what made the rule apply
-        // or which limit it applied (a fine of 3,200 is over an organisation's 3,000): it is
-        // said after the facts, in brackets. One the file leaves out is no fact of the case
-        // (复议结果 of a case never reconsidered), and is not listed as missing.
-        let given = values.filter { $0.text != nil && !$0.isCategory }.map { "\($0.name)：\($0.text!)" }
-        let missing = values.filter { $0.text == nil && !$0.isCategory }.map(\.name)
-        let context = values.filter { $0.text != nil && $0.isCategory }.map { "\($0.name)：\($0.text!)" }
+        // A category the file gives (执法类别, 当事人类型, 送达方式 …), and any field only the
+        // rule's condition read, is what made the rule apply or which limit it applied (a fine
+        // of 3,200 is over an organisation's 3,000): it is said after the facts, in brackets.
+        // One the file leaves out is no fact the case lacks (复议结果 of a case never
+        // reconsidered; no 听证日期, so the ninety days run), and is not listed as missing.
+        let facts = values.filter { !$0.isCategory && !$0.isCondition }
+        let given = facts.filter { $0.text != nil }.map { "\($0.name)：\($0.text!)" }
+        let missing = facts.filter { $0.text == nil }.map(\.name)
+        let context = values.filter { $0.text != nil && ($0.isCategory || $0.isCondition) }.map { "\($0.name)：\($0.text!)" }
         var parts = given
         if !missing.isEmpty { parts.append("未载明：" + missing.joined(separator: "、")) }
         if parts.isEmpty { return context.isEmpty ? "不符合要求" : context.joined(separator: "；") }
@@ -81,11 +83,11 @@ enum FindingWording {
     /// The fields of a stored `{"field":value,…}` (``StoredFieldsRead``) in the order the rule
     /// reads them, each with its Chinese name, its value as a document prints it (nil: missing)
     /// and whether it is a category (an enum field).
-    static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?, isCategory: Bool)] {
-        (StoredFieldsRead.decode(json, catalogue: catalogue) ?? []).map { id, value in
+    static func values(_ json: String, catalogue: FieldCatalogue) -> [(name: String, text: String?, isCategory: Bool, isCondition: Bool)] {
+        (StoredFieldsRead.decode(json, catalogue: catalogue) ?? []).map { id, value, condition in
             let field = catalogue[id]
             let unit = field?.unit ?? ""
-            return (field?.name ?? id, value.map { v in text(v) + (v.number == nil ? "" : unit) }, field?.type == .enumeration)
+            return (field?.name ?? id, value.map { v in text(v) + (v.number == nil ? "" : unit) }, field?.type == .enumeration, condition)
         }
     }
 

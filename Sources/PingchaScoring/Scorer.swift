@@ -65,9 +65,18 @@ public struct Scorer: Sendable {
     /// The fields `finding` of `result` shows for `record`: those its rule, as the case's
     /// profile tailors it, read for this case (``FindingFields``).
     public func fieldsShown(_ finding: Finding, of result: CaseResult, for record: CaseRecord) -> [Int] {
-        guard let r = result.rubric else { return [] }
+        fieldsShownAndConditions(finding, of: result, for: record).shown
+    }
+
+    /// ``fieldsShown(_:of:for:)`` and, of them, those only the rule's condition read
+    /// (``FindingFields/conditions(in:)``).
+    public func fieldsShownAndConditions(_ finding: Finding, of result: CaseResult, for record: CaseRecord)
+        -> (shown: [Int], conditions: [Int]) {
+        guard let r = result.rubric else { return ([], []) }
         return borrowedPlans[(result.profile.map { $0 + 1 } ?? 0) * rubricCount + r]._withUnsafeGuaranteedRef { plan in
-            plan.shown[finding.rule].shown(for: record)
+            let fields = plan.shown[finding.rule]
+            let shown = fields.shown(for: record)
+            return (shown, fields.conditions(in: shown))
         }
     }
 

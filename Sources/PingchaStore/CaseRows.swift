@@ -106,9 +106,11 @@ public struct CaseRows: Sendable {
             let rule = rubric.rules[f.rule]
             let read = span { out in
                 out.append(UInt8(ascii: "{"))
-                for (i, field) in scorer.fieldsShown(f, of: result, for: record).enumerated() {
+                let (shown, conditions) = scorer.fieldsShownAndConditions(f, of: result, for: record)
+                for (i, field) in shown.enumerated() {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
-                    JSONText.append(quoted: catalogue[field].id, to: &out)
+                    // A field only the rule's condition read is marked (StoredFieldsRead).
+                    JSONText.append(quoted: (conditions.contains(field) ? StoredFieldsRead.conditionMark : "") + catalogue[field].id, to: &out)
                     out.append(UInt8(ascii: ":"))
                     if let value = v[field] { JSONText.append(value: value, to: &out) } else { out.append(contentsOf: "null".utf8) }
                 }

@@ -7,22 +7,31 @@ import PingchaModel
 /// as `null`. Read back here, byte by byte: reports word it for a million findings, and a
 /// general JSON parser would hand back `Any` and binary doubles.
 public enum StoredFieldsRead {
+    /// Before a key: the field only the rule's condition (`when`) read — why the rule applies
+    /// to the case, not what it found (`{"?hearing_date":null,"decision_date":…}`). Findings
+    /// stored before the mark was kept have none: every field reads as a finding's.
+    public static let conditionMark = "?"
+
+    public typealias Field = (field: String, value: FieldValue?, condition: Bool)
+
     /// The fields in stored order, each with its value typed by the catalogue (nil: missing;
-    /// a field the catalogue no longer has keeps its text). Nil for text that is not such an
-    /// object.
-    public static func decode(_ json: String, catalogue: FieldCatalogue) -> [(field: String, value: FieldValue?)]? {
+    /// a field the catalogue no longer has keeps its text) and whether only the condition read
+    /// it. Nil for text that is not such an object.
+    public static func decode(_ json: String, catalogue: FieldCatalogue) -> [Field]? {
         var json = json
         return json.withUTF8 { decode($0, catalogue: catalogue) }
     }
 
-    public static func decode(_ json: UnsafeBufferPointer<UInt8>, catalogue: FieldCatalogue) -> [(field: String, value: FieldValue?)]? {
+    public static func decode(_ json: UnsafeBufferPointer<UInt8>, catalogue: FieldCatalogue) -> [Field]? {
         var reader = Reader(bytes: json)
-        var out: [(field: String, value: FieldValue?)] = []
+        var out: [Field] = []
         guard reader.take(UInt8(ascii: "{")) else { return nil }
         if reader.take(UInt8(ascii: "}")) { return reader.atEnd ? out : nil }
         repeat {
-            guard let field = reader.string(), reader.take(UInt8(ascii: ":")), let raw = reader.value() else { return nil }
-            out.append((field, typed(raw, as: catalogue[field]?.type)))
+            guard var field = reader.string(), reader.take(UInt8(ascii: ":")), let raw = reader.value() else { return nil }
+            let condition = field.hasPrefix(conditionMark)
+            if condition { field.removeFirst(conditionMark.count) }
+            out.append((field, typed(raw, as: catalogue[field]?.type), condition))
         } while reader.take(UInt8(ascii: ","))
         return reader.take(UInt8(ascii: "}")) && reader.atEnd ? out : nil
     }

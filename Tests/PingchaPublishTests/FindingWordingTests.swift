@@ -17,6 +17,13 @@ final class FindingWordingTests: XCTestCase {
         XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"fine_amount":3200,"party_type":"法人"}"#,
                                               review: nil, reviewed: false, catalogue: catalogue),
                        "罚款金额：3200元（当事人类型：法人）")
+        // Fields only the condition read (marked "?") say why the rule applies: given ones go in
+        // the brackets, a missing one (no hearing: the ninety days run) is no gap.
+        XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"?hearing_date":null,"?evidence_types":["书证"],"decision_date":"2025-07-31","filed_date":"2025-04-30","extension_approved":false}"#,
+                                              review: nil, reviewed: false, catalogue: catalogue),
+                       "决定日期：2025年7月31日；立案日期：2025年4月30日；延期批准：否（证据种类：书证）")
+        XCTAssertEqual(FindingWording.valuesText(#"{"?hearing_date":null,"decision_date":"2025-07-31"}"#, catalogue: catalogue),
+                       "听证日期：未载明；决定日期：2025年7月31日")
         // A category the file leaves out (never reconsidered) is no fact the case lacks.
         XCTAssertEqual(FindingWording.failure(fieldsRead: #"{"reconsideration_result":null,"litigation_result":"撤销"}"#,
                                               review: nil, reviewed: false, catalogue: catalogue),

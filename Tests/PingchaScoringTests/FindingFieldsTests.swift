@@ -47,13 +47,21 @@ final class FindingFieldsTests: XCTestCase {
         XCTAssertEqual(loader.errors, [])
     }
 
+    /// Of the fields the last ``shown(_:)`` call gave, those only each rule's condition read.
+    var conditions: [String: [String]] = [:]
+
     func shown(_ values: [String: FieldValue]) -> [String: [String]] {
         var r = CaseRecord(values: [FieldValue?](repeating: nil, count: catalogue.count), fileIndex: 0, line: 2)
         for (k, v) in values { r[catalogue.index(of: k)!] = v }
         let result = scorer.score(r, rubric: 0)
         var out: [String: [String]] = [:]
+        conditions = [:]
         for f in result.findings {
-            out[scorer.rubrics[0].rules[f.rule].id] = scorer.fieldsShown(f, of: result, for: r).map { catalogue[$0].id }
+            let id = scorer.rubrics[0].rules[f.rule].id
+            let (shown, only) = scorer.fieldsShownAndConditions(f, of: result, for: r)
+            out[id] = shown.map { catalogue[$0].id }
+            conditions[id] = only.map { catalogue[$0].id }
+            XCTAssertEqual(shown, scorer.fieldsShown(f, of: result, for: r))
         }
         return out
     }
@@ -63,6 +71,8 @@ final class FindingFieldsTests: XCTestCase {
         let licensing = shown(["enforcement_type": .text("行政许可"), "publicized": .bool(false), "service_method": .text("直接送达"),
                                "decision_date": d("2024-03-01"), "served_date": d("2024-03-20")])
         XCTAssertEqual(licensing["PUB"], ["enforcement_type", "publicized", "publicized_date"])
+        XCTAssertEqual(conditions["PUB"], ["enforcement_type"])      // why it applies, not what it found
+        XCTAssertEqual(conditions["LATE"], ["service_method"])
         XCTAssertEqual(licensing["LATE"], ["service_method", "decision_date", "served_date"])
         let penalty = shown(["enforcement_type": .text("行政处罚"), "penalty_kinds": .list(["罚款"]), "publicized": .bool(true),
                              "service_method": .text("直接送达"), "decision_date": d("2024-03-01"), "served_date": d("2024-03-20")])

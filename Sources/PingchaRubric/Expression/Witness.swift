@@ -58,13 +58,24 @@ public struct FindingFields: Sendable {
     let count: [Int]
     /// A condition or check with `and`, `or` or `not` in it: what is read depends on the case.
     let readsByCase: Bool
+    /// Every field the check or the count names: a field only the condition reads is why the
+    /// rule applies, not what it found.
+    let checked: Set<Int>
 
-    init(fields: [Int], when: Witness?, check: Witness?, count: [Int]) {
+    init(fields: [Int], when: Witness?, check: Witness?, checkFields: [Int], count: [Int]) {
         self.fields = fields
         self.when = when
         self.check = check
         self.count = count
         readsByCase = !(when?.isLeaf ?? true) || !(check?.isLeaf ?? true)
+        checked = Set(checkFields + count)
+    }
+
+    /// Of ``shown(for:)``, the fields only the condition read (`when`): they say why the
+    /// rule applies to the case (当事人类型：法人 for a hearing), a missing one that it applies
+    /// (no 听证日期: the ninety days run), not what the case lacks. A notice words them apart.
+    public func conditions(in shown: [Int]) -> [Int] {
+        shown.filter { !checked.contains($0) }
     }
 
     public func shown(for record: CaseRecord) -> [Int] {

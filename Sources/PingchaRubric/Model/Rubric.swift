@@ -61,9 +61,10 @@ public struct Rule: Sendable {
     /// What a finding of this rule shows, laid out for a scorer to keep.
     public var findingFields: FindingFields {
         switch kind {
-        case .check(let check): return FindingFields(fields: fields, when: when?.witness, check: check.witness, count: [])
-        case .count(let count): return FindingFields(fields: fields, when: when?.witness, check: nil, count: count.fields)
-        case .manual: return FindingFields(fields: fields, when: when?.witness, check: nil, count: [])
+        case .check(let check):
+            return FindingFields(fields: fields, when: when?.witness, check: check.witness, checkFields: check.fields, count: [])
+        case .count(let count): return FindingFields(fields: fields, when: when?.witness, check: nil, checkFields: [], count: count.fields)
+        case .manual: return FindingFields(fields: fields, when: when?.witness, check: nil, checkFields: [], count: [])
         }
     }
 
