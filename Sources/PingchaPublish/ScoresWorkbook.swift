@@ -55,7 +55,9 @@ public final class ScoresWorkbook {
         ], options: options(total: batch.casesTotal) { n in
             "本批次共\(batch.casesTotal)件案卷，超过本表的\(n)行：本表先列否决、不合格和需人工评查的案卷，再按得分从低到高列出前\(n)件。全部案卷见 cases.csv 和数据库（pingcha report 可重新生成本表）。"
         })
-        findings = try book.addSheet("不符合项", columns: [
+        // Failures and the items still open, both: the sheet says so in its name (it was 不符合项,
+        // and most of its rows were not failures).
+        findings = try book.addSheet("不符合及待核实项", columns: [
             Column("序号", .integer), caseNumber, department, Column("评查标准", repeats: true), Column("细则", repeats: true),
             Column("细则名称", width: 22, repeats: true, wraps: true), Column("类别", width: 12, repeats: true, wraps: true), Column("问题", repeats: true),
             Column("结果", repeats: true), Column("扣分", .decimal(places: 1)), Column("读取的数据", width: 22, wraps: true),
@@ -86,9 +88,14 @@ public final class ScoresWorkbook {
     /// A row of the findings query: the finding's columns plus its case's id and department.
     private func addFinding(_ r: StoredBatch.FindingOfCase, rule: StoredRubric.Rule?) throws(PingchaError) {
         let f = r.finding
+        // An open item says why it is open: a screen's suspicion, reviewers who disagree, a
+        // manual rule not judged yet, or values the export left out.
         let shown = switch f.outcome {
         case "fail": "不符合"
-        case "unknown": "无法判断"
+        case "unknown" where f.suspect: "疑似，待人工判定"
+        case "unknown" where f.conflict: "评查人员意见不一致"
+        case "unknown" where rule?.manual == true: "待评查人员判定"
+        case "unknown": "无法判断，待核实"
         default: f.outcome
         }
         try findings.append([

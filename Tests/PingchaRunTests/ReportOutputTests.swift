@@ -125,7 +125,7 @@ final class ReportOutputTests: XCTestCase {
 
         // scores.xlsx: the sheets of product.md; every case a row.
         let workbook = try part("scores.xlsx", "xl/workbook.xml")
-        for sheet in ["案卷得分", "不符合项", "需人工评查", "部门汇总", "问题统计", "退回记录"] {
+        for sheet in ["案卷得分", "不符合及待核实项", "需人工评查", "部门汇总", "问题统计", "退回记录"] {
             XCTAssertTrue(workbook.contains("name=\"\(sheet)\""), sheet)
         }
         let cases = try part("scores.xlsx", "xl/worksheets/sheet1.xml")
