@@ -49,6 +49,18 @@ public struct HeaderKey: Hashable, Sendable {
         return Unicode.Scalar(v) ?? s
     }
 
+    /// `text` with every scalar folded (``fold(_:)``) and white space dropped: how an enum
+    /// value, a department's name and a reviewer's department are compared (`市场监督 管理局`,
+    /// `行政↵处罚`, full-width letters).
+    public static func folded(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let f = fold(s)
+            if !f.properties.isWhitespace { view.append(f) }
+        }
+        return String(view)
+    }
+
     static func opening(for close: Unicode.Scalar) -> Unicode.Scalar? {
         switch close {
         case ")": return "("

@@ -14,14 +14,7 @@ public struct Reviewer: Sendable, Hashable, Codable {
     /// The department as recusal compares it: spaces anywhere (ASCII or the full-width U+3000
     /// that Chinese input methods produce) and full-width letters folded, so a stray space in a
     /// hand-typed reviewers list cannot let someone review their own department's cases.
-    static func recusalKey(_ department: String) -> String {
-        var view = String.UnicodeScalarView()
-        for s in department.unicodeScalars {
-            let f = HeaderKey.fold(s)
-            if !f.properties.isWhitespace { view.append(f) }
-        }
-        return String(view)
-    }
+    static func recusalKey(_ department: String) -> String { HeaderKey.folded(department) }
 
     /// Whether recusal (回避) forbids this reviewer from reviewing a case of `department`: the
     /// same name, or one that ends the other — "克拉玛依市公安局" and "公安局" are one body, as

@@ -58,12 +58,5 @@ final class ValueVocabulary: @unchecked Sendable {
     /// Full-width forms to half-width and ASCII lowercase, the way headers are compared, and
     /// without white space: a value broken over two lines in its cell (Alt+Enter: 行政↵处罚) or
     /// spaced out (行政 处罚) is still the value.
-    static func fold(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let folded = HeaderKey.fold(s)
-            if !folded.properties.isWhitespace { view.append(folded) }
-        }
-        return String(view)
-    }
+    static func fold(_ text: String) -> String { HeaderKey.folded(text) }
 }

@@ -33,15 +33,7 @@ public struct Profile: Sendable {
 /// How department names are compared with a profile's: full-width forms folded, ASCII
 /// lowercased, spaces dropped, so that `克拉玛依市 公安局` and `克拉玛依市公安局` are one name.
 public enum DepartmentName {
-    public static func normalised(_ name: String) -> String {
-        var view = String.UnicodeScalarView()
-        for s in name.unicodeScalars {
-            let f = HeaderKey.fold(s)
-            if f.properties.isWhitespace { continue }
-            view.append(f)
-        }
-        return String(view)
-    }
+    public static func normalised(_ name: String) -> String { HeaderKey.folded(name) }
 }
 
 /// Finds the profile of a case's department. Suffix matching makes the "one department, two
