@@ -42,8 +42,10 @@ public struct StatsDocuments {
                                      total: t.total.values.map(\.shortText), definitions: t.definitions)
             },
             departments: departmentNames.map { name in
+                // A body the compared year has no case of shows — there, not 0: its export may
+                // simply be missing from that batch.
                 (name, Self.lines(stats.figures(for: name) ?? AnnualFigures(department: name),
-                                  previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) }))
+                                  previous.flatMap { $0.figures(for: name) }))
             })
     }
 
@@ -111,8 +113,7 @@ public struct StatsDocuments {
         try addDepartmentComparison(to: book)
         try addBodyTables(to: book)
         for name in departmentNames {
-            try sheet(name, stats.figures(for: name) ?? AnnualFigures(department: name),
-                      previous.map { $0.figures(for: name) ?? AnnualFigures(department: name) })
+            try sheet(name, stats.figures(for: name) ?? AnnualFigures(department: name), previous.flatMap { $0.figures(for: name) })
         }
         try book.close()
     }
