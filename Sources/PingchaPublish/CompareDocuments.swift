@@ -82,7 +82,9 @@ struct CompareTables {
                 guard let g = f else { return ["figures": false] }
                 let s = g.summary
                 return ["figures": [
-                    "cases": String(s.cases), "mean": num(s.mean), "passRate": s.passRate.map(pct) ?? "—",
+                    // The mean and the pass rate are of the scored cases: when some had no
+                    // standard, the count says how many were scored (87 of 98, not of 108).
+                    "cases": String(s.cases), "scoredOnly": s.scored < s.cases ? String(s.scored) : "", "mean": num(s.mean), "passRate": s.passRate.map(pct) ?? "—",
                     "interval": s.passInterval.map { "（\(num($0.lower * 100))–\(num($0.upper * 100))）" } ?? "",
                     "rank": g.rank.map { "第\($0)名" } ?? "不排名",
                 ] as [String: Any]]

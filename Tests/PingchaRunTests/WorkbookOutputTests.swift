@@ -199,6 +199,8 @@ final class WorkbookOutputTests: XCTestCase {
         XCTAssertTrue(try Self.column(book, sheet: 2, title: "细则名称").allSatisfy { !$0.isEmpty })
         let md = try String(contentsOfFile: dir + "/cmp/compare.md", encoding: .utf8)
         XCTAssertFalse(md.contains("penalty-general/"), md)
+        // A department with cases no standard covers says how many its mean and rate are of.
+        XCTAssertNotNil(md.firstMatch(of: /\d+件（评分\d+件），[\d.]+分/), md)
     }
 
     func testStatsWorkbookComparesTheDepartmentsInCharts() throws {
