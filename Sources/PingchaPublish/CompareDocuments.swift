@@ -15,6 +15,9 @@ public struct CompareDocuments {
     let names: StandardNames
     /// The rectification register of the review before the last (`pingcha followup`), if any.
     let previousRegister: [FollowupRegister.Item]
+    /// Each batch with cases still waiting for a reviewer, and how many: its figures are a
+    /// first assessment (初评), which the comparison must say.
+    var pending: [(batch: String, cases: Int)] = []
 
     /// The batches `batchNames` (two or more) as stored, in the order of their review years
     /// (``inYearOrder(_:)``).
@@ -22,13 +25,18 @@ public struct CompareDocuments {
         let batches = inYearOrder(try batchNames.map { try StoredBatch.named($0, in: db) })
         let batchNames = batches.map(\.name)
         let previousRegister = try FollowupRegister(batch: batchNames[batchNames.count - 2]).items(db)
+        var pending: [(batch: String, cases: Int)] = []
         let snapshots = try batches.map { batch in
             let stored = try StoredCases.load(batch, db: db)
+            let open = stored.cases.filter { !$0.isDecided }.count
+            if open > 0 { pending.append((batch.name, open)) }
             return BatchSnapshot(name: batch.name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
         }
         // The later batch's rubrics name a standard or rule over an earlier one's.
-        return CompareDocuments(batchNames: batchNames, comparison: Analytics.compare(snapshots),
-                                names: StandardNames(rubrics: snapshots.flatMap(\.rubrics)), previousRegister: previousRegister)
+        var documents = CompareDocuments(batchNames: batchNames, comparison: Analytics.compare(snapshots),
+                                         names: StandardNames(rubrics: snapshots.flatMap(\.rubrics)), previousRegister: previousRegister)
+        documents.pending = pending
+        return documents
     }
 
     /// Earliest review year first, whatever order the batches were run or named in: every
@@ -48,6 +56,7 @@ public struct CompareDocuments {
             "batchList": comparison.batches.joined(separator: " → "),
             "rubricsDiffer": comparison.rubricsDiffer,
             "versionChanges": tables.versionChanges,
+            "pendingBatches": pending.map { ["name": $0.batch, "cases": String($0.cases)] },
             "batches": comparison.batches.map { ["name": $0] },
             "departmentRows": tables.departments,
             "categoryRows": tables.categories,

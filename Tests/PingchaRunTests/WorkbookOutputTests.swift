@@ -201,6 +201,11 @@ final class WorkbookOutputTests: XCTestCase {
         XCTAssertFalse(md.contains("penalty-general/"), md)
         // A department with cases no standard covers says how many its mean and rate are of.
         XCTAssertNotNil(md.firstMatch(of: /\d+件（评分\d+件），[\d.]+分/), md)
+        // Both batches still have cases waiting for a reviewer (no scoresheet was merged): the
+        // comparison says its figures are a first assessment.
+        XCTAssertTrue(md.contains("**注意：**批次“早”尚有"), md)
+        XCTAssertTrue(md.contains("**注意：**批次“晚”尚有"), md)
+        XCTAssertTrue(md.contains("件案卷待核实，其评查结果为初评，核实后可能改变。"), md)
     }
 
     func testStatsWorkbookComparesTheDepartmentsInCharts() throws {
