@@ -24,6 +24,10 @@ public struct CompareJob {
     @discardableResult
     public func run() throws(PingchaError) -> String {
         guard batchNames.count >= 2 else { throw .invalidOption("compare 需要至少两个批次（--batch A --batch B）") }
+        // A batch named twice was compared with itself: every change +0.0.
+        if let twice = batchNames.enumerated().first(where: { i, name in batchNames[..<i].contains(name) })?.element {
+            throw .invalidOption("批次“\(twice)”指定了两次；compare 比较的是不同的批次")
+        }
         let templates = try request.loadTemplates()
         let documents: CompareDocuments
         do {
