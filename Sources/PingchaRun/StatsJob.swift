@@ -84,7 +84,10 @@ public struct StatsJob {
                             + "；年度统计只统计一个批次，请用 --batch 指定（各单位分批导入的，请合为一个批次导入：pingcha run 可以一次读入多个文件或文件夹）")
                     }
                     guard let chosen = try batchName.map({ try StoredBatch.named($0, in: db) }) ?? batches.first(where: { $0.year == year }) else {
-                        throw StoreError.noSuchBatch("\(year)年度", known: batches.map(\.name))
+                        // No batch is named 2024年度: the year is what was asked for.
+                        throw PingchaError.invalidOption("数据库中没有 \(year) 年的批次"
+                            + (batches.isEmpty ? "" : "（已有：" + batches.map { "“\($0.name)”" + ($0.year.map { "（\($0)年）" } ?? "") }.joined(separator: "、") + "）")
+                            + "；请用 --batch 指定批次，或用 --input 直接统计导出文件")
                     }
                     /// The batch's cases with their measures: stored, or scored now for a
                     /// batch that keeps none (with the calendar they were then judged on).

@@ -389,6 +389,11 @@ extension RunStoreTests {
         XCTAssertTrue(two.stderr.contains("数据库中有 2 个 2025 年的批次：“Y2025b”、“Y2025”；年度统计只统计一个批次，请用 --batch 指定"), two.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/s2"))
         XCTAssertEqual(try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2025", "--batch", "Y2025", "--out", "s2"], in: dir).status, 0)
+        // A year no batch holds says so (it said there was no batch named 2023年度).
+        let noYear = try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2023", "--out", "s3"], in: dir)
+        XCTAssertEqual(noYear.status, 1)
+        XCTAssertTrue(noYear.stderr.contains("数据库中没有 2023 年的批次（已有：“Y2025b”（2025年）、“Y2025”（2025年）、“Y2024”（2024年））"), noYear.stderr)
+        XCTAssertTrue(noYear.stderr.contains("；请用 --batch 指定批次，或用 --input 直接统计导出文件"), noYear.stderr)
         // A year the batch has no decision in is refused, not reported as a year of nothing.
         let none = try CommandRunner.run(["stats", "--db", "store.sqlite", "--year", "2023", "--batch", "Y2025", "--out", "s3"], in: dir)
         XCTAssertEqual(none.status, 1)
