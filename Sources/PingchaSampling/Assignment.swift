@@ -42,6 +42,8 @@ public struct Assignment: Sendable, Equatable {
 
     public var minLoad: Int { workloads.map(\.load).min() ?? 0 }
     public var maxLoad: Int { workloads.map(\.load).max() ?? 0 }
+    /// The loads as said: "14–15", or "59" when every reviewer has the same.
+    public var loadText: String { minLoad == maxLoad ? "\(minLoad)" : "\(minLoad)–\(maxLoad)" }
     /// Loads differ by at most one case. The assigner reaches this whenever recusal allows it;
     /// when it does not (say most cases come from the department of most reviewers), it still
     /// gives the most even loads possible.

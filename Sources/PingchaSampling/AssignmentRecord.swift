@@ -22,7 +22,7 @@ extension Assignment {
         lines.append("")
         lines.append("- 案卷 \(cases.count) 件，每件 \(perCase) 名评查人员，评查人员 \(workloads.count) 名，随机种子 \(seed)")
         lines.append("- 回避：评查人员不评查本部门的案卷")
-        lines.append("- 工作量：每人 \(minLoad)–\(maxLoad) 件" + (isBalanced ? "（相差不超过 1 件）" : "（受回避限制，无法更均衡）"))
+        lines.append("- 工作量：每人 \(loadText) 件" + (minLoad == maxLoad ? "" : isBalanced ? "（相差不超过 1 件）" : "（受回避限制，无法更均衡）"))
         lines.append("")
         lines.append("| 评查人员 | 所在部门 | 件数 | 案卷 |")
         lines.append("|---|---|---:|---|")

@@ -79,7 +79,7 @@ struct AssignCommand: ParsableCommand {
             let job = AssignJob(databasePath: db, batchName: batch, samplePath: sample ?? "reports/\(batch)/sample/sample.csv",
                                 reviewersPath: reviewers, perCase: perCase, seed: seed, outputDirectory: folder)
             let assignment = try job.run()
-            print("已分配 \(assignment.cases.count) 件给 \(assignment.workloads.count) 位评查人员（每人 \(assignment.minLoad)–\(assignment.maxLoad) 件）；评查表在 \(PathText.asFolder(folder))")
+            print("已分配 \(assignment.cases.count) 件给 \(assignment.workloads.count) 位评查人员（每人 \(assignment.loadText) 件）；评查表在 \(PathText.asFolder(folder))")
         }
     }
 }

@@ -51,6 +51,14 @@ final class DrawRecordTests: XCTestCase {
         XCTAssertEqual(csv.split(separator: "\r\n").count, 1 + 12)
         let md = a.assignmentMarkdown()
         XCTAssertTrue(md.contains("- 工作量：每人 2–3 件（相差不超过 1 件）"))
+        // Equal loads are one number (it said 每人 3–3 件).
+        let two = [SampledCase(caseNo: 1, caseId: "W1", department: "水利局", reason: .drawn),
+                   SampledCase(caseNo: 2, caseId: "W2", department: "水利局", reason: .drawn)]
+        let even = try Assigner.assign(cases: two, reviewers: [Reviewer(name: "甲", department: "司法局"), Reviewer(name: "乙", department: "司法局")],
+                                       perCase: 1, seed: 1)
+        XCTAssertEqual(even.loadText, "1")
+        XCTAssertTrue(even.assignmentMarkdown().contains("- 工作量：每人 1 件\n"), even.assignmentMarkdown())
+        XCTAssertEqual(a.loadText, "2–3")
     }
 
     /// A campaign-sized input stays quick even in a debug build.
