@@ -164,8 +164,9 @@ public struct AssignJob {
         let rows = try PlainCSV.read(path: path)
         guard let header = rows.first?.cells else { throw .emptyFile(path) }
         let keys = header.map { HeaderKey($0).key }
-        guard let name = keys.firstIndex(where: { ["name", "姓名", "评查人员", "reviewer"].contains($0) }),
-              let dept = keys.firstIndex(where: { ["department", "单位", "所在单位", "部门", "执法主体"].contains($0) }) else {
+        guard let name = keys.firstIndex(where: { ["name", "姓名", "评查人员", "评查人员姓名", "评查人", "reviewer"].contains($0) }),
+              let dept = keys.firstIndex(where: { ["department", "单位", "所在单位", "工作单位", "部门", "所在部门", "部门名称", "执法主体"].contains($0) })
+        else {
             throw .located(SourceLocation(file: path, line: 1), "评查人员名单应有 name（姓名）和 department（单位）两列")
         }
         return rows.dropFirst().compactMap { row in
