@@ -102,6 +102,7 @@ struct BulletinFactsBuilder {
             var requirement: String
             var failed = 0
             var applicable: Int? = 0
+            var undecided = 0
             var rules: [RuleKey] = []
         }
         var lines: [String: [Line]] = [:]  // by problem label
@@ -113,6 +114,7 @@ struct BulletinFactsBuilder {
                 return mine.count - 1
             }()
             mine[i].failed += r.failed
+            mine[i].undecided += r.unknown
             mine[i].applicable = mine[i].applicable.flatMap { a in r.applicable.map { a + $0 } }
             mine[i].rules.append(r.key)
             lines[r.problem] = mine
@@ -125,7 +127,7 @@ struct BulletinFactsBuilder {
                 .prefix(rulesPerProblem)
             return .init(problem: p.problem, findings: p.failedFindings, cases: p.cases, shareOfCases: p.shareOfCases,
                          rules: mine.map { line in
-                             .init(requirement: line.requirement, failed: line.failed, applicable: line.applicable,
+                             .init(requirement: line.requirement, failed: line.failed, applicable: line.applicable, undecided: line.undecided,
                                    examples: Self.examples(line.rules.map { candidates[$0] ?? [:] }, departments: order, count: examplesPerRule))
                          })
         }

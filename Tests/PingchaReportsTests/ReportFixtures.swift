@@ -53,7 +53,7 @@ enum ReportFixtures {
                       examples: [.init(department: "交通运输局", caseId: "交罚〔2025〕7号")]),
             ]),
             .init(problem: "三项制度", findings: 1, cases: 1, shareOfCases: 1.0 / 7, rules: [
-                .init(requirement: "重大执法决定经法制审核", failed: 1, applicable: 2,
+                .init(requirement: "重大执法决定经法制审核", failed: 1, applicable: 3, undecided: 1,
                       examples: [.init(department: "生态环境局", caseId: "环罚〔2025〕1号")]),
             ]),
         ],

@@ -150,8 +150,8 @@ final class ReviewStageTests: XCTestCase {
         XCTAssertEqual(try runBatch().status, 0)
         let md = try text("bulletin.md")
         XCTAssertTrue(md.contains("### （一）程序方面\n\n共发现问题5项，涉及案卷5件，占评分案卷9件的55.6%。主要表现为：\n\n"
-                                  + "1. 充分听取当事人陈述、申辩，不符合要求的5件，占适用案卷9件的55.6%，如水利局水罚1、交通运输局交罚1、农业农村局农罚1。"), md)
-        XCTAssertTrue(md.contains("1. 执法人员不少于两人，不符合要求的2件，占适用案卷9件的22.2%，如水利局水罚1。"), md)
+                                  + "1. 充分听取当事人陈述、申辩，不符合要求的5件，占可判断案卷9件的55.6%，如水利局水罚1、交通运输局交罚1、农业农村局农罚1。"), md)
+        XCTAssertTrue(md.contains("1. 执法人员不少于两人，不符合要求的2件，占可判断案卷9件的22.2%，如水利局水罚1。"), md)
         XCTAssertTrue(md.contains("行政执法公示：适用案卷9件，已落实7件，未落实0件，材料未载明2件。公示率为100.0%，即已落实的7件占载明落实情况的7件的比例。"), md)
         XCTAssertNil(md.range(of: "[A-Z]{2,4}-[0-9]{2}", options: .regularExpression), "a rule id in the bulletin")
         for note in ["扣15分", "评查员判定", "scores.xlsx"] { XCTAssertFalse(md.contains(note), note) }

@@ -192,20 +192,28 @@ public struct BulletinFacts: Sendable, Equatable {
         public var requirement: String
         /// Cases that failed it.
         public var failed: Int
-        /// Cases it applied to (the denominator printed beside the rate); nil when unknown.
+        /// Cases it applied to; nil when unknown.
         public var applicable: Int?
+        /// Of those, cases it could not be judged for yet (材料未载明, a reviewer's rule not
+        /// judged): they are neither failures nor passes, and stay out of the rate.
+        public var undecided: Int
         /// Decided cases that failed it, spread over the departments, weakest first.
         public var examples: [Example]
-        public init(requirement: String, failed: Int, applicable: Int?, examples: [Example]) {
+        public init(requirement: String, failed: Int, applicable: Int?, undecided: Int = 0, examples: [Example]) {
             self.requirement = requirement
             self.failed = failed
             self.applicable = applicable
+            self.undecided = undecided
             self.examples = examples
         }
 
-        /// failed / applicable.
+        /// The cases judged: the denominator printed beside the rate, as the three-systems
+        /// rates count them (the same rule's share read 4.5 % there and 6.2 % here).
+        public var judged: Int? { applicable.map { $0 - undecided } }
+
+        /// failed / judged.
         public var rate: Double? {
-            applicable.flatMap { $0 > 0 ? Double(failed) / Double($0) : nil }
+            judged.flatMap { $0 > 0 ? Double(failed) / Double($0) : nil }
         }
     }
 

@@ -151,7 +151,8 @@ struct BulletinView {
                     "number": String(r.offset + 1),
                     "requirement": r.element.requirement,
                     "failed": String(r.element.failed),
-                    "applicable": r.element.applicable.map(String.init) ?? false,
+                    "applicable": r.element.judged.map(String.init) ?? false,
+                    "undecided": nonZero(r.element.undecided),
                     "rate": Figures.percent(r.element.rate),
                     "examples": examples.isEmpty ? false : examples.joined(separator: "、"),
                 ] as [String: Any]
