@@ -40,10 +40,12 @@ struct BulletinFactsBuilder {
             mean: all.mean, median: all.median,
             departments: summary.departments.map { d in
                 let s = d.summary
-                return .init(rank: d.rank, name: s.key ?? "", cases: s.cases, scored: s.scored, mean: s.mean,
-                             meanInterval: s.score.meanInterval, passRate: s.passRate,
-                             passInterval: s.passInterval.map { $0.lower...$0.upper }, excellentRate: s.excellentRate,
-                             vetoCases: s.vetoCases)
+                var line = BulletinFacts.DepartmentLine(rank: d.rank, name: s.key ?? "", cases: s.cases, scored: s.scored, mean: s.mean,
+                                                        meanInterval: s.score.meanInterval, passRate: s.passRate,
+                                                        passInterval: s.passInterval.map { $0.lower...$0.upper }, excellentRate: s.excellentRate,
+                                                        vetoCases: s.vetoCases)
+                line.pending = figures.departmentFindings[s.key ?? ""]?.pendingCases ?? 0
+                return line
             },
             minimumCasesForRank: minimumCasesForRank,
             excellentTotal: excellent.total, excellentDecided: excellent.decided,

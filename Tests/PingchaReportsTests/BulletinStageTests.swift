@@ -63,6 +63,17 @@ final class BulletinStageTests: XCTestCase {
         XCTAssertEqual(rates.points.map(\.caption), ["100.0%", "50.0%", "0.0%"])
     }
 
+    /// A department none of whose scored cases is decided is said to stand on a first
+    /// assessment (three departments of the sample were ranked on nothing but that).
+    func testADepartmentWithNothingDecidedIsSaidToBeAFirstAssessment() throws {
+        var facts = ReportFixtures.bulletin
+        facts.departments[2].pending = 1
+        facts.departments[1].pending = 1     // one of its two scored cases: not all
+        let text = try markdown(facts)
+        XCTAssertTrue(text.contains("\n交通运输局的评分案卷均有尚待核实的事项（多因报送数据缺少评查所需的内容），其平均分、合格率和名次为初评结果，核实后可能变化。\n"), text)
+        XCTAssertFalse(try markdown().contains("初评结果，核实后可能变化"))
+    }
+
     /// Every percentage states its denominator in the same sentence.
     func testPercentagesStateTheirDenominators() throws {
         let text = try markdown()

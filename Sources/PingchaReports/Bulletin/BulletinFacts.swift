@@ -139,6 +139,12 @@ public struct BulletinFacts: Sendable, Equatable {
         public var passInterval: ClosedRange<Double>?
         public var excellentRate: Double?
         public var vetoCases: Int
+        /// Scored cases still waiting for a reviewer (not decided).
+        public var pending: Int = 0
+
+        /// Every scored case still waits for a reviewer: the row is wholly a first assessment
+        /// (an export without a column the standards need leaves every case of it undecided).
+        public var allPending: Bool { scored > 0 && pending >= scored }
 
         public init(rank: Int?, name: String, cases: Int, scored: Int, mean: Double?, meanInterval: ClosedRange<Double>? = nil,
                     passRate: Double?, passInterval: ClosedRange<Double>?, excellentRate: Double?, vetoCases: Int) {
