@@ -74,6 +74,15 @@ final class BulletinStageTests: XCTestCase {
         XCTAssertFalse(try markdown().contains("初评结果，核实后可能变化"))
     }
 
+    /// A list cut short says how the cut was made: by score, and in turns over the
+    /// departments among equal scores (446 cases tied at 100 were "the highest 30").
+    func testACutListSaysHowTiesWereChosen() throws {
+        var facts = ReportFixtures.bulletin
+        facts.excellentDecided = 5
+        let text = try markdown(facts)
+        XCTAssertTrue(text.contains("以下列出评查结果已确定的5件中得分最高的1件（同分的按单位轮流选列）。"), text)
+    }
+
     /// Every percentage states its denominator in the same sentence.
     func testPercentagesStateTheirDenominators() throws {
         let text = try markdown()
