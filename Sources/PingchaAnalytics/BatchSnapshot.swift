@@ -10,7 +10,7 @@ public struct BatchSnapshot: Sendable, Hashable {
     /// Department → the rules some case of it still waits on (outcome `unknown`): the batch
     /// cannot say whether the problem is there (an export without the column, a manual rule
     /// nobody judged yet), so it is neither called new nor gone.
-    public var pending: [String: Set<RuleKey>] = [:]
+    public var pending: [String: Set<RuleKey>]
     /// Department → its category loss shares.
     public var categories: [String: [CategorySummary]]
     /// Department → the rubric ids its scored cases were scored under; a department
@@ -21,11 +21,12 @@ public struct BatchSnapshot: Sendable, Hashable {
     public var rubrics: [RubricInfo]
 
     public init(name: String, departments: [RankedGroup], problems: [String: Set<RuleKey>] = [:],
-                categories: [String: [CategorySummary]] = [:], rubricsUsed: [String: Set<String>] = [:],
-                rubrics: [RubricInfo] = []) {
+                pending: [String: Set<RuleKey>] = [:], categories: [String: [CategorySummary]] = [:],
+                rubricsUsed: [String: Set<String>] = [:], rubrics: [RubricInfo] = []) {
         self.name = name
         self.departments = departments
         self.problems = problems
+        self.pending = pending
         self.categories = categories
         self.rubricsUsed = rubricsUsed
         self.rubrics = rubrics
@@ -51,8 +52,7 @@ public struct BatchSnapshot: Sendable, Hashable {
             name: name,
             departments: Analytics.rank(groups.map { GroupSummary(key: $0.key, cases: $0.cases) },
                                         minimumCases: minimumCases),
-            problems: problems, categories: categories, rubricsUsed: used, rubrics: rubrics)
-        self.pending = pending
+            problems: problems, pending: pending, categories: categories, rubricsUsed: used, rubrics: rubrics)
     }
 
     public func department(_ name: String) -> RankedGroup? {

@@ -17,7 +17,7 @@ public struct CompareDocuments {
     let previousRegister: [FollowupRegister.Item]
     /// Each batch with cases still waiting for a reviewer, and how many: its figures are a
     /// first assessment (初评), which the comparison must say.
-    var pending: [(batch: String, cases: Int)] = []
+    let pending: [(batch: String, cases: Int)]
 
     /// The batches `batchNames` (two or more) as stored, in the order of their review years
     /// (``inYearOrder(_:)``).
@@ -33,10 +33,9 @@ public struct CompareDocuments {
             return BatchSnapshot(name: batch.name, cases: stored.cases, rubrics: stored.rubrics, minimumCases: minimumCasesForRank)
         }
         // The later batch's rubrics name a standard or rule over an earlier one's.
-        var documents = CompareDocuments(batchNames: batchNames, comparison: Analytics.compare(snapshots),
-                                         names: StandardNames(rubrics: snapshots.flatMap(\.rubrics)), previousRegister: previousRegister)
-        documents.pending = pending
-        return documents
+        return CompareDocuments(batchNames: batchNames, comparison: Analytics.compare(snapshots),
+                                names: StandardNames(rubrics: snapshots.flatMap(\.rubrics)), previousRegister: previousRegister,
+                                pending: pending)
     }
 
     /// Earliest review year first, whatever order the batches were run or named in: every

@@ -41,11 +41,6 @@ public struct Finding: Sendable {
     /// The rule is a screen (`on_fail: review`) whose check failed: a reviewer must decide.
     public var suspect: Bool = false
 
-    /// The fields the rule read for the case, with their values (nil = missing). Worked out
-    /// when a finding is shown, not while scoring, so that scoring allocates nothing per finding.
-    public func values(in record: CaseRecord, rubric: Rubric, profile: Int? = nil) -> [(field: Int, value: FieldValue?)] {
-        rubric.fieldsShown(rule: rule, profile: profile, for: record).map { ($0, record.values[$0]) }
-    }
 }
 
 /// The result of scoring one case (评查结果).

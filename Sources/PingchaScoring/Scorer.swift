@@ -63,21 +63,26 @@ public struct Scorer: Sendable {
     }
 
     /// The fields `finding` of `result` shows for `record`: those its rule, as the case's
-    /// profile tailors it, read for this case (``FindingFields``).
+    /// profile tailors it, read for this case (``FindingFields``). Worked out when a finding
+    /// is shown, not while scoring, so that scoring allocates nothing per finding.
     public func fieldsShown(_ finding: Finding, of result: CaseResult, for record: CaseRecord) -> [Int] {
-        fieldsShownAndConditions(finding, of: result, for: record).shown
+        withFindingFields(finding, of: result) { $0.shown(for: record) } ?? []
     }
 
     /// ``fieldsShown(_:of:for:)`` and, of them, those only the rule's condition read
     /// (``FindingFields/conditions(in:)``).
     public func fieldsShownAndConditions(_ finding: Finding, of result: CaseResult, for record: CaseRecord)
         -> (shown: [Int], conditions: [Int]) {
-        guard let r = result.rubric else { return ([], []) }
-        return borrowedPlans[(result.profile.map { $0 + 1 } ?? 0) * rubricCount + r]._withUnsafeGuaranteedRef { plan in
-            let fields = plan.shown[finding.rule]
+        withFindingFields(finding, of: result) { fields in
             let shown = fields.shown(for: record)
             return (shown, fields.conditions(in: shown))
-        }
+        } ?? ([], [])
+    }
+
+    /// The finding's rule as laid out in the plan the case was scored with, borrowed.
+    private func withFindingFields<T>(_ finding: Finding, of result: CaseResult, _ body: (FindingFields) -> T) -> T? {
+        guard let r = result.rubric else { return nil }
+        return borrowedPlans[(result.profile.map { $0 + 1 } ?? 0) * rubricCount + r]._withUnsafeGuaranteedRef { body($0.shown[finding.rule]) }
     }
 
     /// Scores a case with the rubric that covers it. `decisions` maps rule ids to reviewer

@@ -138,7 +138,7 @@ final class ScorerTests: XCTestCase {
         let evd = r.findings.first { scorer.rubrics[0].rules[$0.rule].id == "EVD-01" }!
         XCTAssertEqual(evd.deduct, DecimalNumber(4))
         let pro = r.findings.first { scorer.rubrics[0].rules[$0.rule].id == "PRO-01" }!
-        let seen = pro.values(in: record(v), rubric: scorer.rubrics[0])
+        let seen = scorer.fieldsShown(pro, of: r, for: record(v)).map { (field: $0, value: record(v).values[$0]) }
         XCTAssertEqual(seen.map { catalogue[$0.field].id }, ["filed_date", "decision_date", "extension_approved"])
         XCTAssertEqual(seen.map(\.value), [date("2024-01-02"), date("2024-04-02"), .bool(false)])
     }

@@ -32,11 +32,12 @@ public final class ValueNormaliser: Sendable {
     /// Words an export writes in a cell it has nothing for. In a case number or a body's
     /// name they are no value: a case numbered "无" was accepted and could be named so in the
     /// bulletin, and a second "无" of the same body was refused as its duplicate.
-    private static let nothingRecorded: Set<[UInt8]> = Set(
-        ["无", "空", "（空）", "(空)", "暂无", "不详", "未知", "没有", "无编号", "未编号", "待定", "待补"].map { Array($0.utf8) })
+    private static let nothingRecorded: [[UInt8]] =
+        ["无", "空", "（空）", "(空)", "暂无", "不详", "未知", "没有", "无编号", "未编号", "待定", "待补"].map { Array($0.utf8) }
 
+    /// Compared in place: a short department name (水利局 is nine bytes) is no copy per row.
     private static func isNothingRecorded(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        cell.count <= 9 && nothingRecorded.contains(Array(cell))
+        cell.count <= 9 && nothingRecorded.contains { $0.elementsEqual(cell) }
     }
 
     /// - Parameters:

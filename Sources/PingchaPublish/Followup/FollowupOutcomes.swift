@@ -56,9 +56,7 @@ enum FollowupOutcomes {
         for f in failed { problems[f.department, default: []].insert(RuleKey(rubricId: f.rubricId, ruleId: f.ruleId)) }
         for f in open { pending[f.department, default: []].insert(RuleKey(rubricId: f.rubricId, ruleId: f.ruleId)) }
         for u in used { rubricsUsed[u.department, default: []].insert(u.rubricId) }
-        var snapshot = BatchSnapshot(name: batch.name, departments: [], problems: problems, rubricsUsed: rubricsUsed,
-                                     rubrics: StoredCases.rubricInfos(try batch.rubrics(db).map(\.structure)))
-        snapshot.pending = pending
-        return snapshot
+        return BatchSnapshot(name: batch.name, departments: [], problems: problems, pending: pending, rubricsUsed: rubricsUsed,
+                             rubrics: StoredCases.rubricInfos(try batch.rubrics(db).map(\.structure)))
     }
 }

@@ -62,8 +62,8 @@ struct BulletinView {
             "grades": marked(f.grades.map { ["grade": $0.name, "count": String($0.count), "share": Figures.share($0.count, of: graded)] }),
             "minimumCasesForRank": String(f.minimumCasesForRank),
             "departments": marked(f.departments.map(department)),
-            "allPendingDepartments": f.departments.filter(\.allPending).isEmpty ? false
-                : f.departments.filter(\.allPending).map { audience.text($0.name) }.joined(separator: "、"),
+            "allPendingDepartments": f.departments.contains(where: \.allPending)
+                ? f.departments.filter(\.allPending).map { audience.text($0.name) }.joined(separator: "、") : false,
             "threeSystems": marked(f.threeSystems.map {
                 ["name": $0.name, "title": $0.title, "rate": Figures.percent($0.rate), "applicable": String($0.applicable),
                  "met": String($0.met), "notMet": String($0.notMet), "unknown": nonZero($0.unknown), "known": String($0.known)]

@@ -21,15 +21,20 @@ public final class ExpressionCompiler {
 
     /// A boolean expression: `check`, `when`, `applies_when`.
     public func predicate(_ source: String) throws(ExpressionError) -> Predicate {
-        fieldsRead = []
         let syntax = try Parser.parse(source)
+        let (f, fields) = try condition(syntax)
+        let witness = syntax.isConnective ? try self.witness(syntax) : .leaf(f, fields: fields)
+        return Predicate(source: source, fields: fields, evaluate: f, witness: witness)
+    }
+
+    /// `syntax` compiled as a condition, with the fields it reads.
+    private func condition(_ syntax: Syntax) throws(ExpressionError) -> (Evaluator<Truth>, [Int]) {
+        fieldsRead = []
         let typed = try compile(syntax)
         guard case .bool(let f) = typed.compiled else {
             throw ExpressionError(offset: typed.offset, message: "这里需要布尔值（条件），表达式却是\(typed.type)")
         }
-        let fields = fieldsRead
-        let witness = syntax.isConnective ? try self.witness(syntax) : .leaf(f, fields: fields)
-        return Predicate(source: source, fields: fields, evaluate: f, witness: witness)
+        return (f, fieldsRead)
     }
 
     /// The connectives of a type-checked boolean expression as a tree, every other operand
@@ -42,12 +47,8 @@ public final class ExpressionCompiler {
         case .unary("not", let operand, _):
             return .not(try witness(operand))
         default:
-            fieldsRead = []
-            let typed = try compile(syntax)
-            guard case .bool(let f) = typed.compiled else {
-                throw ExpressionError(offset: typed.offset, message: "这里需要布尔值（条件），表达式却是\(typed.type)")
-            }
-            return .leaf(f, fields: fieldsRead)
+            let (f, fields) = try condition(syntax)
+            return .leaf(f, fields: fields)
         }
     }
 

@@ -52,11 +52,8 @@ public struct Rule: Sendable {
     public var problem: String
     public var category: Int
     /// Catalogue indices of every field the rule's expressions can read (the standards
-    /// reference lists them); a finding shows ``fieldsShown(for:)``.
+    /// reference lists them); a finding shows those read for its case (``findingFields``).
     public var fields: [Int]
-
-    /// The fields the rule's expressions read for `record` (see ``FindingFields``).
-    public func fieldsShown(for record: CaseRecord) -> [Int] { findingFields.shown(for: record) }
 
     /// What a finding of this rule shows, laid out for a scorer to keep.
     public var findingFields: FindingFields {
@@ -108,13 +105,6 @@ public struct Rubric: Sendable {
 
     /// The tailoring of a profile, if that profile changes this rubric.
     public func tailoring(profile: Int) -> Tailoring? { tailorings.first { $0.profile == profile } }
-
-    /// The fields rule `index` reads for `record`, scored under `profile` (its params may
-    /// change where a condition stops).
-    public func fieldsShown(rule index: Int, profile: Int?, for record: CaseRecord) -> [Int] {
-        if let profile, let tailored = tailoring(profile: profile) { return tailored.rules[index].fieldsShown(for: record) }
-        return rules[index].fieldsShown(for: record)
-    }
 
     /// The lowest band: "pass" means any other grade.
     public var lowestGrade: Int { grades.count - 1 }
